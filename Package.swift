@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "newsdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsdash", targets: ["newsdash"]),
+        .library(name: "NewsModel", targets: ["NewsModel"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model layer: loading, segmentation, extraction, the corpus. Foundation only.
+        .target(name: "NewsModel"),
+        // The UI as a value: state, update, layout, render to a Screen of styled cells.
+        .target(name: "Dashboard", dependencies: ["NewsModel"]),
+        // ncurses through a module map and a small header of static inline accessors.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The only code that talks to the terminal.
+        .target(name: "CursesBackend", dependencies: ["Dashboard", "CNCurses"]),
+        .executableTarget(
+            name: "newsdash",
+            dependencies: [
+                "NewsModel", "Dashboard", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NewsModel"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "Dashboard"]),
+    ]
+)

@@ -1,0 +1,58 @@
+// newsdash's window onto ncurses. Only the CursesBackend target imports it.
+//
+// ncurses keeps its state in globals (stdscr, COLS, LINES, COLORS) and many of its calls
+// are macros; Swift 6's strict concurrency rejects the former and cannot call the latter,
+// so both are reached through the static inline functions below.
+#ifndef NEWSDASH_CNCURSES_SHIM_H
+#define NEWSDASH_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <signal.h>
+#include <wchar.h>
+#include <ncurses.h>
+
+static inline WINDOW *nd_stdscr(void) { return stdscr; }
+static inline int nd_cols(void) { return COLS; }
+static inline int nd_lines(void) { return LINES; }
+static inline int nd_colors(void) { return COLORS; }
+static inline int nd_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline int nd_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+
+static inline int nd_key_resize(void) { return KEY_RESIZE; }
+static inline int nd_key_mouse(void) { return KEY_MOUSE; }
+static inline int nd_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int nd_err(void) { return ERR; }
+static inline int nd_ok(void) { return OK; }
+
+static inline attr_t nd_a_normal(void) { return A_NORMAL; }
+static inline attr_t nd_a_bold(void) { return A_BOLD; }
+static inline attr_t nd_a_reverse(void) { return A_REVERSE; }
+static inline attr_t nd_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t nd_a_dim(void) { return A_DIM; }
+static inline attr_t nd_a_italic(void) { return A_ITALIC; }
+
+/// Draws `text` (a wide string of one character cell: base character plus combining marks)
+/// at row y, column x with the given attributes and colour pair.
+static inline int nd_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+
+static inline int nd_getmouse(MEVENT *event) { return getmouse(event); }
+static inline mmask_t nd_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t nd_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t nd_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t nd_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t nd_button5_pressed(void) { return 0; }
+#endif
+
+#endif

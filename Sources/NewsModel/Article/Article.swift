@@ -1,0 +1,98 @@
+/// One loaded news article: its identity, publication date and text, segmented into
+/// paragraphs and sentences. Every position is a Unicode scalar offset into `text`.
+public struct Article: Sendable, Identifiable {
+    /// The file name without extension, `name#N` for the N-th record of a JSON file, or
+    /// the record's own `id`.
+    public let id: String
+    /// The file it came from, as given or found (`-` for standard input).
+    public let path: String
+    /// 1-based record number inside a JSON or JSON Lines file.
+    public let record: Int?
+    /// The publication date (the document creation time), or nil for an undated article.
+    public let date: CivilDate?
+    /// The title field, else the first sentence shortened.
+    public let title: String
+    /// Whether `title` came from a title field rather than from the text.
+    public let titleFromField: Bool
+    public let source: String?
+    public let url: String?
+    /// The body exactly as read after the header (line endings normalized, outer whitespace trimmed).
+    public let text: String
+    public let scalarMap: ScalarMap
+    public let paragraphs: [TextSpan]
+    public let sentences: [TextSpan]
+    /// Problems met while loading this article (it loaded anyway).
+    public let warnings: [LoadWarning]
+
+    public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
+                source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
+                segmentation: Segmentation? = nil) {
+        let seg = segmentation ?? Segmenter.segment(text)
+        self.id = id
+        self.path = path
+        self.record = record
+        self.date = date
+        self.source = source
+        self.url = url
+        self.text = text
+        self.warnings = warnings
+        scalarMap = ScalarMap(text)
+        paragraphs = seg.paragraphs
+        sentences = seg.sentences
+        if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
+            self.title = t
+            titleFromField = true
+        } else {
+            let map = scalarMap
+            let first = seg.sentences.first.map { text.slice($0, map: map) } ?? text
+            self.title = Article.shorten(Article.collapseWhitespace(first), to: Article.titleLength)
+            titleFromField = false
+        }
+    }
+
+    /// Longest title made from the text, in characters.
+    public static let titleLength = 80
+
+    /// The text of a span.
+    public func slice(_ span: TextSpan) -> String { text.slice(span, map: scalarMap) }
+
+    /// Number of Unicode scalars in the text.
+    public var scalarCount: Int { scalarMap.scalarCount }
+
+    /// The index of the sentence containing `offset`, or of the nearest one before it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].begin <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : lo - 1
+    }
+
+    /// Runs of whitespace (including line breaks) become one space; ends are trimmed.
+    public static func collapseWhitespace(_ s: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for ch in s.unicodeScalars {
+            if CharClass.of(ch) == .space || CharClass.of(ch) == .newline {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.unicodeScalars.append(" ") }
+            pendingSpace = false
+            out.unicodeScalars.append(ch)
+        }
+        return out
+    }
+
+    /// At most `limit` characters, cut at a word boundary with an ellipsis when shortened.
+    public static func shorten(_ s: String, to limit: Int) -> String {
+        guard s.count > limit else { return s }
+        var cut = s.prefix(limit - 1)
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+            cut = cut[..<space]
+        }
+        while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut = cut.dropLast() }
+        return cut + "…"
+    }
+}

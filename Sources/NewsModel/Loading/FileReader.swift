@@ -1,0 +1,163 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a source's bytes and turns them into text: UTF-8 (with or without a byte order
+/// mark) or UTF-16 with a byte order mark. Line endings become `\n`. Binary files are
+/// refused; invalid UTF-8 is decoded with U+FFFD and reported.
+enum FileReader {
+    enum Failure: Error, Equatable {
+        case unreadable(String)
+        case empty
+        case binary
+    }
+
+    struct Decoded {
+        var text: String
+        /// Set when bytes had to be replaced: the 1-based line of the first bad byte and how many.
+        var invalidUTF8: (line: Int, count: Int)?
+    }
+
+    /// Largest input read: bigger files are refused rather than exhausting memory.
+    static let maximumBytes = 1 << 30
+
+    static func bytes(of source: InputSource) -> Result<[UInt8], Failure> {
+        switch source.kind {
+        case .standardInput: return readAll(fd: 0, path: "-")
+        case .file:
+            let fd = open(source.path, O_RDONLY)
+            guard fd >= 0 else { return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: source.path))) }
+            defer { close(fd) }
+            return readAll(fd: fd, path: source.path)
+        }
+    }
+
+    private static func readAll(fd: Int32, path: String) -> Result<[UInt8], Failure> {
+        var st = stat()
+        var capacity = 1 << 16
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable("is a directory")) }
+        if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard bytes.count < maximumBytes else { return .failure(.unreadable("larger than 1 GiB; not read")) }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in
+                read(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: path)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+
+    static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
+        var bytes = raw[...]
+        if bytes.isEmpty { return .failure(.empty) }
+        // UTF-16 with a byte order mark.
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var k = 2
+            while k + 1 < bytes.count {
+                let a = UInt16(bytes[k]), b = UInt16(bytes[k + 1])
+                units.append(little ? a | (b << 8) : (a << 8) | b)
+                k += 2
+            }
+            let text = normalizeNewlines(String(decoding: units, as: UTF16.self))
+            return text.isEmpty ? .failure(.empty) : .success(Decoded(text: text, invalidUTF8: nil))
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = bytes.dropFirst(3) }
+        if looksBinary(bytes) { return .failure(.binary) }
+        var decoded = Decoded(text: "", invalidUTF8: nil)
+        if let bad = firstInvalidUTF8(bytes) {
+            decoded.invalidUTF8 = bad
+        }
+        decoded.text = normalizeNewlines(String(decoding: bytes, as: UTF8.self))
+        return .success(decoded)
+    }
+
+    /// A NUL byte, or many control bytes, in the first 8 KiB mean the file is not text.
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 32, b != 9, b != 10, b != 13, b != 12, b != 27 { controls += 1 }
+        }
+        return controls * 10 > head.count
+    }
+
+    /// Line of the first invalid UTF-8 sequence and the number of invalid sequences, or nil.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, count: Int)? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        var line = 1, firstLine = 0, count = 0
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 10 { line += 1 }
+                i += 1
+                continue
+            }
+            var need = 0
+            var minValue: UInt32 = 0
+            var v: UInt32 = 0
+            switch b {
+            case 0xC2...0xDF: need = 1; v = UInt32(b & 0x1F); minValue = 0x80
+            case 0xE0...0xEF: need = 2; v = UInt32(b & 0x0F); minValue = 0x800
+            case 0xF0...0xF4: need = 3; v = UInt32(b & 0x07); minValue = 0x10000
+            default: need = -1
+            }
+            var ok = need > 0 && i + need < end
+            if ok {
+                for k in 1...need {
+                    let c = bytes[i + k]
+                    if c & 0xC0 != 0x80 { ok = false; break }
+                    v = (v << 6) | UInt32(c & 0x3F)
+                }
+                if ok, v < minValue || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { ok = false }
+            }
+            if ok {
+                i += need + 1
+            } else {
+                if count == 0 { firstLine = line }
+                count += 1
+                i += 1
+            }
+        }
+        return count == 0 ? nil : (firstLine, count)
+    }
+
+    /// `\r\n` and lone `\r` become `\n`, so paragraphs are lines everywhere.
+    static func normalizeNewlines(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        var previousCR = false
+        for b in text.utf8 {
+            if b == 13 {
+                out.append(10)
+                previousCR = true
+                continue
+            }
+            if b == 10, previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = false
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,127 @@
+/// Finds sentence boundaries in a token stream. A sentence never crosses a paragraph.
+///
+/// A dot, `?`, `!` or an ellipsis ends a sentence when what follows can start one (not a
+/// lower-case word); closing quotes and brackets right after the mark stay with the
+/// sentence ("...community."). Abbreviations are told apart by word lists: titles never end
+/// a sentence ("Gen. Kim"), months and "No." not before a number ("Oct. 8", "No. 2"), and
+/// initialisms, initials and company suffixes only before a typical sentence opener
+/// ("...the U.S. The talks ...").
+enum SentenceSplitter {
+    static func split(_ t: ScannedText, tokens: [Token]) -> [TextSpan] {
+        var sentences: [TextSpan] = []
+        var first = 0  // index of the first token of the current sentence
+        var i = 0
+        let n = tokens.count
+        func close(_ last: Int) {
+            if last >= first { sentences.append(TextSpan(Int(tokens[first].begin), Int(tokens[last].end))) }
+            first = last + 1
+        }
+        while i < n {
+            let tok = tokens[i]
+            // A paragraph start closes what came before.
+            if i > first, tok.has(.paragraphStart) {
+                close(i - 1)
+                continue
+            }
+            guard let mark = terminator(t, tok) else {
+                i += 1
+                continue
+            }
+            // Take closing quotes, brackets and further marks that touch the terminator.
+            var last = i
+            while last + 1 < n, !tokens[last + 1].has(.spaceBefore), !tokens[last + 1].has(.paragraphStart),
+                  isCloser(t, tokens[last + 1]) || terminator(t, tokens[last + 1]) != nil {
+                last += 1
+            }
+            if last + 1 >= n || tokens[last + 1].has(.paragraphStart) {
+                close(last)
+                i = last + 1
+                continue
+            }
+            if breaks(t, tokens, at: i, mark: mark, next: last + 1) {
+                close(last)
+            }
+            i = last + 1
+        }
+        if first < n { close(n - 1) }
+        return sentences
+    }
+
+    enum Mark { case period, strong, ellipsis, initialismDot }
+
+    private static func terminator(_ t: ScannedText, _ tok: Token) -> Mark? {
+        if tok.kind == .punctuation {
+            let s = t.scalars[Int(tok.begin)]
+            if tok.length >= 3, s == "." { return .ellipsis }
+            if tok.length == 1 {
+                switch s {
+                case ".": return .period
+                case "?", "!", "\u{3002}", "\u{FF01}", "\u{FF1F}": return .strong
+                case "\u{2026}": return .ellipsis
+                default: return nil
+                }
+            }
+        }
+        if tok.kind == .word, tok.has(.initialism) { return .initialismDot }
+        return nil
+    }
+
+    private static func isCloser(_ t: ScannedText, _ tok: Token) -> Bool {
+        guard tok.kind == .punctuation, tok.length == 1 else { return false }
+        let cls = t.classes[Int(tok.begin)]
+        return cls == .quote || cls == .closeBracket || cls == .apostrophe
+    }
+
+    private static func breaks(_ t: ScannedText, _ tokens: [Token], at i: Int, mark: Mark, next j: Int) -> Bool {
+        let next = tokens[j]
+        let nextFirst = t.classes[Int(next.begin)]
+        // Never before a lower-case word or a continuing punctuation mark.
+        if nextFirst == .lower { return false }
+        if next.kind == .punctuation, nextFirst == .comma || nextFirst == .colon || nextFirst == .period
+            || nextFirst == .closeBracket || nextFirst == .hyphen { return false }
+        let nextWord = lowerText(t, wordAfter(tokens, j, t))
+        let nextIsStarter = Abbreviations.sentenceStarters.contains(nextWord)
+        switch mark {
+        case .strong:
+            return true
+        case .ellipsis:
+            return nextFirst == .upper || nextFirst == .quote || nextFirst == .digit
+        case .initialismDot:
+            return nextIsStarter
+        case .period:
+            guard i > 0, !tokens[i].has(.spaceBefore) else { return true }
+            let prev = tokens[i - 1]
+            guard prev.kind == .word else { return true }
+            let word = lowerText(t, prev)
+            if Abbreviations.titles.contains(word) { return false }
+            let nextIsNumber = nextFirst == .digit
+            if Abbreviations.months.contains(word) || Abbreviations.beforeNumbers.contains(word) {
+                // Only the capitalized forms abbreviate ("Oct.", "No."), not "no." or "art.".
+                if t.classes[Int(prev.begin)] == .upper { return !nextIsNumber && (nextIsStarter || nextFirst == .quote) }
+                return true
+            }
+            if prev.length == 1, t.classes[Int(prev.begin)] == .upper {
+                // An initial ("John F. Kennedy") unless a sentence opener follows.
+                return nextIsStarter
+            }
+            if Abbreviations.other.contains(word) { return nextIsStarter }
+            return true
+        }
+    }
+
+    /// The first word at or after `j` (skipping opening quotes and brackets).
+    private static func wordAfter(_ tokens: [Token], _ j: Int, _ t: ScannedText) -> Token {
+        var k = j
+        while k < tokens.count - 1, tokens[k].kind == .punctuation { k += 1 }
+        return tokens[k]
+    }
+
+    private static func lowerText(_ t: ScannedText, _ tok: Token) -> String {
+        var s = ""
+        for k in Int(tok.begin)..<Int(tok.end) {
+            let v = t.scalars[k].value
+            if v >= 65 && v <= 90 { s.unicodeScalars.append(Unicode.Scalar(v + 32)!) } else { s.unicodeScalars.append(t.scalars[k]) }
+        }
+        return s
+    }
+}

@@ -1,0 +1,168 @@
+/// Splits text into tokens by scanning its scalars by hand.
+///
+/// Words keep inner hyphens (`Hong-kyun`, `anti-tank`, `mid-2024`), inner apostrophes
+/// (`O'Brien`, `didn't`), decimals and digit groups (`2.5`, `1,500`), clock times (`10:30`) and
+/// dotted initialisms with their final dot (`U.S.`, `a.m.`). The possessive `'s` is its own
+/// token so that `South Korea's` yields the name `South Korea`. Tokens never cross a line.
+enum Tokenizer {
+    static func tokenize(_ t: ScannedText) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(t.count / 5)
+        let c = t.classes, s = t.scalars
+        let n = t.count
+        var i = 0
+        var spaceBefore = true
+        var lineStart = true
+        while i < n {
+            let cls = c[i]
+            switch cls {
+            case .space:
+                spaceBefore = true
+                i += 1
+                continue
+            case .newline:
+                spaceBefore = true
+                lineStart = true
+                i += 1
+                continue
+            default:
+                break
+            }
+            let start = i
+            var kind: Token.Kind
+            var flags: Token.Flags = []
+            if cls.isAlphanumeric {
+                i = scanWord(t, from: i)
+                kind = .word
+                flags = wordFlags(t, start, i)
+                if c[start] == .digit, isNumberShape(t, start, i) { kind = .number }
+            } else if cls == .apostrophe, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
+                      i > 0, c[i - 1].isAlphanumeric, i + 2 >= n || !c[i + 2].isAlphanumeric {
+                i += 2
+                kind = .word
+                flags = [.possessive, .hasLetter]
+            } else if cls == .period, i + 2 < n, c[i + 1] == .period, c[i + 2] == .period {
+                i += 3
+                while i < n, c[i] == .period { i += 1 }
+                kind = .punctuation
+            } else {
+                i += 1
+                switch cls {
+                case .period, .comma, .colon, .terminal, .quote, .apostrophe, .openBracket, .closeBracket,
+                     .hyphen, .dash, .ellipsis, .slash:
+                    kind = .punctuation
+                default:
+                    kind = .symbol
+                }
+            }
+            if spaceBefore { flags.insert(.spaceBefore) }
+            if lineStart { flags.insert(.paragraphStart) }
+            tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffsets[start],
+                                byteEnd: t.byteOffsets[i], kind: kind, flags: flags))
+            spaceBefore = false
+            lineStart = false
+        }
+        return tokens
+    }
+
+    /// The end of the word starting at `start` (a letter or digit).
+    private static func scanWord(_ t: ScannedText, from start: Int) -> Int {
+        let c = t.classes, s = t.scalars, n = t.count
+        var i = start + 1
+        // Dot-separated segments: an initialism (U.S., a.m.) has two or more segments of one
+        // letter each, and then keeps its final dot.
+        var segmentLength = 1
+        var segments = 1
+        var singleLetters = c[start].isLetter
+        while i < n {
+            let cls = c[i]
+            if cls.isAlphanumeric {
+                segmentLength += 1
+                if cls == .digit { singleLetters = false }
+                i += 1
+                continue
+            }
+            let next: CharClass = i + 1 < n ? c[i + 1] : .space
+            let prev = c[i - 1]
+            switch cls {
+            case .apostrophe:
+                // Possessive 's is split off; other inner apostrophes stay (O'Brien, didn't).
+                guard next.isLetter, prev.isLetter else { return i }
+                if s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !c[i + 2].isAlphanumeric { return i }
+                i += 1
+            case .hyphen:
+                guard next.isAlphanumeric, prev.isAlphanumeric else { return i }
+                i += 1
+            case .period:
+                if segmentLength != 1 { singleLetters = false }
+                let decimal = prev == .digit && next == .digit
+                let initial = singleLetters && next.isLetter && (i + 2 >= n || !c[i + 2].isAlphanumeric)
+                let lowerTail = next == .lower || (next == .digit && prev.isLetter)
+                if decimal || initial || lowerTail {
+                    segments += 1
+                    segmentLength = 0
+                    i += 1
+                    continue
+                }
+                if singleLetters, segments >= 2 { return i + 1 }
+                return i
+            case .comma:
+                // Digit groups: 1,500 and 13,000,000 (exactly three digits after each comma).
+                guard prev == .digit, isDigitRun(t, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return i }
+                i += 4
+            case .colon:
+                // Clock times: 10:30.
+                guard prev == .digit, isDigitRun(t, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return i }
+                i += 3
+            case .slash:
+                guard prev == .digit, next == .digit else { return i }
+                i += 1
+            case .ampersand:
+                // AT&T, S&P.
+                guard prev == .upper, next == .upper else { return i }
+                i += 1
+            default:
+                return i
+            }
+        }
+        return i
+    }
+
+    private static func isDigitRun(_ t: ScannedText, _ start: Int, _ count: Int) -> Bool {
+        guard start + count <= t.count else { return false }
+        for k in start..<(start + count) where t.classes[k] != .digit { return false }
+        return true
+    }
+
+    /// Digits with `,` `.` `:` `/` separators only.
+    private static func isNumberShape(_ t: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end {
+            switch t.classes[k] {
+            case .digit, .comma, .period, .colon, .slash: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private static func wordFlags(_ t: ScannedText, _ start: Int, _ end: Int) -> Token.Flags {
+        var flags: Token.Flags = []
+        var letters = 0, uppers = 0
+        let c = t.classes
+        for k in start..<end {
+            switch c[k] {
+            case .upper: letters += 1; uppers += 1
+            case .lower, .otherLetter: letters += 1
+            case .digit: flags.insert(.hasDigit)
+            case .hyphen: flags.insert(.hasHyphen)
+            case .period: flags.insert(.hasPeriod)
+            default: break
+            }
+        }
+        if letters > 0 { flags.insert(.hasLetter) }
+        if c[start] == .upper { flags.insert(.capitalized) }
+        if letters > 0, uppers == letters { flags.insert(.allUpper) }
+        if c[end - 1] == .period { flags.insert(.initialism) }
+        return flags
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import NewsModel
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print what newsdash extracts from articles, one JSON object per article.",
+        discussion: """
+            Each record has id, path, date, title, text (the body as read), paragraphs and \
+            sentences (offsets), and the extraction arrays times, events, actors and \
+            quantities; offsets are Unicode code point offsets into text, end exclusive. \
+            Warnings go to standard error. Exit status: 0 when at least one article loaded, \
+            1 when none did, 2 on usage errors.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, json, table
+    }
+
+    @Argument(help: ArgumentHelp("Article files, directories (searched recursively) or - for standard input.",
+                                 valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl (one record per line), json (an array) or table (a summary for people).")
+    var format: Format = .jsonl
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one file, directory, or - for standard input.") }
+    }
+
+    func run() throws {
+        let corpus = ArticleLoader.loadCorpus(paths: paths)
+        for w in corpus.warnings { Output.warn("warning: \(w)") }
+        var out = Output.standardOutput
+        switch format {
+        case .jsonl:
+            for a in corpus.articles {
+                out.write(ExtractRecord.jsonLine(a))
+                out.write("\n")
+            }
+        case .json:
+            out.write("[")
+            for (k, a) in corpus.articles.enumerated() {
+                var w = JSONWriter(pretty: true)
+                ExtractRecord.write(a, to: &w)
+                out.write(k == 0 ? "\n" : ",\n")
+                out.write(w.output)
+            }
+            out.write(corpus.articles.isEmpty ? "]\n" : "\n]\n")
+        case .table:
+            out.write(TableSummary.render(corpus))
+        }
+        out.flush()
+        if corpus.isEmpty {
+            Output.warn("no article loaded from \(paths.joined(separator: " "))")
+            throw ExitCode(1)
+        }
+    }
+}

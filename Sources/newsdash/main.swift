@@ -1,0 +1,36 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct Newsdash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsdash",
+        abstract: "A terminal dashboard for news: timeline, actors and quantities extracted from articles.",
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self]
+    )
+}
+
+/// Runs the command line; usage errors exit with status 2, as the extract contract says.
+func runNewsdash() -> Never {
+    do {
+        var command = try Newsdash.parseAsRoot()
+        try command.run()
+        exit(0)
+    } catch {
+        let code = Newsdash.exitCode(for: error)
+        let message = Newsdash.fullMessage(for: error)
+        if code == .success {
+            print(message)
+            exit(0)
+        }
+        if !message.isEmpty { Output.warn(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message) }
+        if error is ExitCode { exit(Int32(code.rawValue)) }
+        exit(code == .validationFailure ? 2 : Int32(code.rawValue))
+    }
+}
+
+runNewsdash()
