@@ -17,8 +17,9 @@ let package = Package(
         .target(name: "NewsModel"),
         // The UI as a value: state, update, layout, render to a Screen of styled cells.
         .target(name: "Dashboard", dependencies: ["NewsModel"]),
-        // ncurses through a module map and a small header of static inline accessors.
-        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // ncurses through a small C shim: static inline accessors for its globals and macros,
+        // and the signal handlers that restore the terminal.
+        .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only code that talks to the terminal.
         .target(name: "CursesBackend", dependencies: ["Dashboard", "CNCurses"]),
         .executableTarget(

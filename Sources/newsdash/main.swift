@@ -10,7 +10,8 @@ struct Newsdash: ParsableCommand {
         commandName: "newsdash",
         abstract: "A terminal dashboard for news: timeline, actors and quantities extracted from articles.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [OpenCommand.self, ExtractCommand.self, RenderCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }
 

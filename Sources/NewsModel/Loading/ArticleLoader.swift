@@ -47,15 +47,16 @@ public enum ArticleLoader {
 
     /// Reads and parses one source.
     public static func load(_ source: InputSource) -> SourceLoad {
+        switch FileReader.bytes(of: source) {
+        case .success(let bytes): return load(bytes: bytes, from: source)
+        case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f))])
+        }
+    }
+
+    /// Parses the bytes of one source (a file's content, or what standard input gave).
+    public static func load(bytes: [UInt8], from source: InputSource) -> SourceLoad {
         var out = SourceLoad()
         let path = source.path
-        let bytes: [UInt8]
-        switch FileReader.bytes(of: source) {
-        case .success(let b): bytes = b
-        case .failure(let f):
-            out.warnings.append(LoadWarning(path: path, message: describe(f)))
-            return out
-        }
         let decoded: FileReader.Decoded
         switch FileReader.decode(bytes) {
         case .success(let d): decoded = d

@@ -8,6 +8,18 @@
 
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
+/// Saves the terminal's modes; call before initscr() so the handlers can restore them.
+void nd_save_terminal_modes(void);
+/// Caches the terminfo strings that undo full-screen mode, then
+/// installs handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT and the fatal signals (SEGV, BUS,
+/// ILL, FPE, ABRT, TRAP) that restore the terminal with async-signal-safe calls only and
+/// re-raise the signal. Call after initscr().
+void nd_install_signal_handlers(void);
+/// Puts the terminal back to normal (the same steps the handlers take) without ncurses.
+void nd_restore_terminal_now(void);
+/// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
+void nd_suspend_self(void);
+
 #endif
 #define NCURSES_WIDECHAR 1
 
@@ -15,6 +27,9 @@
 #include <signal.h>
 #include <wchar.h>
 #include <ncurses.h>
+
+/// The C library's idea of a character's width, which ncurses uses to move its cursor.
+int nd_wcwidth(wchar_t c);
 
 static inline WINDOW *nd_stdscr(void) { return stdscr; }
 static inline int nd_cols(void) { return COLS; }
@@ -53,6 +68,30 @@ static inline mmask_t nd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t nd_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t nd_button5_pressed(void) { return 0; }
+/// Saves the terminal's modes; call before initscr() so the handlers can restore them.
+void nd_save_terminal_modes(void);
+/// Caches the terminfo strings that undo full-screen mode, then
+/// installs handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT and the fatal signals (SEGV, BUS,
+/// ILL, FPE, ABRT, TRAP) that restore the terminal with async-signal-safe calls only and
+/// re-raise the signal. Call after initscr().
+void nd_install_signal_handlers(void);
+/// Puts the terminal back to normal (the same steps the handlers take) without ncurses.
+void nd_restore_terminal_now(void);
+/// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
+void nd_suspend_self(void);
+
 #endif
+
+/// Saves the terminal's modes; call before initscr() so the handlers can restore them.
+void nd_save_terminal_modes(void);
+/// Caches the terminfo strings that undo full-screen mode, then
+/// installs handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT and the fatal signals (SEGV, BUS,
+/// ILL, FPE, ABRT, TRAP) that restore the terminal with async-signal-safe calls only and
+/// re-raise the signal. Call after initscr().
+void nd_install_signal_handlers(void);
+/// Puts the terminal back to normal (the same steps the handlers take) without ncurses.
+void nd_restore_terminal_now(void);
+/// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
+void nd_suspend_self(void);
 
 #endif

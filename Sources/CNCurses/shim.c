@@ -1,0 +1,64 @@
+#define _XOPEN_SOURCE 700
+#include "CNCurses.h"
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <term.h>
+
+// Terminal state saved before ncurses changed it, and the sequences that leave the
+// alternate screen, show the cursor and reset attributes. All fixed buffers: the signal
+// handler may only read them and call write(2) and tcsetattr(3).
+static struct termios nd_saved_modes;
+static int nd_have_modes = 0;
+static char nd_reset_sequence[256];
+static size_t nd_reset_length = 0;
+
+static void nd_append_capability(const char *name) {
+    char *cap = tigetstr((char *)name);
+    if (cap == NULL || cap == (char *)-1) return;
+    size_t n = strlen(cap);
+    if (nd_reset_length + n >= sizeof(nd_reset_sequence)) return;
+    memcpy(nd_reset_sequence + nd_reset_length, cap, n);
+    nd_reset_length += n;
+}
+
+void nd_restore_terminal_now(void) {
+    if (nd_reset_length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, nd_reset_sequence, nd_reset_length);
+        (void)ignored;
+    }
+    if (nd_have_modes) tcsetattr(STDIN_FILENO, TCSANOW, &nd_saved_modes);
+}
+
+void nd_save_terminal_modes(void) {
+    if (tcgetattr(STDIN_FILENO, &nd_saved_modes) == 0) nd_have_modes = 1;
+}
+
+static void nd_on_signal(int sig) {
+    nd_restore_terminal_now();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void nd_install_signal_handlers(void) {
+    nd_reset_length = 0;
+    nd_append_capability("sgr0");
+    nd_append_capability("cnorm");
+    nd_append_capability("rmcup");
+    nd_append_capability("rmkx");
+    int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = nd_on_signal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND;
+        sigaction(signals[i], &sa, NULL);
+    }
+}
+
+void nd_suspend_self(void) {
+    kill(getpid(), SIGTSTP);
+}
+
+int nd_wcwidth(wchar_t c) { return wcwidth(c); }

@@ -1,0 +1,63 @@
+/// The colours of a role: foreground, background (nil = the terminal's own) and attributes.
+public struct Style: Equatable, Sendable, Hashable {
+    public enum Color: Equatable, Sendable, Hashable {
+        /// One of the 8 basic terminal colours (0 black ... 7 white), `bright` adds 8.
+        case ansi(UInt8)
+    }
+
+    public struct Attributes: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let bold = Attributes(rawValue: 1)
+        public static let reverse = Attributes(rawValue: 2)
+        public static let underline = Attributes(rawValue: 4)
+        public static let dim = Attributes(rawValue: 8)
+    }
+
+    public var foreground: Color?
+    public var background: Color?
+    public var attributes: Attributes
+
+    public init(_ foreground: Color? = nil, _ background: Color? = nil, _ attributes: Attributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}
+
+/// Role → style. The built-in default works on 8-colour terminals, and selection and
+/// focus also carry an attribute so they survive a monochrome terminal.
+public struct Palette: Sendable {
+    public var styles: [Role: Style]
+
+    public func style(_ role: Role) -> Style { styles[role] ?? Style() }
+
+    public static let standard = Palette(styles: [
+        .text: Style(),
+        .dim: Style(nil, nil, .dim),
+        .header: Style(.ansi(7), .ansi(4), .bold),
+        .headerAccent: Style(.ansi(3), .ansi(4), .bold),
+        .border: Style(.ansi(7), nil, .dim),
+        .borderFocused: Style(.ansi(6), nil, .bold),
+        .paneTitle: Style(.ansi(7), nil, .bold),
+        .paneTitleFocused: Style(.ansi(6), nil, [.bold, .underline]),
+        .selection: Style(nil, nil, [.reverse, .bold]),
+        .selectionUnfocused: Style(nil, nil, .underline),
+        .status: Style(nil, nil, .reverse),
+        .statusKey: Style(.ansi(3), nil, [.bold, .reverse]),
+        .message: Style(.ansi(2), nil, .bold),
+        .warning: Style(.ansi(3), nil, .bold),
+        .error: Style(.ansi(1), nil, .bold),
+        .date: Style(.ansi(3)),
+        .actorCountry: Style(.ansi(2)),
+        .actorPerson: Style(.ansi(5)),
+        .actorOrganization: Style(.ansi(6)),
+        .actorPlace: Style(.ansi(4)),
+        .quantity: Style(.ansi(1)),
+        .marker: Style(.ansi(3), nil, .bold),
+        .highlight: Style(.ansi(0), .ansi(3)),
+        .placeholder: Style(.ansi(1), nil, .reverse),
+        .overlay: Style(.ansi(7), .ansi(0)),
+        .overlayTitle: Style(.ansi(6), .ansi(0), .bold),
+    ])
+}

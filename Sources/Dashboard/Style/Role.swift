@@ -1,0 +1,30 @@
+/// What a cell means, never what colour it is: only the palette (later the theme files)
+/// turns roles into colours, so views stay testable and themes stay complete.
+public enum Role: String, CaseIterable, Sendable, Hashable {
+    case text
+    case dim
+    case header
+    case headerAccent
+    case border
+    case borderFocused
+    case paneTitle
+    case paneTitleFocused
+    case selection
+    case selectionUnfocused
+    case status
+    case statusKey
+    case message
+    case warning
+    case error
+    case date
+    case actorCountry
+    case actorPerson
+    case actorOrganization
+    case actorPlace
+    case quantity
+    case marker
+    case highlight
+    case placeholder
+    case overlay
+    case overlayTitle
+}

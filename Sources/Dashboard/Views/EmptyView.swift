@@ -1,0 +1,21 @@
+/// What an empty corpus shows: what was tried and every warning, never a blank screen.
+enum EmptyView {
+    static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
+        var y = rect.y + 1
+        let x = rect.x + 2
+        let width = rect.width - 4
+        screen.put("No articles loaded.", x: x, y: y, role: .warning, limit: width)
+        y += 2
+        let tried = s.corpus.paths.isEmpty ? "(no paths)" : s.corpus.paths.joined(separator: " ")
+        screen.put("Tried: " + tried, x: x, y: y, role: .text, limit: width)
+        y += 1
+        screen.put("newsdash reads .txt (date header, one paragraph per line), .json and .jsonl files.",
+                   x: x, y: y, role: .dim, limit: width)
+        y += 2
+        for w in s.corpus.warnings {
+            guard y < rect.maxY - 1 else { break }
+            screen.put("⚠ " + w.description, x: x, y: y, role: .warning, limit: width)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Draws a pane's border with its title; focus shows in the border role and a marker.
+enum Frame {
+    static func draw(_ title: String, in rect: Rect, focused: Bool, on screen: inout Screen) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let role: Role = focused ? .borderFocused : .border
+        let (h, v) = focused ? ("━", "┃") : ("─", "│")
+        let corners = focused ? ("┏", "┓", "┗", "┛") : ("┌", "┐", "└", "┘")
+        screen.put(corners.0 + String(repeating: h, count: rect.width - 2) + corners.1, x: rect.x, y: rect.y, role: role)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            screen.put(v, x: rect.x, y: y, role: role)
+            screen.put(v, x: rect.maxX - 1, y: y, role: role)
+        }
+        screen.put(corners.2 + String(repeating: h, count: rect.width - 2) + corners.3, x: rect.x, y: rect.maxY - 1, role: role)
+        let label = focused ? "▶ \(title) " : " \(title) "
+        screen.put(label, x: rect.x + 2, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle, limit: rect.width - 4)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Dashboard
+import NewsModel
+
+/// `newsdash render`: the screen a key sequence leads to, printed as text (no terminal needed).
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the dashboard screen that the given keys lead to, as plain text.",
+        discussion: "Runs the same update and render as the dashboard. Keys are separated by spaces: "
+            + "single characters, or names such as Tab, Shift-Tab, Enter, Esc, Up, Down, PgUp, PgDn, Home, End, Space, Ctrl-L.")
+
+    @Argument(help: ArgumentHelp("Article files, directories or - for standard input.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Screen size as COLUMNSxROWS.")
+    var size: String = "120x40"
+
+    @Option(help: "Keys to press before printing, separated by spaces (e.g. \"Tab j j Enter\").")
+    var keys: String = ""
+
+    @Flag(help: "Print with ANSI colours.")
+    var ansi = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one file, directory, or - for standard input.") }
+        _ = try parsedSize()
+        _ = try parsedKeys()
+    }
+
+    func parsedSize() throws -> Size {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else {
+            throw ValidationError("--size must look like 120x40 (columns x rows, each 1 to 1000), not '\(size)'.")
+        }
+        return Size(width: w, height: h)
+    }
+
+    func parsedKeys() throws -> [Key] {
+        try keys.split(separator: " ").map { name in
+            guard let k = Key(name: String(name)) else { throw ValidationError("Unknown key '\(name)' in --keys.") }
+            return k
+        }
+    }
+
+    func run() throws {
+        let corpus = ArticleLoader.loadCorpus(paths: paths)
+        for w in corpus.warnings { Output.warn("warning: \(w)") }
+        let size = try parsedSize()
+        var state = State(corpus: corpus, title: paths.joined(separator: " "))
+        state = update(state, .resize(width: size.width, height: size.height))
+        for k in try parsedKeys() { state = update(state, .key(k)) }
+        let screen = render(state, size: size)
+        var out = Output.standardOutput
+        out.write((ansi ? AnsiText.render(screen) : screen.plainText()) + "\n")
+        out.flush()
+    }
+}
