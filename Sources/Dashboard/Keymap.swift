@@ -19,28 +19,36 @@ public struct Binding: Sendable {
     public let action: Action
     public let scope: Scope
     public let help: String
-    /// Shown in the status bar's hints.
-    public let hint: Bool
+    /// The short label in the status bar's hints; nil keeps the binding out of the hints.
+    public let hint: String?
+
+    public init(_ keys: [Key], _ action: Action, _ scope: Scope = .global, help: String, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.scope = scope
+        self.help = help
+        self.hint = hint
+    }
 }
 
 public enum Keymap {
     /// The one table of key bindings.
     public static let table: [Binding] = [
-        Binding(keys: [.char("q"), .ctrl("c")], action: .quit, scope: .global, help: "quit", hint: true),
-        Binding(keys: [.char("?")], action: .help, scope: .global, help: "show or hide this help", hint: true),
-        Binding(keys: [.escape], action: .closeOverlay, scope: .global, help: "close the overlay", hint: false),
-        Binding(keys: [.tab], action: .focusNext, scope: .global, help: "focus the next pane", hint: true),
-        Binding(keys: [.backTab], action: .focusPrevious, scope: .global, help: "focus the previous pane", hint: false),
-        Binding(keys: [.char("1")], action: .focusArticles, scope: .global, help: "focus the articles", hint: false),
-        Binding(keys: [.char("2")], action: .focusReader, scope: .global, help: "focus the reader", hint: false),
-        Binding(keys: [.char("j"), .down], action: .moveDown, scope: .global, help: "move down", hint: true),
-        Binding(keys: [.char("k"), .up], action: .moveUp, scope: .global, help: "move up", hint: true),
-        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, scope: .global, help: "page down", hint: false),
-        Binding(keys: [.pageUp, .ctrl("b")], action: .pageUp, scope: .global, help: "page up", hint: false),
-        Binding(keys: [.char("g"), .home], action: .top, scope: .global, help: "go to the top", hint: false),
-        Binding(keys: [.char("G"), .end], action: .bottom, scope: .global, help: "go to the bottom", hint: false),
-        Binding(keys: [.enter], action: .open, scope: .pane(.articles), help: "open the article in the reader", hint: true),
-        Binding(keys: [.ctrl("l")], action: .redraw, scope: .global, help: "redraw the screen", hint: false),
+        Binding([.enter], .open, .pane(.articles), help: "open the article in the reader", hint: "open"),
+        Binding([.char("j"), .down], .moveDown, help: "move down", hint: "down"),
+        Binding([.char("k"), .up], .moveUp, help: "move up", hint: "up"),
+        Binding([.pageDown, .ctrl("f")], .pageDown, help: "page down"),
+        Binding([.pageUp, .ctrl("b")], .pageUp, help: "page up"),
+        Binding([.char("g"), .home], .top, help: "go to the top"),
+        Binding([.char("G"), .end], .bottom, help: "go to the bottom"),
+        Binding([.tab], .focusNext, help: "focus the next pane", hint: "next pane"),
+        Binding([.backTab], .focusPrevious, help: "focus the previous pane"),
+        Binding([.char("1")], .focusArticles, help: "focus the articles"),
+        Binding([.char("2")], .focusReader, help: "focus the reader"),
+        Binding([.char("?")], .help, help: "show or hide this help", hint: "help"),
+        Binding([.escape], .closeOverlay, help: "close the overlay"),
+        Binding([.ctrl("l")], .redraw, help: "redraw the screen"),
+        Binding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
     ]
 
     /// The action bound to `key` when `pane` has focus: pane bindings win over global ones.
@@ -51,6 +59,6 @@ public enum Keymap {
 
     /// The bindings to hint at in the status bar for a pane.
     public static func hints(for pane: Pane) -> [Binding] {
-        table.filter { $0.hint && ($0.scope == .global || $0.scope == .pane(pane)) }
+        table.filter { $0.hint != nil && ($0.scope == .global || $0.scope == .pane(pane)) }
     }
 }

@@ -7,12 +7,12 @@ enum StatusBar {
         }
         var x = rect.x + 1
         for b in Keymap.hints(for: s.focus) {
-            guard let key = b.keys.first else { continue }
+            guard let key = b.keys.first, let label = b.hint else { continue }
             let keyText = " \(key) "
-            let need = TextWidth.width(keyText) + TextWidth.width(b.help) + 1
+            let need = TextWidth.width(keyText) + TextWidth.width(label) + 1
             if x + need > rect.maxX { break }
             x += screen.put(keyText, x: x, y: rect.y, role: .statusKey)
-            x += screen.put(" " + b.help + " ", x: x, y: rect.y, role: .status)
+            x += screen.put(" " + label + " ", x: x, y: rect.y, role: .status)
         }
     }
 }

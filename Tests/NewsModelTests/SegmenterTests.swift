@@ -1,0 +1,109 @@
+import Testing
+@testable import NewsModel
+
+@Suite("Segmentation")
+struct SegmenterTests {
+    private func sentences(_ text: String) -> [String] {
+        let seg = Segmenter.segment(text)
+        let map = ScalarMap(text)
+        return seg.sentences.map { text.slice($0, map: map) }
+    }
+
+    private func tokens(_ text: String) -> [String] {
+        let seg = Segmenter.segment(text)
+        let map = ScalarMap(text)
+        return seg.tokens.map { text.slice($0.span, map: map) }
+    }
+
+    @Test(arguments: [
+        // Abbreviations and titles do not end sentences.
+        ("Gen. Kim met Mr. Park on Oct. 8 in the U.S. capital. They talked.",
+         ["Gen. Kim met Mr. Park on Oct. 8 in the U.S. capital.", "They talked."]),
+        ("The No. 2 official left. He did not return.", ["The No. 2 official left.", "He did not return."]),
+        // Initials.
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        // Decimals.
+        ("Growth was 2.5 percent. Prices rose.", ["Growth was 2.5 percent.", "Prices rose."]),
+        // An initialism at the end of a sentence, followed by a typical opener.
+        ("Sanctions were imposed by the U.S. The talks stalled.", ["Sanctions were imposed by the U.S.", "The talks stalled."]),
+        // A quote closing the sentence stays with it.
+        ("He said it \"poses a threat to the international community.\" Officials agreed.",
+         ["He said it \"poses a threat to the international community.\"", "Officials agreed."]),
+        ("“It is over,” she said. “We won.” Then she left.", ["“It is over,” she said.", "“We won.”", "Then she left."]),
+        // Ellipses: before a capital they end a sentence, before lower case they do not.
+        ("He paused... and went on. Then... Nothing happened.", ["He paused... and went on.", "Then...", "Nothing happened."]),
+        // Question and exclamation marks.
+        ("Why now? Nobody knows! Really.", ["Why now?", "Nobody knows!", "Really."]),
+        // Company suffixes.
+        ("Apple Inc. said sales rose. Samsung Electronics Co. Ltd. declined to comment.",
+         ["Apple Inc. said sales rose.", "Samsung Electronics Co. Ltd. declined to comment."]),
+        // Lower case after a dot does not start a sentence.
+        ("Prices rose approx. five percent. Markets fell.", ["Prices rose approx. five percent.", "Markets fell."]),
+        // A time with a.m. inside a sentence.
+        ("The blast came at 10:30 a.m. local time. Police arrived.", ["The blast came at 10:30 a.m. local time.", "Police arrived."]),
+        // No final punctuation.
+        ("Seoul summons envoy", ["Seoul summons envoy"]),
+    ])
+    func sentenceSplitting(text: String, expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test func sentencesNeverCrossParagraphs() {
+        #expect(sentences("Headline without a dot\nBody starts here. It goes on") ==
+                ["Headline without a dot", "Body starts here.", "It goes on"])
+    }
+
+    @Test func paragraphsAreNonBlankLinesWithOffsets() {
+        let text = "  First line.  \n\n \nSecond line.\n"
+        let seg = Segmenter.segment(text)
+        #expect(seg.paragraphs == [TextSpan(2, 13), TextSpan(19, 31)])
+    }
+
+    @Test func offsetsAreUnicodeScalarsNotBytesOrCharacters() {
+        // "é" as e + combining accent is one Character but two scalars; "서울" is 6 UTF-8 bytes.
+        let text = "Cafe\u{301} in 서울. Next “quote” here."
+        let seg = Segmenter.segment(text)
+        #expect(seg.sentences == [TextSpan(0, 12), TextSpan(13, 31)])
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[13..<31])) == "Next “quote” here.")
+        #expect(seg.tokens[0].span == TextSpan(0, 5))  // Café, with its combining mark
+        #expect(seg.tokens[2].span == TextSpan(9, 11))  // 서울
+        #expect(seg.tokens[2].byteBegin == 10 && seg.tokens[2].byteEnd == 16)
+    }
+
+    @Test func tokensKeepCompoundsNumbersAndSplitPossessives() {
+        #expect(tokens("South Korea's Vice Foreign Minister Kim Hong-kyun cited 1,500 troops, 2.5% and $3bn.") == [
+            "South", "Korea", "'s", "Vice", "Foreign", "Minister", "Kim", "Hong-kyun", "cited", "1,500", "troops", ",",
+            "2.5", "%", "and", "$", "3bn", ".",
+        ])
+        #expect(tokens("O'Brien didn't visit the U.S.-led coalition's anti-tank unit at 10:30 on 10/21/2024.") == [
+            "O'Brien", "didn't", "visit", "the", "U.S.", "-", "led", "coalition", "'s", "anti-tank", "unit", "at", "10:30",
+            "on", "10/21/2024", ".",
+        ])
+        #expect(tokens("AT&T and www.state.gov; containers' worth") == [
+            "AT&T", "and", "www.state.gov", ";", "containers", "'", "worth",
+        ])
+    }
+
+    @Test func tokenKindsAndFlags() {
+        let seg = Segmenter.segment("NATO fired 1,500 shells in mid-2024 at U.S. bases.")
+        let t = seg.tokens
+        #expect(t[0].kind == .word && t[0].has(.allUpper) && t[0].has(.capitalized) && t[0].has(.spaceBefore))
+        #expect(t[0].has(.paragraphStart))
+        #expect(t[2].kind == .number)
+        #expect(t[1].kind == .word && !t[1].has(.capitalized))
+        #expect(t[5].has(.hasHyphen) && t[5].has(.hasDigit))
+        #expect(t[7].has(.initialism))
+        #expect(t[9].kind == .punctuation && !t[9].has(.spaceBefore))
+    }
+
+    @Test func hostileTextDoesNotTrapTheScanner() {
+        let weird = "\u{0}\u{1B}[31m\u{202E}abc\u{FFFD}\u{1F600}\u{200D}\u{1F466}......''\"\"--\n\n\u{2028}x.y.z. "
+        let seg = Segmenter.segment(weird)
+        #expect(!seg.tokens.isEmpty)
+        for t in seg.tokens { #expect(t.begin < t.end) }
+        for s in seg.sentences { #expect(s.begin < s.end) }
+        #expect(Segmenter.segment("").tokens.isEmpty)
+        #expect(Segmenter.segment("").sentences.isEmpty)
+    }
+}
