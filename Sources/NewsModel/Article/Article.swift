@@ -36,7 +36,7 @@ public struct Article: Sendable, Identifiable {
         self.url = url
         self.text = text
         self.warnings = warnings
-        scalarMap = ScalarMap(text)
+        scalarMap = seg.scalarMap
         paragraphs = seg.paragraphs
         sentences = seg.sentences
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
@@ -71,18 +71,30 @@ public struct Article: Sendable, Identifiable {
 
     /// Runs of whitespace (including line breaks) become one space; ends are trimmed.
     public static func collapseWhitespace(_ s: String) -> String {
-        var out = ""
+        // Most titles need nothing: ASCII with single inner spaces.
+        var clean = true
+        var previousSpace = true  // a leading space is not clean
+        for b in s.utf8 {
+            if b >= 0x80 || (b < 0x20) || (b == 0x20 && previousSpace) {
+                clean = false
+                break
+            }
+            previousSpace = b == 0x20
+        }
+        if clean, !previousSpace { return s }
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
         for ch in s.unicodeScalars {
-            if CharClass.of(ch) == .space || CharClass.of(ch) == .newline {
+            let cls = CharClass.of(ch)
+            if cls == .space || cls == .newline {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.unicodeScalars.append(" ") }
+            if pendingSpace { out.append(" ") }
             pendingSpace = false
-            out.unicodeScalars.append(ch)
+            out.append(ch)
         }
-        return out
+        return String(out)
     }
 
     /// At most `limit` characters, cut at a word boundary with an ellipsis when shortened.

@@ -70,23 +70,23 @@ public enum ArticleLoader {
                 path: path, line: bad.line,
                 message: "invalid UTF-8: \(bad.count) byte\(bad.count == 1 ? "" : "s") replaced with U+FFFD"))
         }
-        switch format(of: source, decoded.text) {
+        switch format(of: source, decoded.bytes) {
         case .json:
-            addRecords(JSONRecords.parseJSON(decoded.text, path: path), source: source, fileWarnings: fileWarnings, into: &out)
+            addRecords(JSONRecords.parseJSON(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings, into: &out)
         case .jsonLines:
-            addRecords(JSONRecords.parseLines(decoded.text, path: path), source: source, fileWarnings: fileWarnings, into: &out)
+            addRecords(JSONRecords.parseLines(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings, into: &out)
         case .sniffedJSON:
-            let outcome = JSONRecords.parseJSON(decoded.text, path: path)
+            let outcome = JSONRecords.parseJSON(decoded.bytes, path: path)
             if outcome.records.isEmpty, let problem = outcome.warnings.first {
                 // Not JSON after all: read it as text, and say so.
                 let at = problem.line.map { "line \($0): " } ?? ""
                 fileWarnings.append(LoadWarning(path: path, message: "starts like JSON but is not (\(at)\(problem.message)); read as plain text"))
-                loadNative(decoded.text, source: source, fileWarnings: fileWarnings, into: &out)
+                loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, into: &out)
             } else {
                 addRecords(outcome, source: source, fileWarnings: fileWarnings, into: &out)
             }
         case .native:
-            loadNative(decoded.text, source: source, fileWarnings: fileWarnings, into: &out)
+            loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, into: &out)
         }
         return out
     }
@@ -105,7 +105,7 @@ public enum ArticleLoader {
         }
     }
 
-    private static func loadNative(_ text: String, source: InputSource, fileWarnings: [LoadWarning], into out: inout SourceLoad) {
+    private static func loadNative(_ text: [UInt8], source: InputSource, fileWarnings: [LoadWarning], into out: inout SourceLoad) {
         let parsed = NativeFormat.parse(text)
         out.warnings.append(contentsOf: fileWarnings)
         if parsed.fields.text?.isEmpty ?? true {
@@ -143,13 +143,13 @@ public enum ArticleLoader {
 
     private enum Format { case native, json, jsonLines, sniffedJSON }
 
-    private static func format(of source: InputSource, _ text: String) -> Format {
+    private static func format(of source: InputSource, _ text: [UInt8]) -> Format {
         switch source.fileExtension {
         case "json": return .json
         case "jsonl", "ndjson": return .jsonLines
         case "txt", "text": return .native
         default:
-            for b in text.utf8 where !isASCIISpace(b) {
+            for b in text where !isASCIISpace(b) {
                 return b == UInt8(ascii: "{") || b == UInt8(ascii: "[") ? .sniffedJSON : .native
             }
             return .native

@@ -14,8 +14,9 @@ enum FileReader {
         case binary
     }
 
+    /// Text as valid UTF-8 bytes with `\n` line endings.
     struct Decoded {
-        var text: String
+        var bytes: [UInt8]
         /// Set when bytes had to be replaced: the 1-based line of the first bad byte and how many.
         var invalidUTF8: (line: Int, count: Int)?
     }
@@ -61,91 +62,99 @@ enum FileReader {
     }
 
     static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
-        var bytes = raw[...]
-        if bytes.isEmpty { return .failure(.empty) }
+        if raw.isEmpty { return .failure(.empty) }
         // UTF-16 with a byte order mark.
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            let little = bytes[0] == 0xFF
+        if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) {
+            let little = raw[0] == 0xFF
             var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
+            units.reserveCapacity(raw.count / 2)
             var k = 2
-            while k + 1 < bytes.count {
-                let a = UInt16(bytes[k]), b = UInt16(bytes[k + 1])
+            while k + 1 < raw.count {
+                let a = UInt16(raw[k]), b = UInt16(raw[k + 1])
                 units.append(little ? a | (b << 8) : (a << 8) | b)
                 k += 2
             }
-            let text = normalizeNewlines(String(decoding: units, as: UTF16.self))
-            return text.isEmpty ? .failure(.empty) : .success(Decoded(text: text, invalidUTF8: nil))
+            let bytes = normalizeNewlines(Array(String(decoding: units, as: UTF16.self).utf8))
+            return bytes.isEmpty ? .failure(.empty) : .success(Decoded(bytes: bytes, invalidUTF8: nil))
         }
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = bytes.dropFirst(3) }
+        var bytes = raw
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         if looksBinary(bytes) { return .failure(.binary) }
-        var decoded = Decoded(text: "", invalidUTF8: nil)
+        var decoded = Decoded(bytes: bytes, invalidUTF8: nil)
         if let bad = firstInvalidUTF8(bytes) {
             decoded.invalidUTF8 = bad
+            decoded.bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        decoded.text = normalizeNewlines(String(decoding: bytes, as: UTF8.self))
+        decoded.bytes = normalizeNewlines(decoded.bytes)
         return .success(decoded)
     }
 
     /// A NUL byte, or many control bytes, in the first 8 KiB mean the file is not text.
-    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let head = bytes.prefix(8192)
-        var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 32, b != 9, b != 10, b != 13, b != 12, b != 27 { controls += 1 }
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { u in
+            let n = min(u.count, 8192)
+            var controls = 0
+            for i in 0..<n {
+                let b = u[i]
+                if b < 32 {
+                    if b == 0 { return true }
+                    if b != 9, b != 10, b != 13, b != 12, b != 27 { controls += 1 }
+                }
+            }
+            return controls * 10 > n
         }
-        return controls * 10 > head.count
     }
 
     /// Line of the first invalid UTF-8 sequence and the number of invalid sequences, or nil.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, count: Int)? {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        var line = 1, firstLine = 0, count = 0
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 10 { line += 1 }
-                i += 1
-                continue
-            }
-            var need = 0
-            var minValue: UInt32 = 0
-            var v: UInt32 = 0
-            switch b {
-            case 0xC2...0xDF: need = 1; v = UInt32(b & 0x1F); minValue = 0x80
-            case 0xE0...0xEF: need = 2; v = UInt32(b & 0x0F); minValue = 0x800
-            case 0xF0...0xF4: need = 3; v = UInt32(b & 0x07); minValue = 0x10000
-            default: need = -1
-            }
-            var ok = need > 0 && i + need < end
-            if ok {
-                for k in 1...need {
-                    let c = bytes[i + k]
-                    if c & 0xC0 != 0x80 { ok = false; break }
-                    v = (v << 6) | UInt32(c & 0x3F)
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, count: Int)? {
+        bytes.withUnsafeBufferPointer { u -> (line: Int, count: Int)? in
+            var i = 0
+            let end = u.count
+            var line = 1, firstLine = 0, count = 0
+            while i < end {
+                let b = u[i]
+                if b < 0x80 {
+                    if b == 10 { line += 1 }
+                    i += 1
+                    continue
                 }
-                if ok, v < minValue || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { ok = false }
+                var need = 0
+                var minValue: UInt32 = 0
+                var v: UInt32 = 0
+                switch b {
+                case 0xC2...0xDF: need = 1; v = UInt32(b & 0x1F); minValue = 0x80
+                case 0xE0...0xEF: need = 2; v = UInt32(b & 0x0F); minValue = 0x800
+                case 0xF0...0xF4: need = 3; v = UInt32(b & 0x07); minValue = 0x10000
+                default: need = -1
+                }
+                var ok = need > 0 && i + need < end
+                if ok {
+                    for k in 1...need {
+                        let c = u[i + k]
+                        if c & 0xC0 != 0x80 { ok = false; break }
+                        v = (v << 6) | UInt32(c & 0x3F)
+                    }
+                    if ok, v < minValue || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { ok = false }
+                }
+                if ok {
+                    i += need + 1
+                } else {
+                    if count == 0 { firstLine = line }
+                    count += 1
+                    i += 1
+                }
             }
-            if ok {
-                i += need + 1
-            } else {
-                if count == 0 { firstLine = line }
-                count += 1
-                i += 1
-            }
+            return count == 0 ? nil : (firstLine, count)
         }
-        return count == 0 ? nil : (firstLine, count)
     }
 
     /// `\r\n` and lone `\r` become `\n`, so paragraphs are lines everywhere.
-    static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+    static func normalizeNewlines(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(13) else { return bytes }
         var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var previousCR = false
-        for b in text.utf8 {
+        for b in bytes {
             if b == 13 {
                 out.append(10)
                 previousCR = true
@@ -158,6 +167,11 @@ enum FileReader {
             previousCR = false
             out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    static func normalizeNewlines(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        return String(decoding: normalizeNewlines(Array(text.utf8)), as: UTF8.self)
     }
 }

@@ -24,14 +24,13 @@ enum JSONRecords {
     }
 
     /// Parses a whole `.json` file; if it is not one JSON value but holds one per line, it is read as JSON Lines.
-    static func parseJSON(_ text: String, path: String) -> Outcome {
-        let bytes = Array(text.utf8)
+    static func parseJSON(_ bytes: [UInt8], path: String) -> Outcome {
         switch JSONParser.parse(bytes) {
         case .success(let value):
             return records(from: value, path: path)
         case .failure(let failure):
             if failure.reason.hasPrefix("unexpected text after"), looksLikeLines(bytes) {
-                return parseLines(text, path: path)
+                return parseLines(bytes, path: path)
             }
             var out = Outcome()
             out.warnings.append(LoadWarning(path: path, line: failure.line,
@@ -41,15 +40,15 @@ enum JSONRecords {
     }
 
     /// A JSON Lines file: each non-blank line one object; a bad line is reported and skipped.
-    static func parseLines(_ text: String, path: String) -> Outcome {
+    static func parseLines(_ bytes: [UInt8], path: String) -> Outcome {
         var out = Outcome()
         var ordinal = 0
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.allSatisfy({ isASCIISpace($0) }) { continue }
             ordinal += 1
-            switch JSONParser.parse(Array(line.utf8)) {
+            switch JSONParser.parse(Array(line)) {
             case .success(let value):
                 guard case .object = value else {
                     out.warnings.append(LoadWarning(path: path, line: lineNumber,

@@ -32,9 +32,10 @@ enum NativeFormat {
         "updated", "modified", "dateline",
     ]
 
-    static func parse(_ text: String) -> Parsed {
+    static func parse(_ text: String) -> Parsed { parse(Array(text.utf8)) }
+
+    static func parse(_ u: [UInt8]) -> Parsed {
         var parsed = Parsed()
-        let u = Array(text.utf8)
         var i = 0, line = 1
         // Leading whitespace.
         while i < u.count, isASCIISpace(u[i]) {

@@ -1,13 +1,16 @@
 /// What a scanner needs to know about one Unicode scalar. ASCII comes from a table built
 /// once; other scalars ask the Unicode properties (rare in news text, so it stays cheap).
 public enum CharClass: UInt8, Sendable {
-    case space, upper, lower, otherLetter, digit, apostrophe, hyphen, period, comma, colon, slash,
+    // Letters and digits come first so that the checks below are one comparison.
+    case upper, lower, otherLetter, digit, space, apostrophe, hyphen, period, comma, colon, slash,
          ampersand, quote, openBracket, closeBracket, terminal, dash, ellipsis, newline, control, other
 
-    public var isLetter: Bool { self == .upper || self == .lower || self == .otherLetter }
-    public var isAlphanumeric: Bool { isLetter || self == .digit }
+    @inline(__always) public var isLetter: Bool { rawValue <= CharClass.otherLetter.rawValue }
+    @inline(__always) public var isAlphanumeric: Bool { rawValue <= CharClass.digit.rawValue }
 
-    private static let ascii: [CharClass] = (0..<128).map { classifyASCII(UInt8($0)) }
+    /// Classes of the 128 ASCII scalars. Hot loops copy this reference into a local once:
+    /// reading a static in a loop costs a lazy-initialization check per access.
+    static let asciiTable: [CharClass] = (0..<128).map { classifyASCII(UInt8($0)) }
 
     private static func classifyASCII(_ b: UInt8) -> CharClass {
         switch b {
@@ -35,7 +38,7 @@ public enum CharClass: UInt8, Sendable {
     @inline(__always)
     public static func of(_ scalar: Unicode.Scalar) -> CharClass {
         let v = scalar.value
-        if v < 128 { return ascii[Int(v)] }
+        if v < 128 { return asciiTable[Int(v)] }
         return classifyWide(scalar)
     }
 

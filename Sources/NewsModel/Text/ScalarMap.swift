@@ -37,6 +37,22 @@ public struct ScalarMap: Sendable, Equatable {
         byteCount = Int(byteIndex)
     }
 
+    init(asciiCount: Int) {
+        wideScalars = []
+        wideBytes = []
+        extraThrough = []
+        scalarCount = asciiCount
+        byteCount = asciiCount
+    }
+
+    init(wideScalars: [Int32], wideBytes: [Int32], extraThrough: [Int32], scalarCount: Int, byteCount: Int) {
+        self.wideScalars = wideScalars
+        self.wideBytes = wideBytes
+        self.extraThrough = extraThrough
+        self.scalarCount = scalarCount
+        self.byteCount = byteCount
+    }
+
     public var isASCII: Bool { wideScalars.isEmpty }
 
     /// The byte offset where the scalar at `scalar` starts (or `byteCount` at the end).

@@ -4,34 +4,31 @@ public struct Segmentation: Sendable {
     public let paragraphs: [TextSpan]
     public let sentences: [TextSpan]
     public let tokens: [Token]
+    /// Scalar ↔ byte offsets of the text that was segmented.
+    public let scalarMap: ScalarMap
 }
 
 public enum Segmenter {
     public static func segment(_ text: String) -> Segmentation {
         let scanned = ScannedText(text)
         let tokens = Tokenizer.tokenize(scanned)
-        return Segmentation(paragraphs: paragraphs(scanned), sentences: SentenceSplitter.split(scanned, tokens: tokens),
-                            tokens: tokens)
+        return Segmentation(paragraphs: paragraphs(tokens), sentences: SentenceSplitter.split(scanned, tokens: tokens),
+                            tokens: tokens, scalarMap: scanned.scalarMap)
     }
 
-    /// Paragraphs are the lines of the text that hold more than whitespace.
-    static func paragraphs(_ t: ScannedText) -> [TextSpan] {
+    /// Paragraphs are the lines that hold tokens: from the first token of a line to the
+    /// end of its last one (so surrounding whitespace is left out).
+    static func paragraphs(_ tokens: [Token]) -> [TextSpan] {
         var result: [TextSpan] = []
-        var start = -1, lastNonSpace = -1
-        let c = t.classes
-        for i in 0..<t.count {
-            switch c[i] {
-            case .newline:
-                if start >= 0 { result.append(TextSpan(start, lastNonSpace + 1)) }
-                start = -1
-            case .space:
-                break
-            default:
-                if start < 0 { start = i }
-                lastNonSpace = i
+        var start = -1, end = -1
+        for t in tokens {
+            if t.has(.paragraphStart) {
+                if start >= 0 { result.append(TextSpan(start, end)) }
+                start = Int(t.begin)
             }
+            end = Int(t.end)
         }
-        if start >= 0 { result.append(TextSpan(start, lastNonSpace + 1)) }
+        if start >= 0 { result.append(TextSpan(start, end)) }
         return result
     }
 }

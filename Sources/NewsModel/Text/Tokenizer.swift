@@ -6,9 +6,17 @@
 /// token so that `South Korea's` yields the name `South Korea`. Tokens never cross a line.
 enum Tokenizer {
     static func tokenize(_ t: ScannedText) -> [Token] {
+        t.classes.withUnsafeBufferPointer { c in
+            t.scalars.withUnsafeBufferPointer { s in tokenize(t, c, s) }
+        }
+    }
+
+    private typealias Classes = UnsafeBufferPointer<CharClass>
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
+    private static func tokenize(_ t: ScannedText, _ c: Classes, _ s: Scalars) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(t.count / 5)
-        let c = t.classes, s = t.scalars
         let n = t.count
         var i = 0
         var spaceBefore = true
@@ -32,10 +40,10 @@ enum Tokenizer {
             var kind: Token.Kind
             var flags: Token.Flags = []
             if cls.isAlphanumeric {
-                i = scanWord(t, from: i)
+                i = scanWord(c, s, from: i)
                 kind = .word
-                flags = wordFlags(t, start, i)
-                if c[start] == .digit, isNumberShape(t, start, i) { kind = .number }
+                flags = wordFlags(c, start, i)
+                if c[start] == .digit, isNumberShape(c, start, i) { kind = .number }
             } else if cls == .apostrophe, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
                       i > 0, c[i - 1].isAlphanumeric, i + 2 >= n || !c[i + 2].isAlphanumeric {
                 i += 2
@@ -57,8 +65,8 @@ enum Tokenizer {
             }
             if spaceBefore { flags.insert(.spaceBefore) }
             if lineStart { flags.insert(.paragraphStart) }
-            tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffsets[start],
-                                byteEnd: t.byteOffsets[i], kind: kind, flags: flags))
+            tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffset(start),
+                                byteEnd: t.byteOffset(i), kind: kind, flags: flags))
             spaceBefore = false
             lineStart = false
         }
@@ -66,8 +74,8 @@ enum Tokenizer {
     }
 
     /// The end of the word starting at `start` (a letter or digit).
-    private static func scanWord(_ t: ScannedText, from start: Int) -> Int {
-        let c = t.classes, s = t.scalars, n = t.count
+    private static func scanWord(_ c: Classes, _ s: Scalars, from start: Int) -> Int {
+        let n = c.count
         var i = start + 1
         // Dot-separated segments: an initialism (U.S., a.m.) has two or more segments of one
         // letter each, and then keeps its final dot.
@@ -108,11 +116,11 @@ enum Tokenizer {
                 return i
             case .comma:
                 // Digit groups: 1,500 and 13,000,000 (exactly three digits after each comma).
-                guard prev == .digit, isDigitRun(t, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return i }
+                guard prev == .digit, isDigitRun(c, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return i }
                 i += 4
             case .colon:
                 // Clock times: 10:30.
-                guard prev == .digit, isDigitRun(t, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return i }
+                guard prev == .digit, isDigitRun(c, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return i }
                 i += 3
             case .slash:
                 guard prev == .digit, next == .digit else { return i }
@@ -128,16 +136,16 @@ enum Tokenizer {
         return i
     }
 
-    private static func isDigitRun(_ t: ScannedText, _ start: Int, _ count: Int) -> Bool {
-        guard start + count <= t.count else { return false }
-        for k in start..<(start + count) where t.classes[k] != .digit { return false }
+    private static func isDigitRun(_ c: Classes, _ start: Int, _ count: Int) -> Bool {
+        guard start + count <= c.count else { return false }
+        for k in start..<(start + count) where c[k] != .digit { return false }
         return true
     }
 
     /// Digits with `,` `.` `:` `/` separators only.
-    private static func isNumberShape(_ t: ScannedText, _ start: Int, _ end: Int) -> Bool {
+    private static func isNumberShape(_ c: Classes, _ start: Int, _ end: Int) -> Bool {
         for k in start..<end {
-            switch t.classes[k] {
+            switch c[k] {
             case .digit, .comma, .period, .colon, .slash: continue
             default: return false
             }
@@ -145,10 +153,9 @@ enum Tokenizer {
         return true
     }
 
-    private static func wordFlags(_ t: ScannedText, _ start: Int, _ end: Int) -> Token.Flags {
+    private static func wordFlags(_ c: Classes, _ start: Int, _ end: Int) -> Token.Flags {
         var flags: Token.Flags = []
         var letters = 0, uppers = 0
-        let c = t.classes
         for k in start..<end {
             switch c[k] {
             case .upper: letters += 1; uppers += 1

@@ -1,0 +1,71 @@
+// Throughput of newsdash's model layer on the TempEval-3 silver corpus (2,452 wire
+// articles). Each benchmark runs on one core and reports MB/s of article text and
+// articles/s as custom metrics next to wall-clock time and memory.
+import Benchmark
+import Foundation
+import NewsModel
+
+/// Finds `shared/corpus/te3-silver` beside the checkout, or where NEWSDASH_CORPUS points.
+private func corpusPath() -> String? {
+    if let env = ProcessInfo.processInfo.environment["NEWSDASH_CORPUS"], !env.isEmpty {
+        return FileManager.default.fileExists(atPath: env) ? env : nil
+    }
+    // This file is <checkout>/Benchmarks/Benchmarks/PipelineBenchmarks/PipelineBenchmarks.swift.
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    let candidate = url.deletingLastPathComponent().appendingPathComponent("shared/corpus/te3-silver").path
+    return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+}
+
+private let megabytesPerSecond = BenchmarkMetric.custom("MB/s of text", polarity: .prefersLarger, useScalingFactor: false)
+private let articlesPerSecond = BenchmarkMetric.custom("articles/s", polarity: .prefersLarger, useScalingFactor: false)
+
+let benchmarks: @Sendable () -> Void = {
+    guard let path = corpusPath() else {
+        print("""
+            newsdash benchmarks: the corpus ../shared/corpus/te3-silver beside the checkout is missing \
+            (or set NEWSDASH_CORPUS to a folder of articles); no benchmark registered.
+            """)
+        return
+    }
+    let sources = SourceEnumerator.sources(for: [path]).sources
+    // Text size as loaded (bodies after their headers), measured once.
+    let probe = ArticleLoader.load(sources, concurrent: false)
+    let articles = probe.reduce(0) { $0 + $1.articles.count }
+    let textBytes = probe.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.scalarMap.byteCount } }
+    print("newsdash benchmarks: \(path): \(articles) articles, \(textBytes) bytes of text")
+
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond, articlesPerSecond],
+        timeUnits: .milliseconds,
+        warmupIterations: 1,
+        maxDuration: .seconds(15),
+        maxIterations: 20
+    )
+
+    /// Runs `work` once per iteration and records MB/s and articles/s for it.
+    func measured(_ benchmark: Benchmark, _ work: () -> Void) {
+        for _ in benchmark.scaledIterations {
+            let start = ContinuousClock.now
+            work()
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            benchmark.measurement(megabytesPerSecond, Int((Double(textBytes) / 1_000_000 / seconds).rounded()))
+            benchmark.measurement(articlesPerSecond, Int((Double(articles) / seconds).rounded()))
+        }
+    }
+
+    Benchmark("Load + segment te3-silver, 1 core") { benchmark in
+        measured(benchmark) {
+            blackHole(ArticleLoader.load(sources, concurrent: false))
+        }
+    }
+
+    // Segmentation alone, on text already in memory.
+    let texts = probe.flatMap { $0.articles.map(\.text) }
+    Benchmark("Segment te3-silver (in memory), 1 core") { benchmark in
+        measured(benchmark) {
+            for t in texts { blackHole(Segmenter.segment(t)) }
+        }
+    }
+}
