@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite("newsdash extract (the real binary)")
+struct ExtractCLITests {
+    @Test func examplesLoadWithoutWarnings() throws {
+        let r = try Harness.run(["extract", "Examples"])
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let records = try Harness.records(r.stdout)
+        #expect(records.count == 13)
+        for rec in records {
+            for key in ["id", "path", "date", "title", "text", "times", "events", "actors", "quantities", "warnings"] {
+                #expect(rec[key] != nil, "record \(rec["id"] ?? "?") lacks \(key)")
+            }
+        }
+        // JSON Lines records keep their own ids; files their names.
+        let ids = records.compactMap { $0["id"] as? String }
+        #expect(ids.contains("brief-rail-link"))
+        #expect(ids.contains("2024-10-14-vaccination-campaign"))
+        // Sorted by date.
+        let dates = records.compactMap { $0["date"] as? String }
+        #expect(dates == dates.sorted())
+    }
+
+    @Test func standardInputIsRead() throws {
+        let r = try Harness.run(["extract", "-"], stdin: "date 2024-10-21 From a pipe. Second sentence.\n")
+        #expect(r.status == 0)
+        let rec = try #require(try Harness.records(r.stdout).first)
+        #expect(rec["id"] as? String == "stdin")
+        #expect(rec["path"] as? String == "-")
+        #expect(rec["date"] as? String == "2024-10-21")
+        #expect((rec["sentences"] as? [Any])?.count == 2)
+    }
+
+    @Test func exitStatusIsOneWhenNothingLoadedAndWarningsGoToStandardError() throws {
+        let r = try Harness.run(["extract", "no/such/dir"])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr.contains("warning: no/such/dir: no such file or directory"))
+    }
+
+    @Test func exitStatusIsTwoOnUsageErrors() throws {
+        #expect(try Harness.run(["extract"]).status == 2)
+        #expect(try Harness.run(["extract", "Examples", "--format", "xml"]).status == 2)
+        #expect(try Harness.run(["--no-such-flag"]).status == 2)
+        #expect(try Harness.run(["render", "Examples", "--size", "huge"]).status == 2)
+    }
+
+    @Test func helpExitsZero() throws {
+        let r = try Harness.run(["extract", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("--format"))
+    }
+
+    @Test func jsonAndTableFormats() throws {
+        let json = try Harness.run(["extract", "Examples/2024-06-21-port-strike.txt", "--format", "json"])
+        let array = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(array?.count == 1)
+        #expect(array?.first?["id"] as? String == "2024-06-21-port-strike")
+        let table = try Harness.run(["extract", "Examples/2024-06-21-port-strike.txt", "--format", "table"])
+        #expect(table.stdout.contains("title  Dock strike halts traffic at Rotterdam container terminals"))
+        #expect(table.stdout.hasSuffix("1 article, 2024-06-21 to 2024-06-21\n"))
+    }
+
+    @Test(.enabled(if: Harness.hasShared, "needs ../shared/seed beside the checkout"))
+    func seedArticle() throws {
+        let r = try Harness.run(["extract", Harness.shared!.appendingPathComponent("seed/000_c081621a7dec6798.txt").path])
+        #expect(r.status == 0)
+        let recs = try Harness.records(r.stdout)
+        #expect(recs.count == 1)
+        let rec = try #require(recs.first)
+        #expect(rec["date"] as? String == "2024-10-21")
+        #expect((rec["text"] as? String)?.hasPrefix("South Korea summoned") == true)
+        #expect((rec["paragraphs"] as? [Any])?.count == 11)
+    }
+
+    @Test(.enabled(if: Harness.hasShared, "needs ../shared/corpus beside the checkout"))
+    func silverCorpusLoadsCompletelyWithoutWarnings() throws {
+        let r = try Harness.run(["extract", Harness.shared!.appendingPathComponent("corpus/te3-silver").path])
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let recs = try Harness.records(r.stdout)
+        #expect(recs.count == 2452)
+        #expect(recs.allSatisfy { ($0["date"] as? String)?.count == 10 })
+    }
+}
+
+@Suite("newsdash render (the real binary)")
+struct RenderCLITests {
+    @Test func rendersTheArticleBrowserAtTheRequestedSize() throws {
+        let r = try Harness.run(["render", "Examples", "--size", "100x30", "--keys", "j Enter"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 30)
+        #expect(lines[0].contains("13 articles"))
+        #expect(r.stdout.contains("▶ Reader"))
+        #expect(r.stdout.contains("UN appeals for $250 million"))
+    }
+}
