@@ -23,6 +23,10 @@ public struct Article: Sendable, Identifiable {
     public let sentences: [TextSpan]
     /// Problems met while loading this article (it loaded anyway).
     public let warnings: [LoadWarning]
+    /// Temporal expressions, in text order.
+    public let times: [Timex]
+    /// Timeline entries made from the times, in text order.
+    public let events: [Event]
 
     public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
@@ -39,6 +43,9 @@ public struct Article: Sendable, Identifiable {
         scalarMap = seg.scalarMap
         paragraphs = seg.paragraphs
         sentences = seg.sentences
+        let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
+        self.times = times
+        events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
             self.title = t
             titleFromField = true

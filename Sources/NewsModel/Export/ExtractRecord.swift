@@ -17,9 +17,11 @@ public enum ExtractRecord {
         writeSpans(article.sentences, to: &w)
         w.key("times")
         w.beginArray()
+        for t in article.times { writeTime(t, article, to: &w) }
         w.endArray()
         w.key("events")
         w.beginArray()
+        for e in article.events { writeEvent(e, to: &w) }
         w.endArray()
         w.key("actors")
         w.beginArray()
@@ -39,6 +41,55 @@ public enum ExtractRecord {
         var w = JSONWriter()
         write(article, to: &w)
         return w.output
+    }
+
+    private static func writeTime(_ t: Timex, _ a: Article, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("begin", t.span.begin)
+        w.field("end", t.span.end)
+        w.field("text", a.slice(t.span))
+        w.field("type", t.type.rawValue)
+        w.field("value", t.value)
+        w.field("mod", t.mod?.rawValue)
+        w.key("alternatives")
+        w.beginArray()
+        for alt in t.alternatives { w.string(alt) }
+        w.endArray()
+        w.field("anchor", t.anchor.rawValue)
+        if let role = t.rangeRole { w.field("range", role.rawValue) }
+        w.endObject()
+    }
+
+    private static func writeEvent(_ e: Event, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("start", e.start)
+        w.field("end", e.end)
+        w.field("granularity", e.granularity.rawValue)
+        w.key("sentence")
+        w.beginObject()
+        w.field("begin", e.sentence.begin)
+        w.field("end", e.sentence.end)
+        w.endObject()
+        w.field("summary", e.summary)
+        w.key("times")
+        w.beginArray()
+        for t in e.times { w.int(t) }
+        w.endArray()
+        w.key("actors")
+        w.beginArray()
+        for a in e.actors { w.string(a) }
+        w.endArray()
+        w.key("quantities")
+        w.beginArray()
+        for q in e.quantities { w.int(q) }
+        w.endArray()
+        if !e.alternatives.isEmpty {
+            w.key("alternatives")
+            w.beginArray()
+            for alt in e.alternatives { w.string(alt) }
+            w.endArray()
+        }
+        w.endObject()
     }
 
     private static func writeSpans(_ spans: [TextSpan], to w: inout JSONWriter) {

@@ -1,0 +1,1035 @@
+/// One expression the patterns found: tokens `first...last` and what they say. A token
+/// holding a range (`8-13`) may add a second expression inside it.
+struct TemporalHit {
+    var first: Int
+    var last: Int
+    var spec: TimexSpec
+    /// A second expression inside the last token (`13` of `Oct. 8-13`), with its scalar span.
+    var inner: (TextSpan, TimexSpec)?
+    /// Span override when the expression covers only part of its first token.
+    var span: TextSpan?
+
+    init(_ first: Int, _ last: Int, _ spec: TimexSpec) {
+        self.first = first
+        self.last = last
+        self.spec = spec
+    }
+}
+
+/// The patterns of temporal expressions, tried at each token; the longest wins.
+extension TemporalScanner {
+    func match(at i: Int) -> TemporalHit? {
+        guard valid(i) else { return nil }
+        // A quick filter: most tokens cannot start an expression.
+        let t = tokens[i]
+        if words[i] == nil, t.kind != .number, !t.has(.hasDigit), !t.has(.hasHyphen), !t.has(.capitalized) { return nil }
+        return withApproximation(i)
+    }
+
+    // MARK: prefixes
+
+    /// `around`, `nearly`, `more than`, `at least` ... before an expression that can carry them.
+    private func withApproximation(_ i: Int) -> TemporalHit? {
+        var k = i
+        var mod: TimexMod?
+        switch kw(i) {
+        case .around, .about, .approximately, .roughly: mod = .approx; k = i + 1
+        case .nearly, .almost: mod = .approx; k = i + 1
+        case .more where isKW(i + 1, .than): mod = .moreThan; k = i + 2
+        case .less where isKW(i + 1, .than): mod = .lessThan; k = i + 2
+        case .at where isKW(i + 1, .least): mod = .equalOrMore; k = i + 2
+        case .over: mod = .moreThan; k = i + 1
+        default: break
+        }
+        if let mod, k != i, var hit = withPosition(k) {
+            let takesApprox: Bool
+            switch hit.spec.what {
+            case .ago, .clock, .date, .value, .articleShift, .referenceShift: takesApprox = true
+            case .literal: takesApprox = hit.spec.type == .duration
+            default: takesApprox = false
+            }
+            // "over" only before durations; "about"/"around" not before plain years in prose ("about 1990 levels").
+            if takesApprox, !(kw(i) == .over && hit.spec.type != .duration) {
+                hit.first = i
+                hit.spec.mod = hit.spec.mod ?? mod
+                return hit
+            }
+        }
+        return withPosition(i)
+    }
+
+    /// `early`, `late`, `mid`, `the end of`, `the beginning of` ... before a date.
+    private func withPosition(_ i: Int) -> TemporalHit? {
+        var k = i
+        var mod: TimexMod?
+        var the = false
+        if isKW(k, .the) { the = true; k += 1 }
+        switch kw(k) {
+        case .early, .earlier: mod = .start; k += 1
+        case .late, .later: mod = .end; k += 1
+        case .mid: mod = .mid; k += 1
+        case .end, .close where isKW(k + 1, .of): mod = .end; k += 2
+        case .beginning, .start where isKW(k + 1, .of): mod = .start; k += 2
+        case .middle where isKW(k + 1, .of): mod = .mid; k += 2
+        default: break
+        }
+        if let mod, k < limit {
+            // "early in the year": skip an `in`.
+            var core = k
+            if isKW(core, .in), mod != .mid { core += 1 }
+            if var hit = coreMatch(core), positionable(hit.spec) {
+                hit.first = i
+                if hit.spec.mod == nil { hit.spec.mod = mod }
+                return hit
+            }
+        }
+        return coreMatch(i)
+    }
+
+    private func positionable(_ spec: TimexSpec) -> Bool {
+        guard spec.type == .date || spec.type == .time else { return false }
+        if case .vague = spec.what { return false }
+        return true
+    }
+
+    // MARK: the core patterns
+
+    private func coreMatch(_ i: Int) -> TemporalHit? {
+        guard valid(i) else { return nil }
+        var best: TemporalHit?
+        func consider(_ h: TemporalHit?) {
+            guard let h else { return }
+            if best == nil || h.last > best!.last { best = h }
+        }
+        consider(explicitDate(i))
+        consider(yearExpression(i))
+        consider(relativeDay(i))
+        consider(weekdayExpression(i))
+        consider(relativeUnit(i))
+        consider(quantityExpression(i))
+        consider(quarterExpression(i))
+        consider(seasonExpression(i))
+        consider(vagueExpression(i))
+        consider(clockExpression(i))
+        consider(setExpression(i))
+        consider(holiday(i))
+        consider(compound(i))
+        return best
+    }
+
+    // MARK: calendar dates
+
+    /// `Oct. 8`, `October 8, 2024`, `Oct 8th`, `8 October 2024`, `the 8th of October`,
+    /// `June 2024`, `June`, `Tuesday, Oct. 8`, `Oct. 8-13`.
+    private func explicitDate(_ i: Int) -> TemporalHit? {
+        var k = i
+        var weekdayFirst = false
+        if weekday(k) != nil {
+            // Weekday, optionally a comma, then a month-day.
+            var m = k + 1
+            if isPunct(m, ",") { m += 1 }
+            if month(m) != nil || dayOfMonth(m) != nil && month(m + 1) != nil {
+                k = m
+                weekdayFirst = true
+            } else {
+                return nil
+            }
+        }
+        if let m = month(k) {
+            var j = afterMonth(k)
+            // Month Day
+            if let d = dayOfMonth(j), !(digits(j).map { $0.count == 4 } ?? false) {
+                var last = j
+                var year: TimexSpec.YearRef = .infer
+                var n = j + 1
+                if isPunct(n, ",") { n += 1 }
+                if let y = self.year(n) {
+                    year = .absolute(y)
+                    last = n
+                }
+                guard CivilDate(year: 2000, month: m, day: d) != nil else { return nil }  // Feb 30 never
+                var hit = TemporalHit(weekdayFirst ? i : k, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+                if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return nil }
+                hit.inner = rangeEnd(after: j, month: m, year: year)
+                return hit
+            }
+            // Day range inside one token: `Oct. 8-13`.
+            if let (d1, d2, splitAt) = dayRange(j) {
+                guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
+                var year: TimexSpec.YearRef = .infer
+                var last = j
+                var n = j + 1
+                if isPunct(n, ",") { n += 1 }
+                if let y = self.year(n) { year = .absolute(y); last = n }
+                var hit = TemporalHit(weekdayFirst ? i : k, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
+                hit.span = TextSpan(Int(tokens[weekdayFirst ? i : k].begin), Int(tokens[j].begin) + splitAt.0)
+                let innerSpan = TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[j].end))
+                var innerSpec = TimexSpec(.date, .date(year: year, month: m, day: d2))
+                innerSpec.mod = nil
+                hit.inner = (innerSpan, innerSpec)
+                if last > j {
+                    // The year after the range belongs to the second date's span.
+                    hit.inner = (TextSpan(innerSpan.begin, Int(tokens[last].end)), innerSpec)
+                }
+                return hit
+            }
+            // Month Year, Month of Year
+            if isKW(j, .of), let y = year(j + 1) { return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m)))) }
+            if isPunct(j, ","), let y = year(j + 1), !weekdayFirst {
+                return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m))))
+            }
+            if let y = year(j) { return TemporalHit(k, j, TimexSpec(.date, .value(.month(year: y, month: m)))) }
+            if let y = spokenYear(j) { return TemporalHit(k, y.last, TimexSpec(.date, .value(.month(year: y.year, month: m)))) }
+            // "January this year", "June last year".
+            if let (shift, last) = yearShiftWords(j) {
+                return TemporalHit(k, last, TimexSpec(.date, .date(year: .articleOffset(shift), month: m, day: nil)))
+            }
+            if weekdayFirst { return nil }
+            return TemporalHit(k, k, TimexSpec(.date, .date(year: .infer, month: m, day: nil)))
+        }
+        // Day Month [Year]: `8 October 2024`, `8th of October`.
+        var j = k
+        if isKW(j, .the), ordinal(j + 1) != nil { j += 1 }
+        if let d = dayOfMonth(j) {
+            var n = j + 1
+            if isKW(n, .of) { n += 1 }
+            if let m = month(n) {
+                var last = afterMonth(n) - 1
+                var year: TimexSpec.YearRef = .infer
+                if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
+                guard CivilDate(year: 2000, month: m, day: d) != nil else { return nil }
+                if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return nil }
+                return TemporalHit(weekdayFirst ? i : k, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+            }
+        }
+        // Day range then month: `11-13 Dec.`, `5-6 April 2016`.
+        if let (d1, d2, splitAt) = dayRange(j), let m = month(j + 1) {
+            var last = afterMonth(j + 1) - 1
+            var year: TimexSpec.YearRef = .infer
+            if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
+            guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
+            var hit = TemporalHit(j, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
+            hit.span = TextSpan(Int(tokens[j].begin), Int(tokens[j].begin) + splitAt.0)
+            hit.inner = (TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[last].end)),
+                         TimexSpec(.date, .date(year: year, month: m, day: d2)))
+            return hit
+        }
+        return nil
+    }
+
+    /// `Nov. 16 - 17` / `Oct. 8 to 13`: a second day right after a month-day, as an inner expression.
+    private func rangeEnd(after j: Int, month m: Int, year: TimexSpec.YearRef) -> (TextSpan, TimexSpec)? {
+        guard isPunct(j + 1, "-") || (valid(j + 1) && tokens[j + 1].kind == .punctuation && classOf(j + 1) == .dash),
+              let d2 = dayOfMonth(j + 2), CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
+        return (span(j + 2, j + 2), TimexSpec(.date, .date(year: year, month: m, day: d2)))
+    }
+
+    private func classOf(_ i: Int) -> CharClass {
+        CharClass.of(Unicode.Scalar(u[Int(tokens[i].byteBegin)]))
+    }
+
+    /// A token `8-13` (two days of a month): the two days and the scalar offsets where the first
+    /// ends and the second starts, relative to the token.
+    private func dayRange(_ i: Int) -> (Int, Int, (Int, Int))? {
+        guard valid(i), tokens[i].has(.hasHyphen), tokens[i].has(.hasDigit), !tokens[i].has(.hasLetter) else { return nil }
+        let p = parts(i)
+        guard p.count == 2, let a = Int(p[0]), let b = Int(p[1]), p[0].count <= 2, p[1].count <= 2,
+              (1...31).contains(a), (1...31).contains(b), a < b else { return nil }
+        return (a, b, (p[0].count, p[0].count + 1))
+    }
+
+    /// `this year`, `last year`, `next year` after a month name.
+    private func yearShiftWords(_ j: Int) -> (Int, Int)? {
+        guard let u = unit(j + 1), u.unit == .year, !u.plural else { return nil }
+        switch kw(j) {
+        case .this: return (0, j + 1)
+        case .last: return (-1, j + 1)
+        case .next: return (1, j + 1)
+        default: return nil
+        }
+    }
+
+    /// `2024-10-08` and `10/21/2024` or `21/10/2024` in one token.
+    private func numericDate(_ i: Int) -> TemporalHit? {
+        guard valid(i), tokens[i].has(.hasDigit), !tokens[i].has(.hasLetter) else { return nil }
+        let s = lower(i)
+        if tokens[i].has(.hasHyphen) {
+            let p = s.split(separator: "-").map(String.init)
+            if p.count == 3, p[0].count == 4, p[1].count == 2, p[2].count == 2, let y = Int(p[0]), let m = Int(p[1]),
+               let d = Int(p[2]), let date = CivilDate(year: y, month: m, day: d), (1000...2199).contains(y) {
+                return TemporalHit(i, i, TimexSpec(.date, .value(.day(date))))
+            }
+            if p.count == 2, p[0].count == 4, p[1].count == 2, let y = Int(p[0]), let m = Int(p[1]), (1...12).contains(m),
+               (1000...2199).contains(y) {
+                return TemporalHit(i, i, TimexSpec(.date, .value(.month(year: y, month: m))))
+            }
+            return nil
+        }
+        let p = s.split(separator: "/").map(String.init)
+        guard p.count == 3, let a = Int(p[0]), let b = Int(p[1]), var y = Int(p[2]), p[2].count == 4 || p[2].count == 2 else { return nil }
+        if p[2].count == 2 { y += y < 50 ? 2000 : 1900 }
+        // Month first (US) unless the first number cannot be a month.
+        if let date = a <= 12 ? CivilDate(year: y, month: a, day: b) : CivilDate(year: y, month: b, day: a) {
+            return TemporalHit(i, i, TimexSpec(.date, .value(.day(date))))
+        }
+        return nil
+    }
+
+    // MARK: years, decades, centuries
+
+    private func yearExpression(_ i: Int) -> TemporalHit? {
+        if let h = numericDate(i) { return h }
+        var k = i
+        var the = false
+        if isKW(k, .the) { the = true; k += 1 }
+        // fiscal 1989, fiscal year 1989
+        if isKW(k, .fiscal) {
+            var n = k + 1
+            if let u = unit(n), u.unit == .year, !u.plural { n += 1 }
+            if let y = year(n) { return TemporalHit(i, n, TimexSpec(.date, .value(.year(y)))) }
+            if let d = digits(n), d.count == 2 { return TemporalHit(i, n, TimexSpec(.date, .value(.year(1900 + d.value + (d.value < 50 ? 100 : 0))))) }
+            return nil
+        }
+        // the year 2000 / the year two thousand
+        if the, let u = unit(k), u.unit == .year, !u.plural {
+            if let y = year(k + 1) { return TemporalHit(i, k + 1, TimexSpec(.date, .value(.year(y)))) }
+            if let y = spokenYear(k + 1) { return TemporalHit(i, y.last, TimexSpec(.date, .value(.year(y.year)))) }
+        }
+        // Decades: the 1990s, 1990s, the '90s, the nineties; centuries: the 20th century.
+        if let d = decade(k) {
+            return TemporalHit(the ? i : k, d.last, TimexSpec(.date, .value(.decade(d.decade))))
+        }
+        if let c = ordinal(k), let u = unit(k + 1), u.unit == .century, !u.plural, (1...30).contains(c) {
+            return TemporalHit(the ? i : k, k + 1, TimexSpec(.date, .value(.century(c - 1))))
+        }
+        if the { return nil }
+        if let y = year(i), plausibleYear(i) {
+            var last = i
+            var value: TimexValue = .year(y)
+            // "575 B.C." is not handled as a year value; "2016 AD" keeps the year.
+            if isKW(i + 1, .ad) { last = i + 1 }
+            if isKW(i + 1, .bc) { value = .underspecified("BC" + String(y)); last = i + 1 }
+            return TemporalHit(i, last, TimexSpec(.date, .value(value)))
+        }
+        if let y = spokenYear(i) { return TemporalHit(i, y.last, TimexSpec(.date, .value(.year(y.year)))) }
+        return nil
+    }
+
+    /// A four-digit number that reads as a year. News style writes counts of a thousand or more
+    /// with a comma ("1,500"), so a bare four-digit number is a year ("the 1990 invasion") unless
+    /// money, a percent sign or a unit of measure says it counts something ("$2000", "1500 meters").
+    func plausibleYear(_ i: Int) -> Bool {
+        if i > 0, tokens[i - 1].kind == .symbol { return false }  // $2000, €1500
+        if valid(i + 1) {
+            if isPunct(i + 1, "%") { return false }
+            if tokens[i + 1].kind == .word, TemporalScanner.countNouns.contains(lower(i + 1)) { return false }
+            if tokens[i + 1].kind == .number { return false }  // "1998 1999" lists, "2024 15" tables
+        }
+        guard let y = digits(i)?.value, y >= 1900 && y <= 2099 else {
+            // Older years need a cue: "in 1492", "since 1815", "the 1848 revolution".
+            return i > 0 && [.in, .since, .by, .until, .from, .of, .the, .before, .after, .during, .between, .and, .to].contains(kw(i - 1))
+        }
+        return true
+    }
+
+    static let countNouns: Set<String> = [
+        "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
+        "meters", "metres", "km", "kilometers", "kilometres", "miles", "feet", "ft", "barrels", "cars", "vehicles", "homes",
+        "houses", "acres", "hectares", "students", "children", "votes", "seats", "points", "calories", "dollars",
+        "euros", "yuan", "yen", "pounds", "rubles", "roubles", "won", "deaths", "cases", "members", "copies", "pages",
+        "words", "times", "percent", "per", "mph", "kg", "kilograms", "lbs", "degrees", "rounds", "missiles", "shells",
+        "rockets", "tanks", "aircraft", "planes", "ships", "boats", "containers", "refugees", "prisoners", "civilians",
+        "residents", "patients", "visitors", "tourists", "households", "families", "companies", "firms", "stores",
+        "flights", "passengers", "delegates", "candidates", "police", "officers", "officials", "protesters", "militants",
+        "fighters", "rebels", "casualties", "victims", "bodies", "pieces", "items", "sites", "villages", "buildings",
+        "cattle", "sheep", "animals", "trees", "bottles", "doses", "tests", "beds", "hours", "minutes", "seconds", "days",
+        "weeks", "months", "years", "yards", "inches", "metric", "square", "cubic", "gallons", "liters", "litres",
+    ]
+
+    /// `the 1990s`, `1990s`, `the '90s`, `the nineties`, `the mid-1990s` is handled by `compound`.
+    private func decade(_ k: Int) -> (decade: Int, last: Int)? {
+        guard valid(k) else { return nil }
+        let t = tokens[k]
+        if t.kind == .word, t.has(.hasDigit), !t.has(.hasHyphen) {
+            let s = lower(k)
+            if s.count == 5, s.hasSuffix("0s"), let y = Int(s.dropLast()), (1000...2190).contains(y) { return (y / 10, k) }
+        }
+        // '90s: an apostrophe token then "90s".
+        if isPunct(k, "'") || (valid(k) && classOf(k) == .apostrophe && byteLength(k) <= 3 && tokens[k].kind == .punctuation),
+           valid(k + 1), !tokens[k + 1].has(.spaceBefore) {
+            let s = lower(k + 1)
+            if s.count == 3, s.hasSuffix("0s"), let y = Int(s.dropLast()) { return ((y < 30 ? 200 : 190) + y / 10, k + 1) }
+        }
+        let decadeWords = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                           "eighties": 8, "nineties": 9]
+        if t.kind == .word, k > 0, isKW(k - 1, .the) || isKW(k - 1, .early) || isKW(k - 1, .late) || isKW(k - 1, .mid),
+           let d = decadeWords[lower(k)] { return (190 + d, k) }
+        return nil
+    }
+
+    /// `nineteen ninety-six`, `two thousand`, `two thousand and one`, `twenty twenty-four`.
+    private func spokenYear(_ k: Int) -> (year: Int, last: Int)? {
+        guard let a = cardinal(k), digits(k) == nil else { return nil }
+        if a == 2, valid(k + 1), words[k + 1] == .number(1000) {
+            var last = k + 1
+            var y = 2000
+            var n = k + 2
+            if isKW(n, .and) { n += 1 }
+            if let b = cardinal(n), digits(n) == nil, b < 100 { y += b; last = n }
+            return (y, last)
+        }
+        guard (10...20).contains(a) || a == 19 || a == 20, let b = cardinal(k + 1), digits(k + 1) == nil,
+              (10...99).contains(b) else { return nil }
+        return (a * 100 + b, k + 1)
+    }
+
+    // MARK: days relative to the article
+
+    /// today, tonight, yesterday, tomorrow, with parts of day; `the day before yesterday`.
+    private func relativeDay(_ i: Int) -> TemporalHit? {
+        var k = i
+        var shift: Int?
+        var part: PartOfDay?
+        if isKW(k, .the), let u = unit(k + 1), u.unit == .day, !u.plural {
+            if (isKW(k + 2, .before) && isKW(k + 3, .yesterday)) {
+                return TemporalHit(i, k + 3, TimexSpec(.date, .articleShift(.day, -2)))
+            }
+            if isKW(k + 2, .after) && isKW(k + 3, .tomorrow) {
+                return TemporalHit(i, k + 3, TimexSpec(.date, .articleShift(.day, 2)))
+            }
+        }
+        switch kw(k) {
+        case .today: shift = 0
+        case .yesterday: shift = -1
+        case .tomorrow: shift = 1
+        case .tonight: shift = 0; part = .night
+        default:
+            // this morning / this afternoon / this evening / last night
+            if isKW(k, .this), let p = partOfDay(k + 1) {
+                return TemporalHit(i, k + 1, TimexSpec(.time, .partOfDay(p, .articleShift(.day, 0))))
+            }
+            if isKW(k, .last), let p = partOfDay(k + 1), p == .night || p == .evening {
+                return TemporalHit(i, k + 1, TimexSpec(.time, .partOfDay(p, .articleShift(.day, -1))))
+            }
+            return nil
+        }
+        k += 1
+        // "yesterday morning", "tomorrow night"
+        if part == nil, let p = partOfDay(k) {
+            return TemporalHit(i, k, TimexSpec(.time, .partOfDay(p, .articleShift(.day, shift!))))
+        }
+        if let part { return TemporalHit(i, i, TimexSpec(.time, .partOfDay(part, .articleShift(.day, shift!)))) }
+        // "today's" stays "today".
+        return TemporalHit(i, i, TimexSpec(.date, .articleShift(.day, shift!)))
+    }
+
+    // MARK: weekdays
+
+    /// `Monday`, `last Friday`, `next Tuesday`, `this coming Sunday`, `the previous Friday`,
+    /// `Tuesday night`, `Saturday, April 25` (handled by explicitDate).
+    private func weekdayExpression(_ i: Int) -> TemporalHit? {
+        var k = i
+        var occ: TimexSpec.Occurrence = .byTense
+        switch kw(k) {
+        case .last: occ = .last; k += 1
+        case .next: occ = .next; k += 1
+        case .this:
+            occ = .this
+            k += 1
+            if isKW(k, .coming) { occ = .next; k += 1 } else if isKW(k, .past) { occ = .last; k += 1 }
+        case .the:
+            if isKW(k + 1, .previous) || isKW(k + 1, .prior) { occ = .referencePrevious; k += 2 }
+            else if isKW(k + 1, .following) || isKW(k + 1, .next) { occ = .referenceFollowing; k += 2 }
+            else { return nil }
+        case .that: occ = .byTense; k += 1
+        default: break
+        }
+        guard let w = weekday(k) else { return nil }
+        // Weekday followed by a date is explicitDate's.
+        var last = k
+        var what: TimexSpec.What = .weekday(w, occ)
+        var type = TimexType.date
+        if let p = partOfDay(k + 1) {
+            what = .partOfDay(p, what)
+            type = .time
+            last = k + 1
+        }
+        return TemporalHit(i, last, TimexSpec(type, what))
+    }
+
+    // MARK: relative units: last week, this year, the following day, the past year
+
+    private func relativeUnit(_ i: Int) -> TemporalHit? {
+        var k = i
+        var the = false
+        if isKW(k, .the) { the = true; k += 1 }
+        guard let rel = kw(k) ?? (the && valid(k) && ["corresponding", "comparable"].contains(lower(k)) ? .same : nil) else {
+            return the ? theUnit(i, k) : nil
+        }
+        let target = k + 1
+        // "this coming week", "this past weekend"
+        var t2 = target
+        var relation = rel
+        if rel == .this, isKW(t2, .coming) { relation = .next; t2 += 1 }
+        else if rel == .this, isKW(t2, .past) { relation = .last; t2 += 1 }
+        if isKW(t2, .fiscal), unit(t2 + 1)?.unit == .year { t2 += 1 }
+        // Reporting periods: "the latest period", "the same period last year", "the comparable period".
+        if the, isKW(t2, .period) {
+            if [.latest, .current, .this].contains(relation) { return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer))) }
+            if relation == .same || lower(k) == "corresponding" || lower(k) == "comparable" {
+                if let (shift, last) = yearShiftWordsAt(t2 + 1), shift == -1 { return TemporalHit(i, last, TimexSpec(.date, .yearAgo(.quarter))) }
+                return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter)))
+            }
+        }
+        // Units.
+        if let u = unit(t2), !u.plural {
+            let amount: Int?
+            var anchorToReference = false
+            switch relation {
+            case .last, .past, .previous where !the || relation != .previous: amount = -1
+            case .next, .coming, .upcoming: amount = 1
+            case .this, .current, .present: amount = 0
+            case .latest: amount = u.unit == .quarter ? nil : -1
+            case .previous, .prior: amount = -1; anchorToReference = the
+            case .following: amount = 1; anchorToReference = true
+            case .same, .that: amount = 0; anchorToReference = true
+            default: return nil
+            }
+            // "the past year" is last year; "last year's" keeps its `'s` out.
+            if u.unit == .quarter {
+                if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter))) }
+                if let a = amount { return TemporalHit(i, t2, TimexSpec(.date, .quarterShift(a))) }
+                return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer)))
+            }
+            if u.unit == .weekend {
+                if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.weekend))) }
+                let occ: TimexSpec.Occurrence = amount == -1 ? .last : amount == 1 ? .next : .this
+                return TemporalHit(i, t2, TimexSpec(.date, .weekend(occ)))
+            }
+            guard let a = amount else { return nil }
+            if anchorToReference {
+                if relation == .same || relation == .that { return TemporalHit(i, t2, TimexSpec(.date, .reference(u.unit))) }
+                return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(u.unit, a, keep: false)))
+            }
+            // "the last day" / "the next day" are about a reference, not the article.
+            if the, u.unit == .day, relation == .next { return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(.day, 1, keep: false))) }
+            if the, relation == .last || relation == .past, u.unit == .day { return nil }
+            return TemporalHit(i, t2, TimexSpec(.date, .articleShift(u.unit, a)))
+        }
+        // Month names: last August, next March, this September.
+        if let m = month(t2) ?? monthLoose(t2) {
+            let occ: TimexSpec.Occurrence
+            switch relation {
+            case .last, .past: occ = .last
+            case .next, .coming: occ = .next
+            case .this: occ = .this
+            default: return nil
+            }
+            return TemporalHit(i, afterMonth(t2) - 1, TimexSpec(.date, .monthOccurrence(m, occ)))
+        }
+        // Seasons: last summer, this fall.
+        if let s = season(t2) {
+            let occ: TimexSpec.Occurrence
+            switch relation {
+            case .last, .past: occ = .last
+            case .next, .coming: occ = .next
+            case .this, .current: occ = .this
+            default: return nil
+            }
+            return TemporalHit(i, t2, TimexSpec(.date, .seasonOccurrence(s, occ)))
+        }
+        if the { return theUnit(i, k) }
+        return nil
+    }
+
+    /// A month after last/next/this even without a capital (headlines, lower-case text).
+    private func monthLoose(_ i: Int) -> Int? {
+        guard valid(i), case .month(let m)? = words[i], byteLength(i) > 3 || isAttachedDot(i + 1) else { return nil }
+        return m
+    }
+
+    /// `the week`, `the day`, `the weekend`, `the month`, `the full year`, `the fiscal year` (no relative word).
+    private func theUnit(_ i: Int, _ k: Int) -> TemporalHit? {
+        if valid(k), lower(k) == "full" || isKW(k, .fiscal) || isKW(k, .calendar), let u = unit(k + 1), u.unit == .year, !u.plural,
+           !isKW(k + 2, .of), year(k + 2) == nil {
+            return TemporalHit(i, k + 1, TimexSpec(.date, .articleShift(.year, 0)))
+        }
+        guard let u = unit(k), !u.plural else { return nil }
+        // Not "the day after ...", "the year-earlier" (a compound), "the year 2000" (yearExpression).
+        if isKW(k + 1, .of) && (u.unit == .year || u.unit == .month || u.unit == .day) { return nil }
+        if year(k + 1) != nil { return nil }
+        switch u.unit {
+        case .year:
+            // "the year" alone is too often generic ("for the year"); "the full year" and
+            // "the fiscal year" are the article's year.
+            return nil
+        case .month: return TemporalHit(i, k, TimexSpec(.date, .articleShift(.month, 0)))
+        case .week: return TemporalHit(i, k, TimexSpec(.date, .articleShift(.week, 0)))
+        case .weekend: return TemporalHit(i, k, TimexSpec(.date, .weekend(.byTense)))
+        case .day: return TemporalHit(i, k, TimexSpec(.date, .reference(.day)))
+        case .quarter: return TemporalHit(i, k, TimexSpec(.date, .quarter(nil, .infer)))
+        default: return nil
+        }
+    }
+
+    // MARK: quantities of time: ago, earlier, later, durations
+
+    /// The amount before a unit: digits, number words, `a`/`an`/`one`, `a few`, `several`, `a couple of`.
+    /// Returns the amount (nil = unknown, "X") and the index of the unit.
+    func amount(_ i: Int) -> (value: Double?, unitAt: Int)? {
+        guard valid(i) else { return nil }
+        switch kw(i) {
+        case .a, .an:
+            if isKW(i + 1, .few) { return (nil, i + 2) }
+            if isKW(i + 1, .couple) { return (2, isKW(i + 2, .of) ? i + 3 : i + 2) }
+            if isKW(i + 1, .half) { return (0.5, i + 2) }
+            if isKW(i + 1, .dozen) { return (12, i + 2) }
+            return (1, i + 1)
+        case .several, .few, .many: return (nil, i + 1)
+        case .some: return (nil, i + 1)
+        default: break
+        }
+        if let n = cardinal(i) {
+            var v = Double(n)
+            var next = i + 1
+            // "twenty four", "two hundred", "2 1/2"
+            if let m = cardinal(next), digits(next) == nil, digits(i) == nil, n >= 20, n % 10 == 0, m < 10 { v += Double(m); next += 1 }
+            if valid(next), words[next] == .number(100) { v *= 100; next += 1 }
+            if valid(next), lower(next) == "1/2" { v += 0.5; next += 1 }
+            if isKW(next, .and), isKW(next + 1, .a), isKW(next + 2, .half) { v += 0.5; next += 3 }
+            if isKW(next, .or), cardinal(next + 1) != nil { next += 2 }  // "two or three"
+            if isKW(next, .to), cardinal(next + 1) != nil { next += 2 }  // "two to three"
+            return (v, next)
+        }
+        return nil
+    }
+
+    private func quantityExpression(_ i: Int) -> TemporalHit? {
+        var k = i
+        var the = false
+        if isKW(k, .the) { the = true; k += 1 }
+        // "the past/last/next/first/coming three months" → duration
+        var lead = false
+        if let r = kw(k), [.past, .last, .next, .coming, .previous, .following, .final, .latest].contains(r) {
+            lead = true
+            k += 1
+        } else if the, valid(k), words[k] == .ordinal(1) {
+            lead = true
+            k += 1
+        }
+        // "the past few weeks", "the next several days"
+        guard let (amount, unitAt) = amount(k) else {
+            // "the past year" / "the last decade" as a date; "the next year" as a date too.
+            return nil
+        }
+        var unitIndex = unitAt
+        // "trading days", "business days", "calendar years"
+        if valid(unitIndex), unit(unitIndex) == nil, valid(unitIndex + 1), unit(unitIndex + 1) != nil,
+           ["trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more",
+            "additional", "straight"].contains(lower(unitIndex)) { unitIndex += 1 }
+        guard let (u, plural) = unit(unitIndex) else { return nil }
+        // "one" / "a" with a plural unit is not an amount ("a years" does not occur).
+        if amount == 1, plural, digits(k) == nil { return nil }
+        let after = unitIndex + 1
+        // N units ago / earlier / later / before / after / from now
+        if !lead, !the {
+            switch kw(after) {
+            case .ago:
+                return TemporalHit(i, after, TimexSpec(.date, .ago(u, amount.map { Int($0) })))
+            case .earlier, .before:
+                if kw(after) == .before, valid(after + 1), tokens[after + 1].kind != .punctuation { break }
+                return TemporalHit(i, after, TimexSpec(.date, .referenceShift(u, -(amount.map { Int($0) } ?? 1), keep: true)))
+            case .later, .after, .afterwards:
+                if kw(after) == .after, valid(after + 1), tokens[after + 1].kind != .punctuation { break }
+                return TemporalHit(i, after, TimexSpec(.date, .referenceShift(u, amount.map { Int($0) } ?? 1, keep: true)))
+            case .hence:
+                return TemporalHit(i, after, TimexSpec(.date, .articleShift(u, amount.map { Int($0) } ?? 1)))
+            case .from where isKW(after + 1, .now):
+                return TemporalHit(i, after + 1, TimexSpec(.date, .articleShift(u, amount.map { Int($0) } ?? 1)))
+            default: break
+            }
+            // "a week or so ago"
+            if isKW(after, .or), isKW(after + 1, .so), isKW(after + 2, .ago) {
+                var s = TimexSpec(.date, .ago(u, amount.map { Int($0) }))
+                s.mod = .approx
+                return TemporalHit(i, after + 2, s)
+            }
+        }
+        // "the past year", "the last decade" (no number) are dates; keep the duration reading for numbers.
+        return TemporalHit(i, unitIndex, TimexSpec(.duration, .literal(TemporalScanner.duration(amount, u))))
+    }
+
+    /// `P3W`, `PXY`, `PT24H`, `P2Y6M` (halves of years become months).
+    static func duration(_ amount: Double?, _ unit: TimeUnit) -> String {
+        let (letter, isTime) = unit.durationLetter
+        let prefix = isTime ? "PT" : "P"
+        guard var a = amount else { return prefix + "X" + letter }
+        var u = letter
+        switch unit {
+        case .fortnight: a *= 2
+        case .decade: a *= 10; u = "Y"
+        case .century: a *= 100; u = "Y"
+        case .half: a *= 6
+        case .season: a *= 3
+        default: break
+        }
+        if a == a.rounded() { return prefix + String(Int(a)) + u }
+        if unit == .year { return "P\(Int(a))Y\(Int(((a - a.rounded(.down)) * 12).rounded()))M" }
+        if unit == .hour { return "PT\(Int(a))H\(Int(((a - a.rounded(.down)) * 60).rounded()))M" }
+        return prefix + String(a) + u
+    }
+
+    // MARK: quarters and halves
+
+    private func quarterExpression(_ i: Int) -> TemporalHit? {
+        var k = i
+        if isKW(k, .the) || isKW(k, .its) { k += 1 }
+        var year: TimexSpec.YearRef = .infer
+        // "this year's third quarter", "next year's first quarter", "last year's quarter"
+        if let r = kw(k), [.this, .last, .next].contains(r), let u = unit(k + 1), u.unit == .year, !u.plural,
+           valid(k + 2), tokens[k + 2].has(.possessive) {
+            year = .articleOffset(r == .this ? 0 : r == .last ? -1 : 1)
+            k += 3
+        }
+        // "the 1988 second quarter", "the 1988 quarter"
+        if let y = self.year(k) { year = .absolute(y); k += 1 }
+        if isKW(k, .fiscal) || isKW(k, .calendar) { k += 1 }
+        if let y = self.year(k), case .infer = year { year = .absolute(y); k += 1 }
+        var q: Int?
+        if let o = ordinal(k), (1...4).contains(o) { q = o; k += 1 } else if isKW(k, .final) { q = 4; k += 1 }
+        guard let u = unit(k), u.unit == .quarter, !u.plural else {
+            // first half / second half
+            if let o = ordinal(k - 0) ?? (isKW(k, .last) ? 2 : nil), o <= 2, isKW(k + 1, .half) {
+                var last = k + 1
+                var y = year
+                if isKW(last + 1, .of), let yy = self.year(last + 2) { y = .absolute(yy); last += 2 }
+                return TemporalHit(i, last, TimexSpec(.date, .half(o, y)))
+            }
+            return nil
+        }
+        var last = k
+        // "of 1990", "of this year", "of next year", "of fiscal 1990"
+        if isKW(k + 1, .of) {
+            var n = k + 2
+            if isKW(n, .fiscal) { n += 1 }
+            if let y = self.year(n) {
+                year = .absolute(y)
+                last = n
+            } else if let (shift, l) = yearShiftWordsAt(n) {
+                year = .articleOffset(shift)
+                last = l
+            }
+        }
+        // "the quarter" with no number needs its determiner.
+        if q == nil, !isKW(i, .the), !isKW(i, .its) { return nil }
+        return TemporalHit(i, last, TimexSpec(.date, .quarter(q, year)))
+    }
+
+    /// `this year` / `last year` / `next year` starting at `n`: (offset, last index).
+    private func yearShiftWordsAt(_ n: Int) -> (Int, Int)? {
+        guard let u = unit(n + 1), u.unit == .year, !u.plural else { return nil }
+        switch kw(n) {
+        case .this: return (0, n + 1)
+        case .last: return (-1, n + 1)
+        case .next: return (1, n + 1)
+        default: return nil
+        }
+    }
+
+    // MARK: seasons
+
+    private func seasonExpression(_ i: Int) -> TemporalHit? {
+        var k = i
+        let the = isKW(k, .the)
+        if the { k += 1 }
+        guard let s = season(k) else { return nil }
+        // "fall" the verb: a season needs a determiner, a year or to follow "in"/"this"/"last"/"next".
+        if let y = year(k + 1) { return TemporalHit(i, k + 1, TimexSpec(.date, .season(s, .absolute(y)))) }
+        if isKW(k + 1, .of), let y = year(k + 2) { return TemporalHit(i, k + 2, TimexSpec(.date, .season(s, .absolute(y)))) }
+        if isKW(k + 1, .of), let y = spokenYear(k + 2) { return TemporalHit(i, y.last, TimexSpec(.date, .season(s, .absolute(y.year)))) }
+        let cue = i > 0 && (isKW(i - 1, .in) || isKW(i - 1, .during) || isKW(i - 1, .by) || isKW(i - 1, .until) || isKW(i - 1, .since)
+            || isKW(i - 1, .this) || isKW(i - 1, .early) || isKW(i - 1, .late))
+        if the || cue, s != .fall || the || isKW(i - 1, .in) {
+            return TemporalHit(i, k, TimexSpec(.date, .season(s, .infer)))
+        }
+        return nil
+    }
+
+    // MARK: vague references
+
+    private func vagueExpression(_ i: Int) -> TemporalHit? {
+        switch kw(i) {
+        case .now:
+            // "now" as a conjunction ("now that") still refers to the present.
+            if isKW(i - 1, .right) { return nil }
+            return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
+        case .right where isKW(i + 1, .now): return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.present)))
+        case .currently, .nowadays, .presently: return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
+        case .current:
+            // "current" the adjective before a noun ("current conditions"), not "current account" or a name.
+            guard !capitalized(i) || tokens[i].has(.paragraphStart), valid(i + 1), tokens[i + 1].kind == .word,
+                  !["account", "accounts", "affairs", "events"].contains(lower(i + 1)) else { return nil }
+            return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
+        case .these where unit(i + 1)?.unit == .day && unit(i + 1)!.plural:
+            return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.present)))
+        case .recently, .lately: return TemporalHit(i, i, TimexSpec(.date, .vague(.past)))
+        case .recent:
+            // "recent years/weeks/months/days" and "in recent ..." are past references.
+            if let u = unit(i + 1), u.plural { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past))) }
+            // "recent" alone is an adjective of degree as often as of time: left out.
+            return nil
+        case .soon:
+            if isKW(i - 1, .as) { return nil }  // "as soon as" handled below
+            return TemporalHit(i, i, TimexSpec(.date, .vague(.future)))
+        case .as where isKW(i + 1, .soon) && isKW(i + 2, .as) && isKW(i + 3, .possible):
+            return TemporalHit(i, i + 3, TimexSpec(.date, .vague(.future)))
+        case .the:
+            // the future / the near future / the past / the near term / the short term / the long term
+            var k = i + 1
+            if isKW(k, .near) || isKW(k, .distant) || isKW(k, .foreseeable) { k += 1 }
+            if isKW(k, .future) { return TemporalHit(i, k, TimexSpec(.date, .vague(.future))) }
+            if isKW(i + 1, .past), !(valid(i + 2) && (unit(i + 2) != nil || cardinal(i + 2) != nil || amount(i + 2) != nil)) {
+                return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past)))
+            }
+            if isKW(i + 1, .near) || isKW(i + 1, .short) || isKW(i + 1, .long), isKW(i + 2, .term) {
+                return TemporalHit(i, i + 2, TimexSpec(.date, .vague(.future)))
+            }
+            if isKW(i + 1, .coming) || isKW(i + 1, .upcoming), let u = unit(i + 2), u.plural {
+                return TemporalHit(i, i + 2, TimexSpec(.date, .vague(.future)))
+            }
+            if isKW(i + 1, .time), !(valid(i + 2) && isKW(i + 2, .of)) , i > 0, isKW(i - 1, .at) {
+                return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past)))
+            }
+            return nil
+        case .then:
+            // "until then", "since then", "by then": the date just mentioned.
+            if i > 0, let k = kw(i - 1), [.until, .till, .since, .by, .before, .after].contains(k) {
+                return TemporalHit(i, i, TimexSpec(.date, .reference(nil)))
+            }
+            return nil
+        case .coming, .upcoming:
+            if let u = unit(i + 1), u.plural { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.future))) }
+            return nil
+        case .future:
+            // "future" as a noun after "in", or "future quarters/years".
+            if let u = unit(i + 1), u.plural { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.future))) }
+            if isKW(i - 1, .in) || isKW(i - 1, .near) { return TemporalHit(i, i, TimexSpec(.date, .vague(.future))) }
+            return nil
+        default:
+            // "a later date"
+            if isKW(i, .a), isKW(i + 1, .later), isKW(i + 2, .date) { return TemporalHit(i, i + 2, TimexSpec(.date, .vague(.future))) }
+            return nil
+        }
+    }
+
+    // MARK: clock times
+
+    /// `10:30 a.m.`, `10 p.m.`, `noon`, `midnight`, `5 p.m. EST Nov. 9`, `10 p.m. Wednesday`, `4:20 a.m. local time`.
+    private func clockExpression(_ i: Int) -> TemporalHit? {
+        var hour: Int?, minute = 0
+        var k = i
+        if isKW(k, .noon) || isKW(k, .midday) {
+            hour = 12
+        } else if isKW(k, .midnight) {
+            hour = 24
+        } else if let (h, m) = clock(k) {
+            hour = h
+            minute = m
+            // a.m. / p.m.
+            if isKW(k + 1, .am) || isKW(k + 1, .pm) {
+                if isKW(k + 1, .pm), h < 12 { hour = h + 12 }
+                if isKW(k + 1, .am), h == 12 { hour = 0 }
+                k += 1
+            } else if isKW(k + 1, .clock) {
+                k += 1
+            } else if !lower(k).contains(":") {
+                return nil  // a bare number is not a time
+            } else {
+                // "10:30" alone: accept only with a clock cue before ("at 10:30", "by 10:30").
+                guard i > 0, isKW(i - 1, .at) || isKW(i - 1, .by) || isKW(i - 1, .until) || isKW(i - 1, .around) else { return nil }
+            }
+        } else {
+            return nil
+        }
+        guard let h = hour, (0...24).contains(h), (0...59).contains(minute) else { return nil }
+        var last = k
+        // Time zone, "local time".
+        if isKW(last + 1, .timezone) { last += 1 }
+        else if isKW(last + 1, .local), isKW(last + 2, .time) { last += 2 }
+        // A day after the time: "Wednesday", "Nov. 9", "yesterday", "today", "on Monday".
+        var n = last + 1
+        if isPunct(n, ",") { n += 1 }
+        if isKW(n, .on) { n += 1 }
+        var day: TimexSpec.What?
+        if let d = explicitDate(n) ?? relativeDay(n) ?? weekdayExpression(n) {
+            if d.spec.type == .date || d.spec.type == .time {
+                day = d.spec.what
+                if case .partOfDay(_, let inner) = d.spec.what { day = inner }
+                last = d.last
+            }
+        }
+        return TemporalHit(i, last, TimexSpec(.time, .clock(hour: h, minute: minute, day: day)))
+    }
+
+    /// `10:30` or `10` (1–12 before a.m./p.m.).
+    private func clock(_ i: Int) -> (Int, Int)? {
+        guard valid(i), tokens[i].kind == .number || tokens[i].kind == .word else { return nil }
+        let s = lower(i)
+        if s.contains(":") {
+            let p = s.split(separator: ":")
+            guard p.count == 2, let h = Int(p[0]), let m = Int(p[1]), p[1].count == 2, h <= 24, m < 60 else { return nil }
+            return (h, m)
+        }
+        if let d = digits(i), d.count <= 2, (1...12).contains(d.value),
+           isKW(i + 1, .am) || isKW(i + 1, .pm) || isKW(i + 1, .clock) { return (d.value, 0) }
+        // "5pm", "10am"
+        return nil
+    }
+
+    // MARK: sets
+
+    private func setExpression(_ i: Int) -> TemporalHit? {
+        switch kw(i) {
+        case .every, .each, .per:
+            var k = i + 1
+            if isKW(k, .other) { k += 1 }
+            if let w = weekday(k) { return TemporalHit(i, k, TimexSpec(.set, .literal("XXXX-WXX-\(w)"))) }
+            if let m = month(k) { return TemporalHit(i, k, TimexSpec(.set, .literal("XXXX-" + CivilDate.pad(m, 2)))) }
+            if let n = cardinal(k), let u = unit(k + 1), u.plural {
+                return TemporalHit(i, k + 1, TimexSpec(.set, .literal(TemporalScanner.duration(Double(n), u.unit))))
+            }
+            if let u = unit(k), !u.plural {
+                return TemporalHit(i, k, TimexSpec(.set, .literal(TemporalScanner.duration(kw(i + 1) == .other ? 2 : 1, u.unit))))
+            }
+            if let p = partOfDay(k) { return TemporalHit(i, k, TimexSpec(.set, .literal("XXXX-XX-XXT\(p.rawValue)"))) }
+            return nil
+        case .daily, .nightly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1D")))
+        case .weekly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1W")))
+        case .biweekly: return TemporalHit(i, i, TimexSpec(.set, .literal("P2W")))
+        case .monthly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1M")))
+        case .quarterly: return TemporalHit(i, i, TimexSpec(.set, .literal("P3M")))
+        case .annually, .yearly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1Y")))
+        case .hourly: return TemporalHit(i, i, TimexSpec(.set, .literal("PT1H")))
+        default: return nil
+        }
+    }
+
+    // MARK: holidays
+
+    private func holiday(_ i: Int) -> TemporalHit? {
+        guard valid(i), tokens[i].has(.capitalized) || isKW(i, .this) || isKW(i, .last) || isKW(i, .next) else { return nil }
+        var k = i
+        var year: TimexSpec.YearRef = .infer
+        if isKW(k, .this) { year = .articleOffset(0); k += 1 } else if isKW(k, .last) { year = .articleOffset(-1); k += 1 }
+        else if isKW(k, .next) { year = .articleOffset(1); k += 1 }
+        guard valid(k), tokens[k].has(.capitalized) else { return nil }
+        let first = lower(k)
+        for (names, rule) in TemporalLexicon.holidays where names[0] == first {
+            var ok = true
+            for (o, name) in names.enumerated().dropFirst() where !(valid(k + o) && lower(k + o) == name) {
+                ok = false
+                break
+            }
+            guard ok else { continue }
+            var last = k + names.count - 1
+            if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
+            return TemporalHit(i, last, TimexSpec(.date, .holiday(rule, year)))
+        }
+        return nil
+    }
+
+    // MARK: hyphenated compounds
+
+    /// `third-quarter`, `year-earlier`, `year-ago`, `mid-2024`, `mid-November`, `mid-1990s`,
+    /// `year-end`, `five-year`, `52-week`, `two-day`.
+    private func compound(_ i: Int) -> TemporalHit? {
+        var k = i
+        let the = isKW(k, .the)
+        if the { k += 1 }
+        guard valid(k), tokens[k].has(.hasHyphen) else { return nil }
+        var p = parts(k)
+        if p.count == 3, p[0] == "fiscal" { p.removeFirst() }
+        guard p.count >= 2 else { return nil }
+        let tail = p.last!
+        // ordinal-quarter: "third-quarter", "fourth-quarter", "first-half"
+        if p.count == 2, let o = ordinalWord(p[0]) {
+            if tail == "quarter", (1...4).contains(o) { return TemporalHit(i, k, TimexSpec(.date, .quarter(o, .infer))) }
+            if tail == "half", (1...2).contains(o) { return TemporalHit(i, k, TimexSpec(.date, .half(o, .infer))) }
+        }
+        // year-earlier / year-ago (+ quarter/period/level)
+        if p.count == 2, p[0] == "year", p[1] == "earlier" || p[1] == "ago" || p[1] == "before" {
+            // The noun it modifies belongs to the expression and sets its granularity:
+            // "the year-ago quarter", "the year-earlier period" (a quarter in company reports).
+            var last = k
+            var target: TimeUnit?
+            if let u = unit(k + 1), !u.plural { last = k + 1; target = u.unit }
+            else if ordinal(k + 1) != nil, let u = unit(k + 2), u.unit == .quarter { last = k + 2; target = .quarter }
+            else if isKW(k + 1, .period) { last = k + 1; target = .quarter }
+            else if cardinal(k + 1) != nil, unit(k + 2)?.unit == .month { return nil }  // "year-earlier nine months": a duration
+            if let target, target != .year {
+                return TemporalHit(i, last, TimexSpec(.date, .yearAgo(target)))
+            }
+            return TemporalHit(i, last, TimexSpec(.date, .referenceShift(.year, -1, keep: true)))
+        }
+        // year-end, month-end, week-end
+        if p.count == 2, p[1] == "end", let u = TemporalScanner.unitWord(p[0]), u == .year || u == .month {
+            return TemporalHit(i, k, TimexSpec(.date, .articleShift(u, 0), mod: .end))
+        }
+        // mid-2024, mid-November, mid-1990s, late-1990s, early-2000s
+        if p.count == 2, ["mid", "early", "late"].contains(p[0]) {
+            let mod: TimexMod = p[0] == "mid" ? .mid : p[0] == "early" ? .start : .end
+            if let y = Int(p[1]), p[1].count == 4, (1000...2199).contains(y) {
+                return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)), mod: mod))
+            }
+            if p[1].count == 5, p[1].hasSuffix("0s"), let y = Int(p[1].dropLast()) {
+                return TemporalHit(i, k, TimexSpec(.date, .value(.decade(y / 10)), mod: mod))
+            }
+            if case .month(let m)? = TemporalLexicon.table.lookup(p[1]) {
+                var last = k
+                var year: TimexSpec.YearRef = .infer
+                if let y = self.year(k + 1) { year = .absolute(y); last = k + 1 }
+                return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: nil), mod: mod))
+            }
+            if ["morning", "afternoon", "evening", "day", "week", "year", "month"].contains(p[1]) {
+                if let pod = TemporalScanner.partOfDayWord(p[1]) {
+                    var day: TimexSpec.What = .articleShift(.day, 0)
+                    var last = k
+                    if let d = relativeDay(k + 1) ?? weekdayExpression(k + 1) { day = d.spec.what; last = d.last }
+                    return TemporalHit(i, last, TimexSpec(.time, .partOfDay(pod, day), mod: mod))
+                }
+            }
+        }
+        // 1998-99 (a fiscal or season year span): the first year
+        if p.count == 2, let y = Int(p[0]), p[0].count == 4, (1000...2199).contains(y), Int(p[1]) != nil, p[1].count == 2 || p[1].count == 4 {
+            return TemporalHit(i, k, TimexSpec(.date, .value(.year(y))))
+        }
+        // five-year, 52-week, two-day, 30-day, 10-year: a duration used as an adjective.
+        if p.count == 2, let u = TemporalScanner.unitWord(tail) {
+            let n: Double?
+            if let d = Int(p[0]) { n = Double(d) } else if let w = TemporalScanner.numberWord(p[0]) { n = Double(w) }
+            else if p[0] == "several" || p[0] == "multi" { n = nil } else { return nil }
+            return TemporalHit(k, k, TimexSpec(.duration, .literal(TemporalScanner.duration(n, u))))
+        }
+        if p.count == 3, let u = TemporalScanner.unitWord(p[2]), let tens = TemporalScanner.numberWord(p[0]),
+           let ones = TemporalScanner.numberWord(p[1]), tens >= 20, ones < 10 {
+            return TemporalHit(k, k, TimexSpec(.duration, .literal(TemporalScanner.duration(Double(tens + ones), u))))
+        }
+        return nil
+    }
+
+    private func ordinalWord(_ s: String) -> Int? {
+        if case .ordinal(let o)? = TemporalLexicon.table.lookup(s) { return o }
+        if s.count >= 3, let v = Int(s.dropLast(2)), ["st", "nd", "rd", "th"].contains(String(s.suffix(2))) { return v }
+        return nil
+    }
+
+    static func unitWord(_ s: String) -> TimeUnit? {
+        if case .unit(let u, _)? = TemporalLexicon.table.lookup(s) { return u }
+        return nil
+    }
+
+    static func partOfDayWord(_ s: String) -> PartOfDay? {
+        if case .partOfDay(let p)? = TemporalLexicon.table.lookup(s) { return p }
+        return nil
+    }
+}

@@ -1,0 +1,176 @@
+/// Read access to an article's tokens for the temporal patterns: the lexicon entry of
+/// every token (looked up once), numbers, capitals and neighbours. Patterns never look
+/// past `limit` (the end of the sentence).
+struct TemporalScanner {
+    let tokens: [Token]
+    let words: [TemporalWord?]
+    let u: UnsafeBufferPointer<UInt8>
+    let map: ScalarMap
+    var limit: Int
+
+    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap) {
+        self.tokens = tokens
+        u = bytes
+        self.map = map
+        limit = tokens.count
+        let table = TemporalLexicon.table
+        var words = [TemporalWord?](repeating: nil, count: tokens.count)
+        for (k, t) in tokens.enumerated() where t.kind == .word {
+            words[k] = table.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+        }
+        self.words = words
+    }
+
+    @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
+
+    func kw(_ i: Int) -> TemporalKeyword? {
+        guard valid(i), case .keyword(let k)? = words[i] else { return nil }
+        return k
+    }
+
+    func isKW(_ i: Int, _ k: TemporalKeyword) -> Bool { kw(i) == k }
+
+    /// Byte of a token (ASCII), for punctuation checks.
+    func firstByte(_ i: Int) -> UInt8 { u[Int(tokens[i].byteBegin)] }
+
+    func byteLength(_ i: Int) -> Int { Int(tokens[i].byteEnd - tokens[i].byteBegin) }
+
+    func isPunct(_ i: Int, _ c: Character) -> Bool {
+        guard valid(i), tokens[i].kind == .punctuation, byteLength(i) == 1 else { return false }
+        return firstByte(i) == c.asciiValue!
+    }
+
+    /// The token is a `.` touching the token before it (an abbreviation's dot).
+    func isAttachedDot(_ i: Int) -> Bool { isPunct(i, ".") && !tokens[i].has(.spaceBefore) }
+
+    func capitalized(_ i: Int) -> Bool { valid(i) && tokens[i].has(.capitalized) }
+
+    /// Lower-cased text of a token (cold path).
+    func lower(_ i: Int) -> String {
+        String(decoding: u[Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd)], as: UTF8.self).lowercased()
+    }
+
+    func text(_ i: Int) -> String {
+        String(decoding: u[Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd)], as: UTF8.self)
+    }
+
+    /// A token of digits only: its value and digit count.
+    func digits(_ i: Int) -> (value: Int, count: Int)? {
+        guard valid(i), tokens[i].kind == .number || tokens[i].kind == .word else { return nil }
+        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+        guard e - b <= 9 else { return nil }
+        var v = 0
+        for k in b..<e {
+            let c = u[k]
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v * 10 + Int(c - 48)
+        }
+        return (v, e - b)
+    }
+
+    /// A cardinal: digits (`3`, `1,500` excluded), a number word, or a compound (`twenty-five`).
+    func cardinal(_ i: Int) -> Int? {
+        guard valid(i) else { return nil }
+        if let d = digits(i) { return d.value }
+        if case .number(let n)? = words[i] { return n }
+        if tokens[i].has(.hasHyphen) {
+            let p = parts(i)
+            if p.count == 2, let tens = TemporalScanner.numberWord(p[0]), tens >= 20, tens % 10 == 0,
+               let one = TemporalScanner.numberWord(p[1]), one < 10 { return tens + one }
+        }
+        return nil
+    }
+
+    static func numberWord(_ s: String) -> Int? {
+        if case .number(let n)? = TemporalLexicon.table.lookup(s) { return n }
+        return nil
+    }
+
+    /// An ordinal: `8th`, `1st`, `eighth`, `twenty-first`.
+    func ordinal(_ i: Int) -> Int? {
+        guard valid(i) else { return nil }
+        if case .ordinal(let n)? = words[i] { return n }
+        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+        guard e - b >= 3, e - b <= 4 else { return nil }
+        var v = 0, k = b
+        while k < e, u[k] >= 48, u[k] <= 57 {
+            v = v * 10 + Int(u[k] - 48)
+            k += 1
+        }
+        guard k > b, e - k == 2 else { return nil }
+        let suffix = String(decoding: u[k..<e], as: UTF8.self).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix) ? v : nil
+    }
+
+    /// A month name or abbreviation that is capitalized (so "may" and "march" the verbs are not months).
+    /// "May" and "March" also need a date-like neighbour, so "Theresa May" and a sentence
+    /// opening with "March" are left alone.
+    func month(_ i: Int) -> Int? {
+        guard valid(i), case .month(let m)? = words[i], capitalized(i) else { return nil }
+        if m == 5 || m == 3, byteLength(i) > 3 {
+            let next = afterMonth(i)
+            let dateAfter = dayOfMonth(next) != nil || year(next) != nil || isPunct(next, ",") && year(next + 1) != nil
+            let before: Set<TemporalKeyword> = [.in, .since, .until, .till, .by, .early, .late, .mid, .last, .next,
+                                                .this, .of, .from, .to, .through, .during, .before, .after, .between,
+                                                .and, .or, .around, .end, .beginning, .middle, .that, .each, .every]
+            let cueBefore = i > 0 && kw(i - 1).map { before.contains($0) } ?? false
+            guard dateAfter || cueBefore else { return nil }
+        }
+        // Three-letter abbreviations other than May need their dot or a number after them.
+        let len = byteLength(i)
+        if len <= 4, m != 5, !(len == 4 && (m == 6 || m == 7)), !isAttachedDot(i + 1), digits(i + 1) == nil,
+           ordinal(i + 1) == nil { return nil }
+        return m
+    }
+
+    /// After a month token: the index past its abbreviation dot, if any ("Oct." and "Sept." take
+    /// their dot; a full name's dot ends the sentence).
+    func afterMonth(_ i: Int) -> Int {
+        guard isAttachedDot(i + 1), byteLength(i) <= 4 else { return i + 1 }
+        let name = lower(i)
+        return name == "june" || name == "july" || name == "may" ? i + 1 : i + 2
+    }
+
+    func weekday(_ i: Int) -> Int? {
+        guard valid(i), case .weekday(let w)? = words[i], capitalized(i) else { return nil }
+        return w
+    }
+
+    func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool)? {
+        guard valid(i), case .unit(let u, let p)? = words[i] else { return nil }
+        return (u, p)
+    }
+
+    func season(_ i: Int) -> Season? {
+        guard valid(i), case .season(let s)? = words[i] else { return nil }
+        return s
+    }
+
+    func partOfDay(_ i: Int) -> PartOfDay? {
+        guard valid(i), case .partOfDay(let p)? = words[i] else { return nil }
+        return p
+    }
+
+    /// A day of the month: digits 1...31 or an ordinal up to 31.
+    func dayOfMonth(_ i: Int) -> Int? {
+        if let d = digits(i), d.count <= 2, (1...31).contains(d.value) { return d.value }
+        if let o = ordinal(i), (1...31).contains(o) { return o }
+        return nil
+    }
+
+    /// A four-digit year in the range news talks about (1000–2199).
+    func year(_ i: Int) -> Int? {
+        guard let d = digits(i), d.count == 4, (1000...2199).contains(d.value) else { return nil }
+        return d.value
+    }
+
+    /// The parts of a hyphenated token, lower-cased (`third-quarter` → [third, quarter]).
+    func parts(_ i: Int) -> [String] {
+        lower(i).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The scalar span of tokens `first...last`.
+    func span(_ first: Int, _ last: Int) -> TextSpan {
+        TextSpan(Int(tokens[first].begin), Int(tokens[last].end))
+    }
+}

@@ -1,0 +1,70 @@
+/// Finds the temporal expressions of an article and normalizes them (TIMEX3), sentence by
+/// sentence in reading order so anaphoric expressions see the dates mentioned before them.
+public enum TemporalTagger {
+    public static func tag(_ text: String, segmentation seg: Segmentation, articleDate: CivilDate?) -> [Timex] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = TemporalScanner(tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
+            var resolver = TemporalResolver(articleDate: articleDate)
+            var out: [Timex] = []
+            var tokenIndex = 0
+            for sentence in seg.sentences {
+                // Tokens of this sentence.
+                while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
+                let start = tokenIndex
+                var end = start
+                while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
+                scanner.limit = end
+                tagSentence(&scanner, &resolver, start: start, end: end, into: &out)
+                tokenIndex = end
+            }
+            return out
+        }
+    }
+
+    private static func tagSentence(_ s: inout TemporalScanner, _ resolver: inout TemporalResolver, start: Int, end: Int,
+                                    into out: inout [Timex]) {
+        var i = start
+        var lastRangeStart: (index: Int, tokenEnd: Int)?  // a `from`/`between` expression waiting for its end
+        while i < end {
+            guard let hit = s.match(at: i) else {
+                i += 1
+                continue
+            }
+            let tense = Tense.around(s, expressionStart: hit.first, expressionEnd: hit.last, sentenceStart: start)
+            var role: Timex.RangeRole?
+            let before = hit.first - 1
+            if before >= start {
+                switch s.kw(before) {
+                case .since, .from, .between: role = .start
+                case .until, .till, .through: role = .end
+                case .by where hit.spec.type == .date: role = .end
+                case .to, .and:
+                    if let pending = lastRangeStart, before - pending.tokenEnd <= 1 { role = .end }
+                default: break
+                }
+                if s.isPunct(before, "-") || (s.valid(before) && s.tokens[before].kind == .punctuation
+                                               && CharClass.of(Unicode.Scalar(s.u[Int(s.tokens[before].byteBegin)])) == .dash),
+                   let pending = lastRangeStart, before - pending.tokenEnd <= 1 { role = .end }
+            }
+            let r = resolver.resolve(hit.spec, tense: tense)
+            let first = Timex(span: hit.span ?? s.span(hit.first, hit.last), type: effectiveType(hit.spec, r), value: r.value,
+                              resolved: r.resolved, mod: hit.spec.mod, alternatives: r.alternatives, anchor: r.anchor,
+                              rangeRole: hit.inner != nil ? .start : role)
+            out.append(first)
+            if role == .start || hit.inner != nil { lastRangeStart = (out.count - 1, hit.last) } else if role == .end { lastRangeStart = nil }
+            if let (span, spec) = hit.inner {
+                let r2 = resolver.resolve(spec, tense: tense)
+                out.append(Timex(span: span, type: effectiveType(spec, r2), value: r2.value, resolved: r2.resolved, mod: spec.mod,
+                                 alternatives: r2.alternatives, anchor: r2.anchor, rangeRole: .end))
+                lastRangeStart = nil
+            }
+            i = hit.last + 1
+        }
+    }
+
+    private static func effectiveType(_ spec: TimexSpec, _ r: TemporalResolver.Result) -> TimexType {
+        if spec.type == .time, case .vague? = r.resolved { return .date }
+        return spec.type
+    }
+}
