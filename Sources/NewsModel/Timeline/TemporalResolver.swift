@@ -8,6 +8,17 @@ struct TemporalResolver {
     /// The last quarter mentioned, for "the quarter" in financial news.
     private(set) var lastQuarter: (year: Int, quarter: Int)?
 
+    /// How much more a distance against the sentence's tense costs when choosing the year of
+    /// "Dec. 15" or "January".
+    /// Past tense tolerates dates announced ahead ("extended to Nov. 20"); an explicit future
+    /// rarely looks back; a month, being coarse, follows the tense more strictly than a day.
+    static func againstTense(_ tense: Tense, month: Bool) -> Double {
+        tense == .future ? 6 : month ? 6 : 3
+    }
+    /// How much more a future distance costs when the sentence gives no cue.
+    static func presentLean(month: Bool) -> Double { month ? 2 : 1.5 }
+    static var presentLean: Double { presentLean(month: false) }
+
     init(articleDate: CivilDate?) {
         self.articleDate = articleDate
     }
@@ -166,8 +177,9 @@ struct TemporalResolver {
             guard let dct = articleDate else {
                 return unresolved("XXXX-" + CivilDate.pad(month, 2) + (day.map { "-" + CivilDate.pad($0, 2) } ?? ""))
             }
-            // The occurrence nearest the article date, leaning the way the sentence looks: a date in
-            // the other direction counts double.
+            // The occurrence nearest the article date, leaning the way the sentence looks: against
+            // the tense a distance counts `TemporalResolver.againstTense` times; with no cue the
+            // future counts a little more (news tells of the past).
             var best: (year: Int, cost: Double)?
             for y in (dct.year - 1)...(dct.year + 1) {
                 let first: CivilDate, last: CivilDate
@@ -179,10 +191,16 @@ struct TemporalResolver {
                     first = CivilDate(year: y, month: month, day: 1)!
                     last = CivilDate(year: y, month: month, day: CivilDate.daysIn(month: month, year: y))!
                 }
-                var cost: Double
-                if last < dct { cost = Double(dct.dayNumber - last.dayNumber) * (tense == .future ? 2 : 1) }
-                else if first > dct { cost = Double(first.dayNumber - dct.dayNumber) * (tense == .past ? 2 : 1) }
-                else { cost = 0 }
+                let cost: Double
+                if last < dct {
+                    cost = Double(dct.dayNumber - last.dayNumber) * (tense == .future ? TemporalResolver.againstTense(tense, month: day == nil) : 1)
+                } else if first > dct {
+                    cost = Double(first.dayNumber - dct.dayNumber)
+                        * (tense == .past ? TemporalResolver.againstTense(tense, month: day == nil)
+                            : tense == .present ? TemporalResolver.presentLean(month: day == nil) : 1)
+                } else {
+                    cost = 0
+                }
                 if best == nil || cost < best!.cost { best = (y, cost) }
             }
             guard let y = best?.year else {
@@ -230,10 +248,12 @@ struct TemporalResolver {
         case .this:
             date = base.adding(days: diff)
         case .byTense:
-            if tense == .future {
-                date = base.adding(days: diff > 0 ? diff : diff + 7)
-            } else {
-                date = base.adding(days: diff <= 0 ? diff : diff - 7)
+            let back = diff <= 0 ? diff : diff - 7, ahead = diff > 0 ? diff : diff + 7
+            switch tense {
+            case .future: date = base.adding(days: ahead)
+            case .past: date = base.adding(days: back)
+            // No cue: the nearer one, leaning to the past.
+            case .present: date = base.adding(days: Double(-back) <= Double(ahead) * TemporalResolver.presentLean ? back : ahead)
             }
         }
         return value(.day(date), anchor)
