@@ -48,7 +48,7 @@ enum TemporalKeyword: Sendable, Equatable {
     case early, earlier, mid, middle, late, later, end, beginning, start, rest, close, dawn, eve
     // Relations.
     case ago, hence, before, after, from, since, until, till, through, between, and, to, by, `in`, on, at, of,
-         during, within, over, `for`, or, around, about, approximately, nearly, almost, roughly, some, more, less,
+         during, within, over, `for`, or, around, about, approximately, nearly, almost, roughly, someAmount, more, less,
          than, least, most, the, a, an, several, few, couple, many, each, every, per, fiscal, noon, midnight,
          am, pm, timezone, local, time, period, clock, half, dozen, beyond, afterwards, then, near, short, long,
          term, right, `as`, possible, date, once, ahead, final, calendar, so, other, such, ad, bc, throughout, still,
@@ -121,7 +121,7 @@ enum TemporalLexicon {
             ("to", .to), ("by", .by), ("in", .in), ("on", .on), ("at", .at), ("of", .of), ("during", .during),
             ("within", .within), ("over", .over), ("for", .for), ("or", .or), ("around", .around), ("about", .about),
             ("approximately", .approximately), ("nearly", .nearly), ("almost", .almost), ("roughly", .roughly),
-            ("some", .some), ("more", .more), ("less", .less), ("than", .than), ("least", .least), ("most", .most),
+            ("some", .someAmount), ("more", .more), ("less", .less), ("than", .than), ("least", .least), ("most", .most),
             ("the", .the), ("a", .a), ("an", .an), ("several", .several), ("few", .few), ("couple", .couple),
             ("many", .many), ("each", .each), ("every", .every), ("per", .per), ("fiscal", .fiscal), ("noon", .noon),
             ("midnight", .midnight), ("a.m.", .am), ("p.m.", .pm), ("am", .am), ("pm", .pm), ("a.m", .am),

@@ -23,7 +23,41 @@ extension TemporalScanner {
         // A quick filter: most tokens cannot start an expression.
         let t = tokens[i]
         if words[i] == nil, t.kind != .number, !t.has(.hasDigit), !t.has(.hasHyphen), !t.has(.capitalized) { return nil }
-        return withApproximation(i)
+        guard let hit = withApproximation(i), !inName(hit) else { return nil }
+        return hit
+    }
+
+    /// A common time word written with a capital inside a sentence belongs to a name ("This
+    /// Week" the TV show, "VOA Today"), unless the whole line is in capitals (a headline).
+    private func inName(_ hit: TemporalHit) -> Bool {
+        for k in hit.first...hit.last {
+            let t = tokens[k]
+            guard t.has(.capitalized), !t.has(.allUpper), k > hit.first || !sentenceInitial(k) else { continue }
+            switch words[k] {
+            case .unit?, .keyword(.today)?, .keyword(.tomorrow)?, .keyword(.tonight)?, .keyword(.yesterday)?, .partOfDay?:
+                return true
+            default: continue
+            }
+        }
+        // "This Week": the first word capitalized mid-sentence and the next one too.
+        if hit.last > hit.first, !sentenceInitial(hit.first), tokens[hit.first].has(.capitalized),
+           case .keyword(let k)? = words[hit.first], [.this, .last, .next].contains(k), tokens[hit.first + 1].has(.capitalized),
+           !tokens[hit.first + 1].has(.allUpper), words[hit.first + 1].map({ if case .unit = $0 { return true }; return false }) ?? false {
+            return true
+        }
+        return false
+    }
+
+    /// The first word of a sentence or paragraph, or right after an opening quote.
+    private func sentenceInitial(_ k: Int) -> Bool {
+        if tokens[k].has(.paragraphStart) || k == 0 { return true }
+        let p = k - 1
+        if tokens[p].kind == .punctuation {
+            let c = firstByte(p)
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: ":") { return true }
+            if classOf(p) == .quote || c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") { return p == 0 || sentenceInitial(p) || tokens[p].has(.spaceBefore) }
+        }
+        return false
     }
 
     // MARK: prefixes
@@ -68,8 +102,8 @@ extension TemporalScanner {
         case .early, .earlier: mod = .start; k += 1
         case .late, .later: mod = .end; k += 1
         case .mid: mod = .mid; k += 1
-        case .end, .close where isKW(k + 1, .of): mod = .end; k += 2
-        case .beginning, .start where isKW(k + 1, .of): mod = .start; k += 2
+        case .end where isKW(k + 1, .of), .close where isKW(k + 1, .of): mod = .end; k += 2
+        case .beginning where isKW(k + 1, .of), .start where isKW(k + 1, .of): mod = .start; k += 2
         case .middle where isKW(k + 1, .of): mod = .mid; k += 2
         default: break
         }
@@ -81,6 +115,11 @@ extension TemporalScanner {
                 hit.first = i
                 if hit.spec.mod == nil { hit.spec.mod = mod }
                 return hit
+            }
+            // "the end of the year", "earlier in the month": the article's own period.
+            if isKW(core, .the), let u = unit(core + 1), !u.plural, [.year, .month, .week, .day, .quarter].contains(u.unit),
+               !isKW(core + 2, .of), year(core + 2) == nil {
+                return TemporalHit(i, core + 1, TimexSpec(.date, u.unit == .day ? .reference(.day) : .articleShift(u.unit, 0), mod: mod))
             }
         }
         return coreMatch(i)
@@ -387,6 +426,13 @@ extension TemporalScanner {
 
     /// today, tonight, yesterday, tomorrow, with parts of day; `the day before yesterday`.
     private func relativeDay(_ i: Int) -> TemporalHit? {
+        // "year end", "year's end": the end of the article's year.
+        if let u = unit(i), u.unit == .year, !u.plural, !capitalized(i) || tokens[i].has(.paragraphStart) {
+            if isKW(i + 1, .end) { return TemporalHit(i, i + 1, TimexSpec(.date, .articleShift(.year, 0), mod: .end)) }
+            if valid(i + 1), tokens[i + 1].has(.possessive), isKW(i + 2, .end) {
+                return TemporalHit(i, i + 2, TimexSpec(.date, .articleShift(.year, 0), mod: .end))
+            }
+        }
         var k = i
         var shift: Int?
         var part: PartOfDay?
@@ -463,7 +509,8 @@ extension TemporalScanner {
         var k = i
         var the = false
         if isKW(k, .the) { the = true; k += 1 }
-        guard let rel = kw(k) ?? (the && valid(k) && ["corresponding", "comparable"].contains(lower(k)) ? .same : nil) else {
+        guard let rel = kw(k) ?? (the && valid(k) && ["corresponding", "comparable"].contains(lower(k)) ? .same : nil),
+              rel != .fiscal, rel != .calendar else {
             return the ? theUnit(i, k) : nil
         }
         let target = k + 1
@@ -586,7 +633,7 @@ extension TemporalScanner {
             if isKW(i + 1, .dozen) { return (12, i + 2) }
             return (1, i + 1)
         case .several, .few, .many: return (nil, i + 1)
-        case .some: return (nil, i + 1)
+        case .someAmount: return (nil, i + 1)
         default: break
         }
         if let n = cardinal(i) {
@@ -779,7 +826,8 @@ extension TemporalScanner {
             // "recent" alone is an adjective of degree as often as of time: left out.
             return nil
         case .soon:
-            if isKW(i - 1, .as) { return nil }  // "as soon as" handled below
+            // "as soon as" is handled below; "soon after X" is about X, not the future.
+            if isKW(i - 1, .as) || isKW(i + 1, .after) || isKW(i + 1, .afterwards) || isKW(i + 1, .before) { return nil }
             return TemporalHit(i, i, TimexSpec(.date, .vague(.future)))
         case .as where isKW(i + 1, .soon) && isKW(i + 2, .as) && isKW(i + 3, .possible):
             return TemporalHit(i, i + 3, TimexSpec(.date, .vague(.future)))
