@@ -30,11 +30,13 @@ extension TemporalScanner {
     /// A common time word written with a capital inside a sentence belongs to a name ("This
     /// Week" the TV show, "VOA Today"), unless the whole line is in capitals (a headline).
     private func inName(_ hit: TemporalHit) -> Bool {
+        if case .holiday = hit.spec.what { return false }
         for k in hit.first...hit.last {
             let t = tokens[k]
             guard t.has(.capitalized), !t.has(.allUpper), k > hit.first || !sentenceInitial(k) else { continue }
             switch words[k] {
-            case .unit?, .keyword(.today)?, .keyword(.tomorrow)?, .keyword(.tonight)?, .keyword(.yesterday)?, .partOfDay?:
+            case .unit?, .keyword(.today)?, .keyword(.tomorrow)?, .keyword(.tonight)?, .keyword(.yesterday)?, .partOfDay?,
+                 .keyword(.future)?, .keyword(.past)?:
                 return true
             default: continue
             }
@@ -116,6 +118,10 @@ extension TemporalScanner {
                 if hit.spec.mod == nil { hit.spec.mod = mod }
                 return hit
             }
+            // "late morning", "early evening": a part of the day in discussion.
+            if let p = partOfDay(core), !isKW(core + 1, .of) {
+                return TemporalHit(i, core, TimexSpec(.time, .partOfDay(p, .reference(.day)), mod: mod))
+            }
             // "the end of the year", "earlier in the month": the article's own period.
             if isKW(core, .the), let u = unit(core + 1), !u.plural, [.year, .month, .week, .day, .quarter].contains(u.unit),
                !isKW(core + 2, .of), year(core + 2) == nil {
@@ -161,6 +167,23 @@ extension TemporalScanner {
     /// `Oct. 8`, `October 8, 2024`, `Oct 8th`, `8 October 2024`, `the 8th of October`,
     /// `June 2024`, `June`, `Tuesday, Oct. 8`, `Oct. 8-13`.
     private func explicitDate(_ i: Int) -> TemporalHit? {
+        // "Dec.14th", "Oct.8": month abbreviation and day written without a space.
+        if valid(i), tokens[i].has(.hasPeriod), tokens[i].has(.hasDigit), tokens[i].has(.capitalized) {
+            let pieces = lower(i).split(separator: ".", omittingEmptySubsequences: false)
+            if pieces.count == 2, case .month(let m)? = TemporalLexicon.table.lookup(String(pieces[0])) {
+                let dayText = pieces[1].prefix { $0.isNumber }
+                let suffix = pieces[1].dropFirst(dayText.count)
+                if let d = Int(dayText), (1...31).contains(d), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(String(suffix)),
+                   CivilDate(year: 2000, month: m, day: d) != nil {
+                    var year: TimexSpec.YearRef = .infer
+                    var last = i
+                    var n = i + 1
+                    if isPunct(n, ",") { n += 1 }
+                    if let y = self.year(n) { year = .absolute(y); last = n }
+                    return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+                }
+            }
+        }
         var k = i
         var weekdayFirst = false
         if weekday(k) != nil {
@@ -342,6 +365,10 @@ extension TemporalScanner {
             return TemporalHit(the ? i : k, k + 1, TimexSpec(.date, .value(.century(c - 1))))
         }
         if the { return nil }
+        // "575 B.C.", "AD 79"
+        if let d = digits(i), d.count <= 4, d.value > 0, isKW(i + 1, .bc) {
+            return TemporalHit(i, i + 1, TimexSpec(.date, .value(.underspecified("BC" + CivilDate.pad(d.value, 4)))))
+        }
         if let y = year(i), plausibleYear(i) {
             var last = i
             var value: TimexValue = .year(y)
@@ -359,6 +386,9 @@ extension TemporalScanner {
     /// money, a percent sign or a unit of measure says it counts something ("$2000", "1500 meters").
     func plausibleYear(_ i: Int) -> Bool {
         if i > 0, tokens[i - 1].kind == .symbol { return false }  // $2000, €1500
+        // An identifier after an identifying noun: "Resolution 2118", "Flight 1549", and the list
+        // that follows one ("Resolutions 2254 and 2118").
+        if isIdentifierNumber(i) { return false }
         if valid(i + 1) {
             if isPunct(i + 1, "%") { return false }
             if tokens[i + 1].kind == .word, TemporalScanner.countNouns.contains(lower(i + 1)) { return false }
@@ -370,6 +400,23 @@ extension TemporalScanner {
         }
         return true
     }
+
+    private func isIdentifierNumber(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = i - 1
+        if tokens[p].kind == .word, TemporalScanner.identifierNouns.contains(lower(p)) { return true }
+        // "2254 and 2118", "2254, 2118"
+        if (isKW(p, .and) || isPunct(p, ",")), p > 0, digits(p - 1)?.count == 4 { return isIdentifierNumber(p - 1) }
+        return false
+    }
+
+    static let identifierNouns: Set<String> = [
+        "resolution", "resolutions", "flight", "flights", "room", "route", "highway", "article", "articles", "paragraph",
+        "section", "chapter", "no", "number", "model", "case", "code", "protocol", "bill", "decree", "directive",
+        "regulation", "platform", "gate", "pier", "building", "block", "unit", "squad", "battalion", "brigade",
+        "division", "regiment", "hull", "serial", "version", "vol", "volume", "page", "pages", "p", "pp", "tel", "fax",
+        "phone", "ext", "box", "suite", "apt", "lot", "batch", "item", "exhibit", "annex", "appendix", "form", "grade",
+    ]
 
     static let countNouns: Set<String> = [
         "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
@@ -636,6 +683,13 @@ extension TemporalScanner {
         case .someAmount: return (nil, i + 1)
         default: break
         }
+        // "20-plus months"
+        if tokens[i].has(.hasHyphen) {
+            let p = parts(i)
+            if p.count == 2, p[1] == "plus" || p[1] == "odd", let n = Int(p[0]) ?? TemporalScanner.numberWord(p[0]) {
+                return (Double(n), i + 1)
+            }
+        }
         if let n = cardinal(i) {
             var v = Double(n)
             var next = i + 1
@@ -794,6 +848,8 @@ extension TemporalScanner {
         if let y = year(k + 1) { return TemporalHit(i, k + 1, TimexSpec(.date, .season(s, .absolute(y)))) }
         if isKW(k + 1, .of), let y = year(k + 2) { return TemporalHit(i, k + 2, TimexSpec(.date, .season(s, .absolute(y)))) }
         if isKW(k + 1, .of), let y = spokenYear(k + 2) { return TemporalHit(i, y.last, TimexSpec(.date, .season(s, .absolute(y.year)))) }
+        // "the fall of Mosul" is an event, "the spring of 2017" (above) a season.
+        if isKW(k + 1, .of) { return nil }
         let cue = i > 0 && (isKW(i - 1, .in) || isKW(i - 1, .during) || isKW(i - 1, .by) || isKW(i - 1, .until) || isKW(i - 1, .since)
             || isKW(i - 1, .this) || isKW(i - 1, .early) || isKW(i - 1, .late))
         if the || cue, s != .fall || the || isKW(i - 1, .in) {
@@ -812,11 +868,6 @@ extension TemporalScanner {
             return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
         case .right where isKW(i + 1, .now): return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.present)))
         case .currently, .nowadays, .presently: return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
-        case .current:
-            // "current" the adjective before a noun ("current conditions"), not "current account" or a name.
-            guard !capitalized(i) || tokens[i].has(.paragraphStart), valid(i + 1), tokens[i + 1].kind == .word,
-                  !["account", "accounts", "affairs", "events"].contains(lower(i + 1)) else { return nil }
-            return TemporalHit(i, i, TimexSpec(.date, .vague(.present)))
         case .these where unit(i + 1)?.unit == .day && unit(i + 1)!.plural:
             return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.present)))
         case .recently, .lately: return TemporalHit(i, i, TimexSpec(.date, .vague(.past)))
@@ -835,9 +886,15 @@ extension TemporalScanner {
             // the future / the near future / the past / the near term / the short term / the long term
             var k = i + 1
             if isKW(k, .near) || isKW(k, .distant) || isKW(k, .foreseeable) { k += 1 }
-            if isKW(k, .future) { return TemporalHit(i, k, TimexSpec(.date, .vague(.future))) }
-            if isKW(i + 1, .past), !(valid(i + 2) && (unit(i + 2) != nil || cardinal(i + 2) != nil || amount(i + 2) != nil)) {
+            // "the future of Syria" is a topic, not a time.
+            if isKW(k, .future), !isKW(k + 1, .of) { return TemporalHit(i, k, TimexSpec(.date, .vague(.future))) }
+            if isKW(i + 1, .past), !isKW(i + 2, .of),
+               !(valid(i + 2) && (unit(i + 2) != nil || cardinal(i + 2) != nil || amount(i + 2) != nil)) {
                 return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past)))
+            }
+            // "in the morning": a part of the day in discussion.
+            if i > 0, isKW(i - 1, .in), let p = partOfDay(i + 1), !isKW(i + 2, .of) {
+                return TemporalHit(i, i + 1, TimexSpec(.time, .partOfDay(p, .reference(.day))))
             }
             if isKW(i + 1, .near) || isKW(i + 1, .short) || isKW(i + 1, .long), isKW(i + 2, .term) {
                 return TemporalHit(i, i + 2, TimexSpec(.date, .vague(.future)))
@@ -951,13 +1008,14 @@ extension TemporalScanner {
             }
             if let p = partOfDay(k) { return TemporalHit(i, k, TimexSpec(.set, .literal("XXXX-XX-XXT\(p.rawValue)"))) }
             return nil
-        case .daily, .nightly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1D")))
-        case .weekly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1W")))
-        case .biweekly: return TemporalHit(i, i, TimexSpec(.set, .literal("P2W")))
-        case .monthly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1M")))
-        case .quarterly: return TemporalHit(i, i, TimexSpec(.set, .literal("P3M")))
-        case .annually, .yearly: return TemporalHit(i, i, TimexSpec(.set, .literal("P1Y")))
-        case .hourly: return TemporalHit(i, i, TimexSpec(.set, .literal("PT1H")))
+        case .daily, .nightly, .weekly, .biweekly, .monthly, .quarterly, .annually, .yearly, .hourly:
+            // As an adjective ("a daily basis", "quarterly dividend") it names a kind of thing, not a time.
+            if valid(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].has(.capitalized), words[i + 1] == nil { return nil }
+            if i > 0, isKW(i - 1, .a) || isKW(i - 1, .the) { return nil }
+            let values: [TemporalKeyword: String] = [.daily: "P1D", .nightly: "P1D", .weekly: "P1W", .biweekly: "P2W",
+                                                     .monthly: "P1M", .quarterly: "P3M", .annually: "P1Y", .yearly: "P1Y",
+                                                     .hourly: "PT1H"]
+            return TemporalHit(i, i, TimexSpec(.set, .literal(values[kw(i)!]!)))
         default: return nil
         }
     }

@@ -113,7 +113,7 @@ struct TemporalScanner {
             let before: Set<TemporalKeyword> = [.in, .since, .until, .till, .by, .early, .late, .mid, .last, .next,
                                                 .this, .of, .from, .to, .through, .during, .before, .after, .between,
                                                 .and, .or, .around, .end, .beginning, .middle, .that, .each, .every]
-            let cueBefore = i > 0 && kw(i - 1).map { before.contains($0) } ?? false
+            let cueBefore = i > 0 && (kw(i - 1).map { before.contains($0) } ?? false || dayOfMonth(i - 1) != nil)
             guard dateAfter || cueBefore else { return nil }
         }
         // Three-letter abbreviations other than May need their dot or a number after them.

@@ -31,6 +31,13 @@ public enum TemporalTagger {
                 i += 1
                 continue
             }
+            // A vague adverb (now, recently, soon, the future) only places something relative to
+            // the article's date: an undated article gives it nothing to stand on. Vague periods
+            // ("recent days", "the coming weeks") still name a stretch of time and stay.
+            if resolver.articleDate == nil, case .vague = hit.spec.what, !(hit.first...hit.last).contains(where: { s.unit($0) != nil }) {
+                i = hit.last + 1
+                continue
+            }
             let tense = Tense.around(s, expressionStart: hit.first, expressionEnd: hit.last, sentenceStart: start)
             var role: Timex.RangeRole?
             let before = hit.first - 1
