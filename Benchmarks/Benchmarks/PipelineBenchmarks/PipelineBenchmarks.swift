@@ -31,9 +31,9 @@ let benchmarks: @Sendable () -> Void = {
     let sources = SourceEnumerator.sources(for: [path]).sources
     // Text size as loaded (bodies after their headers), measured once.
     let probe = ArticleLoader.load(sources, concurrent: false)
-    let articles = probe.reduce(0) { $0 + $1.articles.count }
+    let articleCount = probe.reduce(0) { $0 + $1.articles.count }
     let textBytes = probe.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.scalarMap.byteCount } }
-    print("newsdash benchmarks: \(path): \(articles) articles, \(textBytes) bytes of text")
+    print("newsdash benchmarks: \(path): \(articleCount) articles, \(textBytes) bytes of text")
 
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal, megabytesPerSecond, articlesPerSecond],
@@ -51,21 +51,32 @@ let benchmarks: @Sendable () -> Void = {
             let elapsed = ContinuousClock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             benchmark.measurement(megabytesPerSecond, Int((Double(textBytes) / 1_000_000 / seconds).rounded()))
-            benchmark.measurement(articlesPerSecond, Int((Double(articles) / seconds).rounded()))
+            benchmark.measurement(articlesPerSecond, Int((Double(articleCount) / seconds).rounded()))
         }
     }
 
-    Benchmark("Load + segment te3-silver, 1 core") { benchmark in
+    Benchmark("Load + all extraction te3-silver, 1 core") { benchmark in
         measured(benchmark) {
             blackHole(ArticleLoader.load(sources, concurrent: false))
         }
     }
 
-    // Segmentation alone, on text already in memory.
-    let texts = probe.flatMap { $0.articles.map(\.text) }
+    // Stages alone, on text already in memory.
+    let loaded = probe.flatMap(\.articles)
     Benchmark("Segment te3-silver (in memory), 1 core") { benchmark in
         measured(benchmark) {
-            for t in texts { blackHole(Segmenter.segment(t)) }
+            for a in loaded { blackHole(Segmenter.segment(a.text)) }
+        }
+    }
+
+    let segmented = loaded.map { (article: $0, segmentation: Segmenter.segment($0.text)) }
+    Benchmark("Timeline: tag and resolve dates (in memory), 1 core") { benchmark in
+        measured(benchmark) {
+            for (a, seg) in segmented {
+                let times = TemporalTagger.tag(a.text, segmentation: seg, articleDate: a.date)
+                blackHole(EventBuilder.events(times, article: a.text, map: seg.scalarMap, sentences: seg.sentences,
+                                              articleDate: a.date))
+            }
         }
     }
 }

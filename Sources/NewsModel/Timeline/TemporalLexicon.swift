@@ -174,6 +174,13 @@ enum TemporalLexicon {
         (["chinese", "new", "year"], .lunar), (["lunar", "new", "year"], .lunar), (["diwali"], .lunar),
     ]
 
+    /// First words of holiday names → indexes into `holidays`.
+    static let holidayStarts: WordTable<[Int]> = {
+        var byFirst: [String: [Int]] = [:]
+        for (k, h) in holidays.enumerated() { byFirst[h.0[0], default: []].append(k) }
+        return WordTable(byFirst.map { ($0.key, $0.value) })
+    }()
+
     /// The day a holiday falls on in a year, when it has a fixed rule.
     static func day(of rule: HolidayRule, in year: Int) -> CivilDate? {
         switch rule {

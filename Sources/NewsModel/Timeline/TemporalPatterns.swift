@@ -21,9 +21,7 @@ extension TemporalScanner {
     func match(at i: Int) -> TemporalHit? {
         guard valid(i) else { return nil }
         // A quick filter: most tokens cannot start an expression.
-        let t = tokens[i]
-        if words[i] == nil, t.kind != .number, !t.has(.hasDigit), !t.has(.hasHyphen), !t.has(.capitalized) { return nil }
-        guard let hit = withApproximation(i), !inName(hit) else { return nil }
+        guard canStart(i), let hit = withApproximation(i), !inName(hit) else { return nil }
         return hit
     }
 
@@ -410,6 +408,11 @@ extension TemporalScanner {
         return false
     }
 
+    static let decadeWords = WordTable<Int>([
+        ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7),
+        ("eighties", 8), ("nineties", 9),
+    ])
+
     static let identifierNouns: Set<String> = [
         "resolution", "resolutions", "flight", "flights", "room", "route", "highway", "article", "articles", "paragraph",
         "section", "chapter", "no", "number", "model", "case", "code", "protocol", "bill", "decree", "directive",
@@ -446,10 +449,8 @@ extension TemporalScanner {
             let s = lower(k + 1)
             if s.count == 3, s.hasSuffix("0s"), let y = Int(s.dropLast()) { return ((y < 30 ? 200 : 190) + y / 10, k + 1) }
         }
-        let decadeWords = ["twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                           "eighties": 8, "nineties": 9]
         if t.kind == .word, k > 0, isKW(k - 1, .the) || isKW(k - 1, .early) || isKW(k - 1, .late) || isKW(k - 1, .mid),
-           let d = decadeWords[lower(k)] { return (190 + d, k) }
+           let d = lookup(TemporalScanner.decadeWords, k) { return (190 + d, k) }
         return nil
     }
 
@@ -729,8 +730,10 @@ extension TemporalScanner {
            ["trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more",
             "additional", "straight"].contains(lower(unitIndex)) { unitIndex += 1 }
         guard let (u, plural) = unit(unitIndex) else { return nil }
-        // "one" / "a" with a plural unit is not an amount ("a years" does not occur).
+        // "one" / "a" with a plural unit is not an amount ("a years" does not occur); a year-sized
+        // number before a singular unit is a year ("the 1988 quarter").
         if amount == 1, plural, digits(k) == nil { return nil }
+        if let a = amount, a >= 1000, !plural { return nil }
         let after = unitIndex + 1
         // N units ago / earlier / later / before / after / from now
         if !lead, !the {
@@ -912,6 +915,10 @@ extension TemporalScanner {
                 return TemporalHit(i, i, TimexSpec(.date, .reference(nil)))
             }
             return nil
+        case .past:
+            // "in past years", "past decades"
+            if let u = unit(i + 1), u.plural, !isKW(i - 1, .the) { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past))) }
+            return nil
         case .coming, .upcoming:
             if let u = unit(i + 1), u.plural { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.future))) }
             return nil
@@ -1028,9 +1035,8 @@ extension TemporalScanner {
         var year: TimexSpec.YearRef = .infer
         if isKW(k, .this) { year = .articleOffset(0); k += 1 } else if isKW(k, .last) { year = .articleOffset(-1); k += 1 }
         else if isKW(k, .next) { year = .articleOffset(1); k += 1 }
-        guard valid(k), tokens[k].has(.capitalized) else { return nil }
-        let first = lower(k)
-        for (names, rule) in TemporalLexicon.holidays where names[0] == first {
+        guard valid(k), tokens[k].has(.capitalized), let candidates = lookup(TemporalLexicon.holidayStarts, k) else { return nil }
+        for (names, rule) in candidates.map({ TemporalLexicon.holidays[$0] }) {
             var ok = true
             for (o, name) in names.enumerated().dropFirst() where !(valid(k + o) && lower(k + o) == name) {
                 ok = false

@@ -45,6 +45,64 @@ struct TemporalScanner {
 
     func capitalized(_ i: Int) -> Bool { valid(i) && tokens[i].has(.capitalized) }
 
+    /// Whether token `i` spells `word` (lower-case ASCII), compared on bytes.
+    func `is`(_ i: Int, _ word: StaticString) -> Bool {
+        guard valid(i) else { return false }
+        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+        guard e - b == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<(e - b) where WordTable<Int>.fold(u[b + k]) != w[k] { return false }
+        return true
+    }
+
+    /// Looks a token up in any word table (no String made).
+    func lookup<V>(_ table: WordTable<V>, _ i: Int) -> V? {
+        guard i >= 0, i < tokens.count else { return nil }
+        return table.lookup(u, Int(tokens[i].byteBegin), Int(tokens[i].byteEnd))
+    }
+
+    /// Whether a token may begin a temporal expression: a time word, a number, or a function
+    /// word ("the", "in", "last") with a time word or number among the next three tokens.
+    func canStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number || t.has(.hasDigit) { return true }
+        guard let w = words[i] else {
+            // Capitalized words start only holidays and "Dec.14th".
+            if t.has(.hasHyphen) { return true }
+            return t.has(.capitalized) && (t.has(.hasPeriod) || lookup(TemporalLexicon.holidayStarts, i) != nil)
+        }
+        guard case .keyword(let k) = w, TemporalScanner.functionWords.contains(k) else { return true }
+        var n = i + 1
+        while n < min(limit, i + 4) {
+            let nt = tokens[n]
+            if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) { return true }
+            if let nw = words[n] {
+                if case .keyword(let nk) = nw, TemporalScanner.functionWords.contains(nk) {
+                    n += 1
+                    continue
+                }
+                return true
+            }
+            if nt.has(.capitalized), lookup(TemporalLexicon.holidayStarts, n) != nil { return true }
+            if lookup(TemporalScanner.decadeWords, n) != nil { return true }
+            // One other word may stand between ("the full year", "the comparable quarter").
+            if nt.kind != .word { return false }
+            n += 1
+        }
+        return false
+    }
+
+    /// Keywords that only lead into an expression; on their own they start nothing.
+    static let functionWords: Set<TemporalKeyword> = [
+        .the, .a, .an, .in, .on, .at, .of, .to, .and, .or, .by, .for, .from, .since, .until, .till, .through, .between,
+        .during, .within, .over, .as, .that, .these, .this, .someAmount, .each, .every, .per, .about, .around,
+        .approximately, .nearly, .almost, .roughly, .more, .less, .than, .least, .most, .several, .few, .couple, .many,
+        .its, .other, .such, .so, .right, .near, .short, .long, .close, .end, .beginning, .start, .middle, .rest,
+        .early, .late, .mid, .last, .next, .coming, .previous, .following, .latest, .same, .prior, .upcoming, .present,
+        .fiscal, .calendar, .final, .half, .dozen, .local, .time, .date, .possible, .ahead, .still, .already,
+        .before, .after, .once, .again, .distant, .foreseeable,
+    ]
+
     /// Lower-cased text of a token (cold path).
     func lower(_ i: Int) -> String {
         String(decoding: u[Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd)], as: UTF8.self).lowercased()
