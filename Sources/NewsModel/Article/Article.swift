@@ -106,6 +106,8 @@ public struct Article: Sendable, Identifiable {
 
     /// At most `limit` characters, cut at a word boundary with an ellipsis when shortened.
     public static func shorten(_ s: String, to limit: Int) -> String {
+        // Cheap early exit: byte length bounds character count from above.
+        if s.utf8.count <= limit { return s }
         guard s.count > limit else { return s }
         var cut = s.prefix(limit - 1)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {

@@ -21,7 +21,7 @@ public enum ExtractRecord {
         w.endArray()
         w.key("events")
         w.beginArray()
-        for e in article.events { writeEvent(e, to: &w) }
+        for e in article.events { writeEvent(e, article, to: &w) }
         w.endArray()
         w.key("actors")
         w.beginArray()
@@ -60,7 +60,7 @@ public enum ExtractRecord {
         w.endObject()
     }
 
-    private static func writeEvent(_ e: Event, to w: inout JSONWriter) {
+    private static func writeEvent(_ e: Event, _ a: Article, to w: inout JSONWriter) {
         w.beginObject()
         w.field("start", e.start)
         w.field("end", e.end)
@@ -70,7 +70,7 @@ public enum ExtractRecord {
         w.field("begin", e.sentence.begin)
         w.field("end", e.sentence.end)
         w.endObject()
-        w.field("summary", e.summary)
+        w.field("summary", a.summary(of: e))
         w.key("times")
         w.beginArray()
         for t in e.times { w.int(t) }

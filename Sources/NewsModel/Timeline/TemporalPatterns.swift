@@ -311,7 +311,8 @@ extension TemporalScanner {
 
     /// `2024-10-08` and `10/21/2024` or `21/10/2024` in one token.
     private func numericDate(_ i: Int) -> TemporalHit? {
-        guard valid(i), tokens[i].has(.hasDigit), !tokens[i].has(.hasLetter) else { return nil }
+        guard valid(i), tokens[i].has(.hasDigit), !tokens[i].has(.hasLetter),
+              tokens[i].has(.hasHyphen) || contains(i, byte: UInt8(ascii: "/")) else { return nil }
         let s = lower(i)
         if tokens[i].has(.hasHyphen) {
             let p = s.split(separator: "-").map(String.init)
@@ -389,7 +390,7 @@ extension TemporalScanner {
         if isIdentifierNumber(i) { return false }
         if valid(i + 1) {
             if isPunct(i + 1, "%") { return false }
-            if tokens[i + 1].kind == .word, TemporalScanner.countNouns.contains(lower(i + 1)) { return false }
+            if tokens[i + 1].kind == .word, lookup(TemporalScanner.countNouns, i + 1) != nil { return false }
             if tokens[i + 1].kind == .number { return false }  // "1998 1999" lists, "2024 15" tables
         }
         guard let y = digits(i)?.value, y >= 1900 && y <= 2099 else {
@@ -402,7 +403,7 @@ extension TemporalScanner {
     private func isIdentifierNumber(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = i - 1
-        if tokens[p].kind == .word, TemporalScanner.identifierNouns.contains(lower(p)) { return true }
+        if tokens[p].kind == .word, lookup(TemporalScanner.identifierNouns, p) != nil { return true }
         // "2254 and 2118", "2254, 2118"
         if (isKW(p, .and) || isPunct(p, ",")), p > 0, digits(p - 1)?.count == 4 { return isIdentifierNumber(p - 1) }
         return false
@@ -413,15 +414,19 @@ extension TemporalScanner {
         ("eighties", 8), ("nineties", 9),
     ])
 
-    static let identifierNouns: Set<String> = [
+    static let unitAdjectives = WordTable<Bool>([
+        "trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more", "additional",
+    ].map { ($0, true) })
+
+    static let identifierNouns = WordTable<Bool>([
         "resolution", "resolutions", "flight", "flights", "room", "route", "highway", "article", "articles", "paragraph",
         "section", "chapter", "no", "number", "model", "case", "code", "protocol", "bill", "decree", "directive",
         "regulation", "platform", "gate", "pier", "building", "block", "unit", "squad", "battalion", "brigade",
         "division", "regiment", "hull", "serial", "version", "vol", "volume", "page", "pages", "p", "pp", "tel", "fax",
         "phone", "ext", "box", "suite", "apt", "lot", "batch", "item", "exhibit", "annex", "appendix", "form", "grade",
-    ]
+    ].map { ($0, true) })
 
-    static let countNouns: Set<String> = [
+    static let countNouns = WordTable<Bool>([
         "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
         "meters", "metres", "km", "kilometers", "kilometres", "miles", "feet", "ft", "barrels", "cars", "vehicles", "homes",
         "houses", "acres", "hectares", "students", "children", "votes", "seats", "points", "calories", "dollars",
@@ -433,7 +438,7 @@ extension TemporalScanner {
         "fighters", "rebels", "casualties", "victims", "bodies", "pieces", "items", "sites", "villages", "buildings",
         "cattle", "sheep", "animals", "trees", "bottles", "doses", "tests", "beds", "hours", "minutes", "seconds", "days",
         "weeks", "months", "years", "yards", "inches", "metric", "square", "cubic", "gallons", "liters", "litres",
-    ]
+    ].map { ($0, true) })
 
     /// `the 1990s`, `1990s`, `the '90s`, `the nineties`, `the mid-1990s` is handled by `compound`.
     private func decade(_ k: Int) -> (decade: Int, last: Int)? {
@@ -557,7 +562,7 @@ extension TemporalScanner {
         var k = i
         var the = false
         if isKW(k, .the) { the = true; k += 1 }
-        guard let rel = kw(k) ?? (the && valid(k) && ["corresponding", "comparable"].contains(lower(k)) ? .same : nil),
+        guard let rel = kw(k) ?? (the && (`is`(k, "corresponding") || `is`(k, "comparable")) ? .same : nil),
               rel != .fiscal, rel != .calendar else {
             return the ? theUnit(i, k) : nil
         }
@@ -571,7 +576,7 @@ extension TemporalScanner {
         // Reporting periods: "the latest period", "the same period last year", "the comparable period".
         if the, isKW(t2, .period) {
             if [.latest, .current, .this].contains(relation) { return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer))) }
-            if relation == .same || lower(k) == "corresponding" || lower(k) == "comparable" {
+            if relation == .same || `is`(k, "corresponding") || `is`(k, "comparable") {
                 if let (shift, last) = yearShiftWordsAt(t2 + 1), shift == -1 { return TemporalHit(i, last, TimexSpec(.date, .yearAgo(.quarter))) }
                 return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter)))
             }
@@ -645,7 +650,7 @@ extension TemporalScanner {
 
     /// `the week`, `the day`, `the weekend`, `the month`, `the full year`, `the fiscal year` (no relative word).
     private func theUnit(_ i: Int, _ k: Int) -> TemporalHit? {
-        if valid(k), lower(k) == "full" || isKW(k, .fiscal) || isKW(k, .calendar), let u = unit(k + 1), u.unit == .year, !u.plural,
+        if `is`(k, "full") || isKW(k, .fiscal) || isKW(k, .calendar), let u = unit(k + 1), u.unit == .year, !u.plural,
            !isKW(k + 2, .of), year(k + 2) == nil {
             return TemporalHit(i, k + 1, TimexSpec(.date, .articleShift(.year, 0)))
         }
@@ -697,7 +702,7 @@ extension TemporalScanner {
             // "twenty four", "two hundred", "2 1/2"
             if let m = cardinal(next), digits(next) == nil, digits(i) == nil, n >= 20, n % 10 == 0, m < 10 { v += Double(m); next += 1 }
             if valid(next), words[next] == .number(100) { v *= 100; next += 1 }
-            if valid(next), lower(next) == "1/2" { v += 0.5; next += 1 }
+            if `is`(next, "1/2") { v += 0.5; next += 1 }
             if isKW(next, .and), isKW(next + 1, .a), isKW(next + 2, .half) { v += 0.5; next += 3 }
             if isKW(next, .or), cardinal(next + 1) != nil { next += 2 }  // "two or three"
             if isKW(next, .to), cardinal(next + 1) != nil { next += 2 }  // "two to three"
@@ -727,8 +732,7 @@ extension TemporalScanner {
         var unitIndex = unitAt
         // "trading days", "business days", "calendar years"
         if valid(unitIndex), unit(unitIndex) == nil, valid(unitIndex + 1), unit(unitIndex + 1) != nil,
-           ["trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more",
-            "additional", "straight"].contains(lower(unitIndex)) { unitIndex += 1 }
+           lookup(TemporalScanner.unitAdjectives, unitIndex) != nil { unitIndex += 1 }
         guard let (u, plural) = unit(unitIndex) else { return nil }
         // "one" / "a" with a plural unit is not an amount ("a years" does not occur); a year-sized
         // number before a singular unit is a year ("the 1988 quarter").
@@ -954,7 +958,7 @@ extension TemporalScanner {
                 k += 1
             } else if isKW(k + 1, .clock) {
                 k += 1
-            } else if !lower(k).contains(":") {
+            } else if !contains(k, byte: UInt8(ascii: ":")) {
                 return nil  // a bare number is not a time
             } else {
                 // "10:30" alone: accept only with a clock cue before ("at 10:30", "by 10:30").
@@ -985,9 +989,9 @@ extension TemporalScanner {
 
     /// `10:30` or `10` (1–12 before a.m./p.m.).
     private func clock(_ i: Int) -> (Int, Int)? {
-        guard valid(i), tokens[i].kind == .number || tokens[i].kind == .word else { return nil }
-        let s = lower(i)
-        if s.contains(":") {
+        guard valid(i), tokens[i].kind == .number || tokens[i].kind == .word, tokens[i].has(.hasDigit) else { return nil }
+        if contains(i, byte: UInt8(ascii: ":")) {
+            let s = lower(i)
             let p = s.split(separator: ":")
             guard p.count == 2, let h = Int(p[0]), let m = Int(p[1]), p[1].count == 2, h <= 24, m < 60 else { return nil }
             return (h, m)

@@ -75,7 +75,7 @@ struct TemporalScanner {
         var n = i + 1
         while n < min(limit, i + 4) {
             let nt = tokens[n]
-            if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) { return true }
+            if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) && temporalCompound(n) { return true }
             if let nw = words[n] {
                 if case .keyword(let nk) = nw, TemporalScanner.functionWords.contains(nk) {
                     n += 1
@@ -131,12 +131,39 @@ struct TemporalScanner {
         guard valid(i) else { return nil }
         if let d = digits(i) { return d.value }
         if case .number(let n)? = words[i] { return n }
-        if tokens[i].has(.hasHyphen) {
-            let p = parts(i)
-            if p.count == 2, let tens = TemporalScanner.numberWord(p[0]), tens >= 20, tens % 10 == 0,
-               let one = TemporalScanner.numberWord(p[1]), one < 10 { return tens + one }
+        if tokens[i].has(.hasHyphen), !tokens[i].has(.hasDigit), let (a, b) = hyphenHalves(i),
+           case .number(let tens)? = TemporalLexicon.table.lookup(u, a.lowerBound, a.upperBound), tens >= 20, tens % 10 == 0,
+           case .number(let one)? = TemporalLexicon.table.lookup(u, b.lowerBound, b.upperBound), one < 10 {
+            return tens + one
         }
         return nil
+    }
+
+    /// The byte ranges before the first hyphen and after the last one.
+    func hyphenHalves(_ i: Int) -> (Range<Int>, Range<Int>)? {
+        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+        var first = -1, last = -1
+        for k in b..<e where u[k] == UInt8(ascii: "-") {
+            if first < 0 { first = k }
+            last = k
+        }
+        guard first > b, last < e - 1 else { return nil }
+        return (b..<first, (last + 1)..<e)
+    }
+
+    /// Whether a hyphenated token has a time word or a number at either end ("third-quarter",
+    /// "mid-2024", "five-year", "twenty-five"): only those can be temporal.
+    func temporalCompound(_ i: Int) -> Bool {
+        if tokens[i].has(.hasDigit) { return true }
+        guard let (a, b) = hyphenHalves(i) else { return false }
+        let table = TemporalLexicon.table
+        return table.lookup(u, a.lowerBound, a.upperBound) != nil || table.lookup(u, b.lowerBound, b.upperBound) != nil
+    }
+
+    /// Whether a token holds a byte (":" of a clock time, "/" of a date).
+    func contains(_ i: Int, byte: UInt8) -> Bool {
+        for k in Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd) where u[k] == byte { return true }
+        return false
     }
 
     static func numberWord(_ s: String) -> Int? {

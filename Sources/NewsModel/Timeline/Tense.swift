@@ -3,28 +3,30 @@
 enum Tense {
     case past, present, future
 
-    /// Words that put what follows in the future.
-    private static let futureCues: Set<String> = [
-        "will", "shall", "won't", "wo", "going", "plans", "intends", "aims", "upcoming", "next", "would", "tomorrow",
-    ]
-    /// Participles that look forward unless a past auxiliary comes before them ("was expected to"
-    /// looks forward from the past, "had been scheduled" is over).
-    private static let forwardParticiples: Set<String> = [
-        "expected", "scheduled", "due", "planned", "slated", "supposed", "poised", "likely", "effective",
-    ]
-    private static let pastCues: Set<String> = [
-        "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "began", "came", "went", "took", "met",
-        "made", "gave", "saw", "left", "won", "lost", "fell", "rose", "held", "sent", "hit", "struck", "killed", "died",
-        "been", "became", "got", "ran", "spoke", "wrote", "found", "led", "paid", "sold", "bought", "brought", "fought",
-        "kept", "shot", "arrived", "announced", "reported", "yesterday", "began", "grew", "drew", "flew", "threw",
-        "knew", "chose", "broke", "spent", "built", "taught", "caught", "felt", "meant", "read", "stood", "understood",
-    ]
-    private static let presentCues: Set<String> = ["is", "are", "am", "says", "say", "has", "have", "does", "do"]
-    private static let modifiers: Set<String> = [
-        "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "still",
-        "very", "more", "most", "less", "least", "newly", "so", "too", "much", "well", "already-",
-    ]
-    private static let pastAuxiliaries: Set<String> = ["was", "were", "had", "been"]
+    private enum Cue { case future, forwardParticiple, past, present, modifier, pastAuxiliary, passive, to }
+
+    /// Every cue word, looked up on bytes once per token scanned.
+    private static let cues: WordTable<[Cue]> = {
+        var table: [String: [Cue]] = [:]
+        func add(_ words: [String], _ cue: Cue) { for w in words { table[w, default: []].append(cue) } }
+        // Words that put what follows in the future.
+        add(["will", "shall", "won't", "wo", "going", "plans", "intends", "aims", "upcoming", "next", "would", "tomorrow"], .future)
+        // Participles that look forward unless a past auxiliary comes before them ("was expected to"
+        // looks forward from the past, "had been scheduled" is over).
+        add(["expected", "scheduled", "due", "planned", "slated", "supposed", "poised", "likely", "effective"], .forwardParticiple)
+        add(["was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "began", "came", "went", "took", "met",
+             "made", "gave", "saw", "left", "won", "lost", "fell", "rose", "held", "sent", "hit", "struck", "killed", "died",
+             "been", "became", "got", "ran", "spoke", "wrote", "found", "led", "paid", "sold", "bought", "brought", "fought",
+             "kept", "shot", "arrived", "announced", "reported", "yesterday", "grew", "drew", "flew", "threw", "knew", "chose",
+             "broke", "spent", "built", "taught", "caught", "felt", "meant", "stood", "understood"], .past)
+        add(["is", "are", "am", "says", "say", "has", "have", "does", "do"], .present)
+        add(["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "still",
+             "very", "more", "most", "less", "least", "newly", "so", "too", "much", "well"], .modifier)
+        add(["was", "were", "had", "been"], .pastAuxiliary)
+        add(["be", "being"], .passive)
+        add(["to"], .to)
+        return WordTable(table.map { ($0.key, $0.value) })
+    }()
 
     /// Scans the sentence backwards from the expression (then forwards a little) for a cue.
     static func around(_ s: TemporalScanner, expressionStart: Int, expressionEnd: Int, sentenceStart: Int) -> Tense {
@@ -47,38 +49,43 @@ enum Tense {
 
     private static func cue(_ s: TemporalScanner, _ k: Int, sentenceStart: Int, forward: Bool) -> Tense? {
         let t = s.tokens[k]
-        guard t.kind == .word, t.length <= 12 else { return nil }
-        let w = s.lower(k)
-        if w.hasSuffix("'ll") { return .future }
+        guard t.kind == .word, t.length <= 14 else { return nil }
+        let kinds = s.lookup(cues, k) ?? []
+        func previous(_ cue: Cue) -> Bool { k > sentenceStart && (s.lookup(cues, k - 1)?.contains(cue) ?? false) }
         // "is to resume", "are to meet": a plan.
-        if w == "to", k > sentenceStart, ["is", "are", "am"].contains(s.lower(k - 1)) { return .future }
-        if futureCues.contains(w) { return .future }
-        if forwardParticiples.contains(w) {
+        if kinds.contains(.to) { return previous(.present) ? .future : nil }
+        if t.byteEnd - t.byteBegin > 3, s.u[Int(t.byteEnd) - 3] == UInt8(ascii: "'"), s.is(k, "'ll") || s.lower(k).hasSuffix("'ll") {
+            return .future
+        }
+        if kinds.contains(.future) { return .future }
+        if kinds.contains(.forwardParticiple) {
             var b = k - 1
             while b >= max(sentenceStart, k - 3) {
-                if pastAuxiliaries.contains(s.lower(b)) { return .past }
+                if s.lookup(cues, b)?.contains(.pastAuxiliary) ?? false { return .past }
                 b -= 1
             }
             return .future
         }
         // A word in -ed is a past verb, unless it is an adjective after a determiner ("a revised
         // plan", "the unspecified date") or no verb at all ("succeed", "need", "indeed").
-        var participle = w.count > 4 && w.hasSuffix("ed") && !w.hasSuffix("eed") && !t.has(.capitalized)
-        if participle, k > sentenceStart, Tense.modifiers.contains(s.lower(k - 1)) { participle = false }
-        if pastCues.contains(w) || participle {
+        let e = Int(t.byteEnd)
+        var participle = t.length > 4 && (s.u[e - 2] | 0x20) == UInt8(ascii: "e") && (s.u[e - 1] | 0x20) == UInt8(ascii: "d")
+            && (s.u[e - 3] | 0x20) != UInt8(ascii: "e") && !t.has(.capitalized)
+        if participle, previous(.modifier) { participle = false }
+        let listedPast = kinds.contains(.past)
+        if listedPast || participle {
             // A participle after "be", "been", "will", "to" is passive or an infinitive, not the past
             // ("will be paid Dec. 14", "was extended"): look at the auxiliary instead.
             if k > sentenceStart {
-                let aux = s.lower(k - 1)
-                if ["be", "being"].contains(aux) { return k - 1 > sentenceStart && s.lower(k - 2) == "will" ? .future : nil }
-                if aux == "to" || aux == "been" { return nil }
-                if ["is", "are"].contains(aux) { return .present }
+                if previous(.passive) { return k - 1 > sentenceStart && s.is(k - 2, "will") ? .future : nil }
+                if previous(.to) || s.is(k - 1, "been") { return nil }
+                if s.is(k - 1, "is") || s.is(k - 1, "are") { return .present }
             }
             // After the expression, only auxiliaries count ("can be exercised" is no past).
-            if forward, !pastCues.contains(w) || participle { return nil }
+            if forward, !listedPast || participle { return nil }
             return .past
         }
-        if presentCues.contains(w) { return .present }
+        if kinds.contains(.present) { return .present }
         return nil
     }
 }
