@@ -6,6 +6,9 @@ public struct Corpus: Sendable {
     /// The paths the corpus was loaded from, as given.
     public let paths: [String]
     private let indexByID: [String: Int]
+    /// Every event of every article, in timeline order: dated events by first day (then last
+    /// day, article order, position), then present references, then undated and future ones.
+    public let timeline: [EventRef]
 
     public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
         self.articles = articles.sorted(by: Corpus.order)
@@ -14,6 +17,35 @@ public struct Corpus: Sendable {
         var byID: [String: Int] = [:]
         for (k, a) in self.articles.enumerated() where byID[a.id] == nil { byID[a.id] = k }
         indexByID = byID
+        timeline = Corpus.buildTimeline(self.articles)
+    }
+
+    /// Points to one event: `articles[article].events[event]`.
+    public struct EventRef: Hashable, Sendable {
+        public let article: Int
+        public let event: Int
+    }
+
+    public func event(_ ref: EventRef) -> Event { articles[ref.article].events[ref.event] }
+
+    private static func buildTimeline(_ articles: [Article]) -> [EventRef] {
+        var refs: [(ref: EventRef, key: (Int, Int, Int))] = []
+        for (a, article) in articles.enumerated() {
+            for (e, event) in article.events.enumerated() {
+                // Group 0: dated; 1: undated or unresolved; 2: future references.
+                let group = event.vague == .future ? 2 : event.firstDay == nil && event.lastDay == nil ? 1 : 0
+                let day = event.firstDay?.dayNumber ?? event.lastDay?.dayNumber ?? Int.max
+                let end = event.lastDay?.dayNumber ?? day
+                refs.append((EventRef(article: a, event: e), (group * 1_000_000_000 + (group == 0 ? day : 0), end, 0)))
+            }
+        }
+        refs.sort { x, y in
+            if x.key.0 != y.key.0 { return x.key.0 < y.key.0 }
+            if x.key.1 != y.key.1 { return x.key.1 < y.key.1 }
+            if x.ref.article != y.ref.article { return x.ref.article < y.ref.article }
+            return x.ref.event < y.ref.event
+        }
+        return refs.map(\.ref)
     }
 
     /// Date ascending (undated after dated), then id, then path.

@@ -133,6 +133,7 @@ enum ClauseFinder {
         "since", "because", "although", "though", "but", "and", "or", "saying", "calling", "adding", "if", "until",
         "so", "yet", "then", "whereas", "unless", "despite",
     ].map { ($0, true) })
+    private static let relatives: Set<String> = ["which", "who", "whose", "whom"]
     private static let conjunctions = WordTable<Bool>(["and", "but", "or", "so", "yet", "then"].map { ($0, true) })
 
     static func clause(_ u: UnsafeBufferPointer<UInt8>, map: ScalarMap, sentence: TextSpan, focus: TextSpan) -> [TextSpan] {
@@ -179,13 +180,28 @@ enum ClauseFinder {
         while a > 0, !isBreak(a - 1) { a -= 1 }
         var b = fEnd
         while b < n, !isBreak(b) { b += 1 }
-        // Continuations reach back to the clause they belong to.
+        // Continuations reach back to the clause they belong to. A relative clause between
+        // commas ("South Korea, which has long protested, expressed alarm") is stepped over to
+        // reach the subject before it.
+        var skipped: Range<Int>?
         while a > 0 {
             let w = firstWord(a, b)
             let opener = buf.withUnsafeBufferPointer { openers.lookup($0, w.start, w.end) } ?? false
             guard w.lower, !opener else { break }
-            a -= 1
-            while a > 0, !isBreak(a - 1) { a -= 1 }
+            var p = a - 1
+            while p > 0, !isBreak(p - 1) { p -= 1 }
+            let pw = firstWord(p, a - 1)
+            if relatives.contains(String(decoding: buf[pw.start..<pw.end], as: UTF8.self)), skipped == nil, p > 0 {
+                var q = p - 1
+                while q > 0, !isBreak(q - 1) { q -= 1 }
+                let subject = firstWord(q, p - 1)
+                if subject.start < p - 1, !subject.lower, subject.end > subject.start {
+                    skipped = (p - 1)..<a
+                    a = q
+                    break
+                }
+            }
+            a = p
         }
         var from = a
         var rest = fEnd
@@ -218,6 +234,7 @@ enum ClauseFinder {
         var spans: [TextSpan] = []
         var runStart = Int(origin[from]), runEnd = runStart + 1
         for k in (from + 1)..<b {
+            if let skipped, skipped.contains(k) { continue }
             let o = Int(origin[k])
             if o == runEnd {
                 runEnd += 1

@@ -197,6 +197,8 @@ extension TemporalScanner {
         }
         if let m = month(k) {
             var j = afterMonth(k)
+            // A number after the month that is neither a day nor a year: not a date at all ("Oct. 45").
+            if let d = digits(j), d.count <= 2, !(1...31).contains(d.value) { return nil }
             // Month Day
             if let d = dayOfMonth(j), !(digits(j).map { $0.count == 4 } ?? false) {
                 var last = j

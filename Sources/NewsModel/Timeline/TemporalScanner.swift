@@ -73,7 +73,7 @@ struct TemporalScanner {
         }
         guard case .keyword(let k) = w, TemporalScanner.functionWords.contains(k) else { return true }
         var n = i + 1
-        while n < min(limit, i + 4) {
+        while n < min(limit, i + 5) {
             let nt = tokens[n]
             if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) && temporalCompound(n) { return true }
             if let nw = words[n] {
@@ -192,7 +192,7 @@ struct TemporalScanner {
     /// opening with "March" are left alone.
     func month(_ i: Int) -> Int? {
         guard valid(i), case .month(let m)? = words[i], capitalized(i) else { return nil }
-        if m == 5 || m == 3, byteLength(i) > 3 {
+        if m == 5 || (m == 3 && byteLength(i) > 3) {
             let next = afterMonth(i)
             let dateAfter = dayOfMonth(next) != nil || year(next) != nil || isPunct(next, ",") && year(next + 1) != nil
             let before: Set<TemporalKeyword> = [.in, .since, .until, .till, .by, .early, .late, .mid, .last, .next,

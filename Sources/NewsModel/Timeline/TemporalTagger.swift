@@ -38,7 +38,15 @@ public enum TemporalTagger {
                 i = hit.last + 1
                 continue
             }
-            let tense = Tense.around(s, expressionStart: hit.first, expressionEnd: hit.last, sentenceStart: start)
+            var tense = Tense.around(s, expressionStart: hit.first, expressionEnd: hit.last, sentenceStart: start)
+            // With no verb to go by, a deadline looks ahead and a starting point back.
+            if tense == .present, hit.first > start {
+                switch s.kw(hit.first - 1) {
+                case .until, .till, .by, .before: tense = .future
+                case .since: tense = .past
+                default: break
+                }
+            }
             var role: Timex.RangeRole?
             let before = hit.first - 1
             if before >= start {
