@@ -801,8 +801,16 @@ extension TemporalScanner {
             year = .articleOffset(r == .this ? 0 : r == .last ? -1 : 1)
             k += 3
         }
-        // "the 1988 second quarter", "the 1988 quarter"
-        if let y = self.year(k) { year = .absolute(y); k += 1 }
+        // "last year's quarter": the same quarter a year before.
+        if case .articleOffset(-1) = year, let u = unit(k), u.unit == .quarter, !u.plural, ordinal(k) == nil {
+            return TemporalHit(i, k, TimexSpec(.date, .yearAgo(.quarter)))
+        }
+        // "the 1988 second quarter", "the 1988 quarter", "the 1988 period"
+        if let y = self.year(k) {
+            year = .absolute(y)
+            k += 1
+            if isKW(k, .period), isKW(i, .the) { return TemporalHit(i, k, TimexSpec(.date, .quarter(nil, year))) }
+        }
         if isKW(k, .fiscal) || isKW(k, .calendar) { k += 1 }
         if let y = self.year(k), case .infer = year { year = .absolute(y); k += 1 }
         var q: Int?
@@ -1087,7 +1095,9 @@ extension TemporalScanner {
             if let target, target != .year {
                 return TemporalHit(i, last, TimexSpec(.date, .yearAgo(target)))
             }
-            return TemporalHit(i, last, TimexSpec(.date, .referenceShift(.year, -1, keep: true)))
+            // Before any other noun ("year-earlier results") it is the period a year before the one
+            // reported on: a quarter in quarterly reports, else the year before the article's.
+            return TemporalHit(i, last, TimexSpec(.date, .yearAgo(nil)))
         }
         // year-end, month-end, week-end
         if p.count == 2, p[1] == "end", let u = TemporalScanner.unitWord(p[0]), u == .year || u == .month {

@@ -47,9 +47,10 @@ struct TemporalResolver {
             case .clock(let d?, _, _), .partOfDay(let d, _): reference = .day(d)
             default: reference = v
             }
+            // The quarter under discussion is one being reported on, not a forecast of a later one.
             switch spec.what {
             case .quarter, .quarterShift, .value:
-                if case .quarter(let y, let q) = v { lastQuarter = (y, q) }
+                if case .quarter(let y, let q) = v, articleDate.map({ v.interval!.lowerBound <= $0 }) ?? true { lastQuarter = (y, q) }
             default: break
             }
         }
@@ -144,8 +145,15 @@ struct TemporalResolver {
                           resolved: date == nil ? nil : .clock(date, hour: h, minute: m), anchor: anchor)
         case .holiday(let rule, let yearRef):
             return holiday(rule, yearRef, tense: tense)
-        case .yearAgo(let unit):
-            if unit == .quarter, let lq = lastQuarter { return value(.quarter(year: lq.year - 1, quarter: lq.quarter), .previous) }
+        case .yearAgo(let requested):
+            if requested == .quarter || requested == nil, let lq = lastQuarter {
+                return value(.quarter(year: lq.year - 1, quarter: lq.quarter), .previous)
+            }
+            if requested == nil {
+                guard let dct = articleDate else { return unresolved("XXXX") }
+                return value(.year(dct.year - 1), .article)
+            }
+            let unit = requested!
             guard let base = reference ?? articleDate.map({ .day($0) }) else { return unresolved(TemporalResolver.placeholder(unit)) }
             return value(TemporalResolver.coarsen(base, to: unit).shifted(years: -1), reference == nil ? .article : .previous)
         case .reference(let unit):

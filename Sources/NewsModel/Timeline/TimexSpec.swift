@@ -66,7 +66,8 @@ struct TimexSpec {
         /// The last date mentioned, at a unit's granularity (`that day`, `then`, `that year`).
         case reference(TimeUnit?)
         /// The same period a year before the one under discussion (`the year-ago quarter`).
-        case yearAgo(TimeUnit)
+        /// With no unit: a quarter when a quarter is under discussion, else the year.
+        case yearAgo(TimeUnit?)
         /// A TIMEX3 string that needs no anchoring (durations, sets, `XXXX-WXX-1`).
         case literal(String)
     }
