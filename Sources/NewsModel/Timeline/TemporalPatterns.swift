@@ -416,6 +416,11 @@ extension TemporalScanner {
         ("eighties", 8), ("nineties", 9),
     ])
 
+    static let weekdayNames = WordTable<Bool>([
+        "post", "times", "telegraph", "herald", "mail", "express", "star", "tribune", "independent", "mirror", "observer",
+        "review", "magazine", "journal", "edition", "show", "live", "people", "sport", "business", "age", "standard",
+    ].map { ($0, true) })
+
     static let unitAdjectives = WordTable<Bool>([
         "trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more", "additional",
     ].map { ($0, true) })
@@ -546,6 +551,8 @@ extension TemporalScanner {
         default: break
         }
         guard let w = weekday(k) else { return nil }
+        // A newspaper or a show: "the Sunday Times", "Saturday Post".
+        if valid(k + 1), tokens[k + 1].has(.capitalized), lookup(TemporalScanner.weekdayNames, k + 1) != nil { return nil }
         // Weekday followed by a date is explicitDate's.
         var last = k
         var what: TimexSpec.What = .weekday(w, occ)
@@ -1127,9 +1134,16 @@ extension TemporalScanner {
                 }
             }
         }
-        // 1998-99 (a fiscal or season year span): the first year
-        if p.count == 2, let y = Int(p[0]), p[0].count == 4, (1000...2199).contains(y), Int(p[1]) != nil, p[1].count == 2 || p[1].count == 4 {
-            return TemporalHit(i, k, TimexSpec(.date, .value(.year(y))))
+        // 1998-99, 2006-2010: a span of years, as two expressions.
+        if p.count == 2, let y = Int(p[0]), p[0].count == 4, (1000...2199).contains(y), let z = Int(p[1]),
+           p[1].count == 2 || p[1].count == 4 {
+            let second = p[1].count == 2 ? y / 100 * 100 + z : z
+            guard second > y, second - y < 100 else { return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)))) }
+            var hit = TemporalHit(i, k, TimexSpec(.date, .value(.year(y))))
+            let b = Int(tokens[k].begin)
+            hit.span = TextSpan(the ? Int(tokens[i].begin) : b, b + 4)
+            hit.inner = (TextSpan(b + 5, Int(tokens[k].end)), TimexSpec(.date, .value(.year(second))))
+            return hit
         }
         // five-year, 52-week, two-day, 30-day, 10-year: a duration used as an adjective.
         if p.count == 2, let u = TemporalScanner.unitWord(tail) {

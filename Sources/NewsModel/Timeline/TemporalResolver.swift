@@ -157,10 +157,14 @@ struct TemporalResolver {
             guard let base = reference ?? articleDate.map({ .day($0) }) else { return unresolved(TemporalResolver.placeholder(unit)) }
             return value(TemporalResolver.coarsen(base, to: unit).shifted(years: -1), reference == nil ? .article : .previous)
         case .reference(let unit):
-            guard let ref = reference ?? articleDate.map({ .day($0) }) else {
+            // "the day", "earlier in the day" are about the events being told, which are not
+            // in the article's future: a later reference (a planned date) falls back to the article date.
+            var usable = reference
+            if unit == .day, let dct = articleDate, let r = reference?.interval, r.lowerBound > dct { usable = nil }
+            guard let ref = usable ?? articleDate.map({ .day($0) }) else {
                 return unresolved(TemporalResolver.placeholder(unit ?? .day))
             }
-            let anchor: TimexAnchor = reference == nil ? .article : .previous
+            let anchor: TimexAnchor = usable == nil ? .article : .previous
             guard let unit else { return value(ref, anchor) }
             if unit == .quarter, let lq = lastQuarter { return value(.quarter(year: lq.year, quarter: lq.quarter), anchor) }
             return value(TemporalResolver.coarsen(ref, to: unit), anchor)
