@@ -25,11 +25,35 @@ public enum TableSummary {
         if let s = a.source { rows.append(("source", s)) }
         if let u = a.url { rows.append(("url", u)) }
         rows.append(("text", "\(a.paragraphs.count) paragraphs, \(a.sentences.count) sentences, \(a.scalarCount) characters"))
+        for e in a.events {
+            rows.append(("event", TableSummary.dateLabel(e) + "  " + a.summary(of: e, limit: 70)))
+        }
         for w in a.warnings { rows.append(("warning", w.message)) }
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { key, value in
             key + String(repeating: " ", count: width - key.count + 2) + TableSummary.oneLine(value)
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// An event's date as people read it: `2024-10-21`, `2024-10-08..2024-10-13`, `since 2024-08`,
+    /// `until 2024-10-25`, `soon` / `now`, with another reading in brackets.
+    public static func dateLabel(_ e: Event) -> String {
+        var label: String
+        switch (e.start, e.end) {
+        case let (s?, t?) where s == t:
+            switch s {
+            case "FUTURE_REF": label = "future"
+            case "PRESENT_REF": label = "now"
+            case "PAST_REF": label = "past"
+            default: label = s
+            }
+        case let (s?, t?): label = s + ".." + t
+        case let (s?, nil): label = "since " + s
+        case let (nil, t?): label = "until " + t
+        default: label = "?"
+        }
+        if !e.alternatives.isEmpty { label += " (or " + e.alternatives.joined(separator: ", ") + ")" }
+        return label
     }
 
     /// Control characters (and line breaks) shown as visible escapes, so one field stays one line.
