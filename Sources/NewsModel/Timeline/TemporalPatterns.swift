@@ -96,8 +96,7 @@ extension TemporalScanner {
     private func withPosition(_ i: Int) -> TemporalHit? {
         var k = i
         var mod: TimexMod?
-        var the = false
-        if isKW(k, .the) { the = true; k += 1 }
+        if isKW(k, .the) { k += 1 }
         switch kw(k) {
         case .early, .earlier: mod = .start; k += 1
         case .late, .later: mod = .end; k += 1
@@ -196,7 +195,7 @@ extension TemporalScanner {
             }
         }
         if let m = month(k) {
-            var j = afterMonth(k)
+            let j = afterMonth(k)
             // A number after the month that is neither a day nor a year: not a date at all ("Oct. 45").
             if let d = digits(j), d.count <= 2, !(1...31).contains(d.value) { return nil }
             // Month Day
@@ -595,7 +594,8 @@ extension TemporalScanner {
             let amount: Int?
             var anchorToReference = false
             switch relation {
-            case .last, .past, .previous where !the || relation != .previous: amount = -1
+            case .last, .past: amount = -1
+            case .previous where !the: amount = -1
             case .next, .coming, .upcoming: amount = 1
             case .this, .current, .present: amount = 0
             case .latest: amount = u.unit == .quarter ? nil : -1
