@@ -14,7 +14,7 @@ let package = Package(
     ],
     targets: [
         // The model layer: loading, segmentation, extraction, the corpus. Foundation only.
-        .target(name: "NewsModel"),
+        .target(name: "NewsModel", resources: [.copy("Resources")]),
         // The UI as a value: state, update, layout, render to a Screen of styled cells.
         .target(name: "Dashboard", dependencies: ["NewsModel"]),
         // ncurses through a small C shim: static inline accessors for its globals and macros,

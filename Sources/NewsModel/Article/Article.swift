@@ -27,10 +27,12 @@ public struct Article: Sendable, Identifiable {
     public let times: [Timex]
     /// Timeline entries made from the times, in text order.
     public let events: [Event]
+    /// The actors the article names, in order of first mention.
+    public let actors: [Actor]
 
     public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
-                segmentation: Segmentation? = nil) {
+                segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) {
         let seg = segmentation ?? Segmenter.segment(text)
         self.id = id
         self.path = path
@@ -45,7 +47,17 @@ public struct Article: Sendable, Identifiable {
         sentences = seg.sentences
         let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
         self.times = times
-        events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
+        let extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
+        actors = extraction.actors.sorted { ($0.mentions.first ?? TextSpan(0, 0)) < ($1.mentions.first ?? TextSpan(0, 0)) }
+        var events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
+        // Each event carries the actors its sentence names.
+        var sentenceIndex = 0
+        for k in events.indices {
+            while sentenceIndex + 1 < seg.sentences.count, seg.sentences[sentenceIndex] != events[k].sentence,
+                  seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
+            if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
+        }
+        self.events = events
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
             self.title = t
             titleFromField = true

@@ -25,6 +25,7 @@ public enum ExtractRecord {
         w.endArray()
         w.key("actors")
         w.beginArray()
+        for actor in article.actors { writeActor(actor, article, to: &w) }
         w.endArray()
         w.key("quantities")
         w.beginArray()
@@ -57,6 +58,29 @@ public enum ExtractRecord {
         w.endArray()
         w.field("anchor", t.anchor.rawValue)
         if let role = t.rangeRole { w.field("range", role.rawValue) }
+        w.endObject()
+    }
+
+    private static func writeActor(_ actor: Actor, _ a: Article, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", actor.id)
+        w.field("name", actor.name)
+        w.field("kind", actor.kind.rawValue)
+        w.field("affiliation", actor.affiliation)
+        w.key("aliases")
+        w.beginArray()
+        for alias in actor.aliases { w.string(alias) }
+        w.endArray()
+        w.key("mentions")
+        w.beginArray()
+        for m in actor.mentions {
+            w.beginObject()
+            w.field("begin", m.begin)
+            w.field("end", m.end)
+            w.field("text", a.slice(m))
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 

@@ -1,0 +1,67 @@
+/// What kind of actor a name refers to.
+public enum ActorKind: String, Sendable, Hashable, CaseIterable {
+    case country, person, organization, place
+}
+
+/// One actor of an article: a canonical name, a stable id shared by every article that
+/// names the same actor, and the places the text names it.
+public struct Actor: Sendable, Hashable {
+    /// Stable across articles and runs (`north-korea`, `kim-jong-un`, `foreign-ministry-south-korea`).
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    /// The id of the country (or organization) the actor belongs to.
+    public var affiliation: String?
+    /// Other names the text used (`Pyongyang`, `North Korean`, `the NIS`).
+    public var aliases: [String]
+    /// Every place the text names the actor, in text order.
+    public var mentions: [TextSpan]
+}
+
+/// Normalizes names into ids: lower-case ASCII letters and digits joined by `-`
+/// (`Kim Hong-kyun` → `kim-hong-kyun`, `Côte d'Ivoire` → `cote-d-ivoire`).
+public enum ActorID {
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for ch in name.lowercased().unicodeScalars {
+            let folded = fold(ch)
+            for c in folded.unicodeScalars {
+                if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                    if pendingDash, !out.isEmpty { out += "-" }
+                    pendingDash = false
+                    out.unicodeScalars.append(c)
+                } else if c.properties.isAlphabetic, c.value > 127 {
+                    if pendingDash, !out.isEmpty { out += "-" }
+                    pendingDash = false
+                    out.unicodeScalars.append(c)
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return out
+    }
+
+    /// Latin letters with diacritics to their base letter (é → e); others unchanged.
+    private static func fold(_ c: Unicode.Scalar) -> String {
+        switch c {
+        case "à", "á", "â", "ã", "ä", "å", "ā": return "a"
+        case "ç", "č", "ć": return "c"
+        case "è", "é", "ê", "ë", "ē", "ė", "ę": return "e"
+        case "ì", "í", "î", "ï", "ī": return "i"
+        case "ñ", "ń": return "n"
+        case "ò", "ó", "ô", "õ", "ö", "ø", "ō": return "o"
+        case "ù", "ú", "û", "ü", "ū": return "u"
+        case "ý", "ÿ": return "y"
+        case "š", "ś": return "s"
+        case "ž", "ź", "ż": return "z"
+        case "ł": return "l"
+        case "ß": return "ss"
+        case "æ": return "ae"
+        case "œ": return "oe"
+        case "’", "'", "‘": return ""  // O'Brien → obrien
+        default: return String(c)
+        }
+    }
+}

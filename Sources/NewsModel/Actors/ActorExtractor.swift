@@ -1,0 +1,32 @@
+/// The actors of one article and, per sentence, which actors it names.
+public struct ActorExtraction: Sendable {
+    public var actors: [Actor]
+    /// Actor ids named in each sentence (by sentence index), in order of first mention.
+    public var sentenceActors: [[String]]
+}
+
+public enum ActorExtractor {
+    public static func extract(_ text: String, segmentation seg: Segmentation, gazetteer: Gazetteer) -> ActorExtraction {
+        var text = text
+        return text.withUTF8 { bytes in
+            var finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
+            var mentions: [RawMention] = []
+            var tokenIndex = 0
+            for (n, sentence) in seg.sentences.enumerated() {
+                while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
+                var end = tokenIndex
+                while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
+                mentions.append(contentsOf: finder.mentions(sentence: n, start: tokenIndex, end: end))
+                tokenIndex = end
+            }
+            var resolver = ActorResolver(gazetteer: gazetteer, finder: finder)
+            let actors = resolver.resolve(mentions)
+            var perSentence = [[String]](repeating: [], count: seg.sentences.count)
+            for (i, m) in mentions.enumerated() {
+                guard let key = resolver.actorKey(ofMention: i), m.sentence < perSentence.count else { continue }
+                if !perSentence[m.sentence].contains(key) { perSentence[m.sentence].append(key) }
+            }
+            return ActorExtraction(actors: actors, sentenceActors: perSentence)
+        }
+    }
+}

@@ -1,0 +1,326 @@
+/// Turns the mentions of one article into actors: known names to their gazetteer entry,
+/// surnames and short forms to the nearest fitting person named before, acronyms defined in
+/// brackets and names given after "also known as" to the name they follow, titles to the
+/// person an apposition names ("the Russian ambassador in Seoul, Georgiy Zinoviev"),
+/// descriptions ("the intelligence agency") to the organization whose name they describe,
+/// "the North" to the country. A short form with nothing to refer to stays its own actor.
+struct ActorResolver {
+    let g: Gazetteer
+    let finder: MentionFinder
+
+    private struct Draft {
+        var key: String
+        var name: String
+        var kind: ActorKind
+        var affiliation: String?
+        var aliases: [String] = []
+        var mentions: [TextSpan] = []
+        /// Lower-cased words of the full name (for surnames).
+        var words: [String] = []
+        var titles: Set<String> = []
+        var acronyms: Set<String> = []
+        var lastMention = -1
+        var fromGazetteer = false
+    }
+
+    private var drafts: [Draft] = []
+    private var byKey: [String: Int] = [:]
+    /// Which actor each raw mention went to (index into drafts), or nil when dropped.
+    private var assignment: [Int?] = []
+
+    init(gazetteer: Gazetteer, finder: MentionFinder) {
+        g = gazetteer
+        self.finder = finder
+    }
+
+    mutating func resolve(_ mentions: [RawMention]) -> [Actor] {
+        assignment = Array(repeating: nil, count: mentions.count)
+        // Pass 1: names in text order.
+        for (i, m) in mentions.enumerated() {
+            switch m.form {
+            case .full: assignment[i] = assignFull(m, i, mentions)
+            case .short: assignment[i] = assignShort(m, i, mentions)
+            case .acronym: assignment[i] = assignAcronym(m, i, mentions)
+            case .titleOnly, .nominal, .direction: continue
+            }
+        }
+        // "X, also known as Y" and "X (Y)" make Y another name of X.
+        for i in 1..<max(1, mentions.count) where assignment[i] != nil && assignment[i - 1] != nil {
+            if introducesAlias(mentions[i - 1], mentions[i]), let a = assignment[i - 1], let b = assignment[i], a != b,
+               mentions[i].form != .full || mentions[i].kind == .organization {
+                absorb(b, into: a)
+            }
+        }
+        // Pass 2: titles, descriptions and directions refer to the names found.
+        for (i, m) in mentions.enumerated() where assignment[i] == nil {
+            switch m.form {
+            case .titleOnly: assignment[i] = assignTitle(m, i, mentions)
+            case .nominal: assignment[i] = assignNominal(m, i)
+            case .direction: assignment[i] = assignDirection(m)
+            default: break
+            }
+        }
+        // Collect mentions per actor in text order.
+        for k in drafts.indices { drafts[k].mentions = [] }
+        for (i, m) in mentions.enumerated() {
+            guard let a = assignment[i] else { continue }
+            let target = follow(a)
+            if !drafts[target].mentions.contains(m.span) { drafts[target].mentions.append(m.span) }
+            let written = m.form == .nominal ? m.name.lowercased() : m.name
+            if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
+        }
+        var actors: [Actor] = []
+        for d in drafts where !d.mentions.isEmpty && d.key != "" {
+            actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: d.affiliation == d.key ? nil : d.affiliation,
+                                aliases: d.aliases, mentions: d.mentions.sorted()))
+        }
+        return actors
+    }
+
+    /// Which actor each mention was given (after merges), for events and quantities.
+    func actorKey(ofMention i: Int) -> String? {
+        guard let a = assignment[i] else { return nil }
+        return drafts[follow(a)].key
+    }
+
+    // MARK: drafts
+
+    private var merged: [Int: Int] = [:]
+
+    private func follow(_ a: Int) -> Int {
+        var x = a
+        while let y = merged[x] { x = y }
+        return x
+    }
+
+    private mutating func absorb(_ b: Int, into a: Int) {
+        let from = follow(b), to = follow(a)
+        guard from != to else { return }
+        merged[from] = to
+        drafts[to].acronyms.formUnion(drafts[from].acronyms)
+        drafts[to].titles.formUnion(drafts[from].titles)
+        if !drafts[from].name.isEmpty { drafts[to].aliases.append(drafts[from].name) }
+        drafts[from].key = ""
+    }
+
+    private mutating func draft(key: String, name: String, kind: ActorKind, affiliation: String?, fromGazetteer: Bool) -> Int {
+        if let k = byKey[key] {
+            let target = follow(k)
+            if drafts[target].affiliation == nil { drafts[target].affiliation = affiliation }
+            return target
+        }
+        var d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
+        d.words = name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
+        d.fromGazetteer = fromGazetteer
+        drafts.append(d)
+        byKey[key] = drafts.count - 1
+        return drafts.count - 1
+    }
+
+    /// The user's merges first: a name they mapped to another takes that one's identity.
+    private func canonical(_ name: String) -> String { g.merges[name.lowercased()] ?? name }
+
+    private mutating func assignFull(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
+        if let e = m.entry {
+            let entry = g.entries[Int(e)]
+            let k = draft(key: entry.id, name: entry.name, kind: m.kind == .country ? .country : entry.kind,
+                          affiliation: entry.affiliation ?? m.affiliation, fromGazetteer: true)
+            drafts[k].lastMention = i
+            return k
+        }
+        let name = canonical(stripArticle(m.name))
+        if let (entry, _) = g.entries(named: name).first(where: { e, role in
+            (role == .name || role == .alias) && (e.kind == m.kind || m.kind != .place) }) {
+            let k = draft(key: entry.id, name: entry.name, kind: entry.kind, affiliation: entry.affiliation, fromGazetteer: true)
+            drafts[k].lastMention = i
+            return k
+        }
+        var key = ActorID.slug(name)
+        // A generic organization name is told apart by its country ("Foreign Ministry" of South Korea).
+        if m.kind == .organization, let aff = m.affiliation, !key.contains(aff) { key += "-" + aff }
+        if m.kind == .person, let existing = personContaining(name, before: i) { return existing }
+        let k = draft(key: key, name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
+        if let t = m.title { drafts[k].titles.insert(titleKey(t, m.affiliation)) }
+        drafts[k].lastMention = i
+        return k
+    }
+
+    /// A person already named whose full name contains this one ("Kim Hong-kyun" for "Hong-kyun Kim"? no:
+    /// for a later "Jong Un" or a repeat with a middle initial dropped).
+    private func personContaining(_ name: String, before i: Int) -> Int? {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard words.count >= 2 else { return nil }
+        var best: Int?
+        for (k, d) in drafts.enumerated() where d.kind == .person && merged[k] == nil && d.words.count > words.count {
+            if Set(words).isSubset(of: Set(d.words)), best == nil || d.lastMention > drafts[best!].lastMention { best = k }
+        }
+        return best
+    }
+
+    private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
+        let word = m.name.lowercased()
+        // The nearest earlier actor whose name has this word as its last or first word
+        // (surnames, and family names first in Korean and Chinese names), or as an alias.
+        var best: Int?
+        for (k, d) in drafts.enumerated() where merged[k] == nil {
+            let fits = d.words.count >= 2 && (d.words.last == word || d.words.first == word)
+                || d.acronyms.contains(word) || d.aliases.contains(where: { $0.lowercased() == word })
+            if fits, d.kind == .person || d.kind == .organization, best == nil || d.lastMention > drafts[best!].lastMention {
+                best = k
+            }
+        }
+        if let best {
+            drafts[best].lastMention = i
+            return best
+        }
+        // A later full name that ends with it ("Putin ... Vladimir Putin"): that person.
+        for later in all[(i + 1)...] where later.kind == .person && later.form == .full {
+            let words = later.name.split(separator: " ").map { $0.lowercased() }
+            if words.count >= 2, words.last == word {
+                let k = draft(key: ActorID.slug(canonical(later.name)), name: canonical(later.name), kind: .person,
+                              affiliation: later.affiliation, fromGazetteer: false)
+                drafts[k].lastMention = i
+                return k
+            }
+        }
+        let name = canonical(m.name)
+        let k = draft(key: ActorID.slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
+        drafts[k].lastMention = i
+        return k
+    }
+
+    private mutating func assignAcronym(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
+        let acronym = m.name.lowercased()
+        // Defined right here: "National Intelligence Service (NIS)".
+        if i > 0, let prev = assignment[i - 1], introducesAlias(all[i - 1], m) {
+            drafts[follow(prev)].acronyms.insert(acronym)
+            drafts[follow(prev)].lastMention = i
+            return follow(prev)
+        }
+        for (k, d) in drafts.enumerated() where merged[k] == nil && d.acronyms.contains(acronym) {
+            drafts[k].lastMention = i
+            return k
+        }
+        // An acronym of a name already seen ("Syrian Democratic Forces" ... "SDF").
+        for (k, d) in drafts.enumerated() where merged[k] == nil && d.words.count >= 2 {
+            let initials = String(d.words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
+            if initials == acronym {
+                drafts[k].acronyms.insert(acronym)
+                drafts[k].lastMention = i
+                return k
+            }
+        }
+        let name = canonical(m.name)
+        let k = draft(key: ActorID.slug(name), name: name, kind: .organization, affiliation: m.affiliation, fromGazetteer: false)
+        drafts[k].acronyms.insert(acronym)
+        drafts[k].lastMention = i
+        return k
+    }
+
+    /// "X (Y)", "X, also known as Y", "X, or Y": the tokens between two mentions introduce an alias.
+    private func introducesAlias(_ a: RawMention, _ b: RawMention) -> Bool {
+        guard a.sentence == b.sentence else { return false }
+        var k = a.nameTokens.upperBound
+        // The first mention may end with its own tokens after the name (none here).
+        let stop = b.nameTokens.lowerBound
+        guard k <= stop, stop - k <= 6 else { return false }
+        var words: [String] = []
+        while k < stop {
+            let t = finder.tokens[k]
+            if t.kind == .word { words.append(finder.lower(k)) } else if !(finder.isPunct(k, UInt8(ascii: "(")) || finder.isPunct(k, UInt8(ascii: ","))
+                                                                           || finder.isQuote(k)) { return false }
+            k += 1
+        }
+        if words.isEmpty { return finder.isPunct(a.nameTokens.upperBound, UInt8(ascii: "(")) }
+        let joined = words.joined(separator: " ")
+        return ["also known as", "also known as the", "known as", "known as the", "or", "also called", "called", "dubbed",
+                "formerly", "formerly known as"].contains(joined)
+    }
+
+    private func titleKey(_ title: String, _ affiliation: String?) -> String {
+        String(title.lowercased().filter { $0 != "." }) + "|" + (affiliation ?? "")
+    }
+
+    private mutating func assignTitle(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int? {
+        let key = titleKey(m.title ?? m.name, m.affiliation)
+        // An apposition: "the Russian ambassador in Seoul, Georgiy Zinoviev".
+        for j in (i + 1)..<min(all.count, i + 4) where all[j].sentence == m.sentence && all[j].kind == .person && all[j].form == .full {
+            let between = all[j].span.begin
+            let k = all[j].nameTokens.lowerBound
+            if k > 0, finder.isPunct(k - 1, UInt8(ascii: ",")) || between == m.span.end, let a = assignment[j] {
+                let person = follow(a)
+                drafts[person].titles.insert(key)
+                // An office named earlier without its holder is this person.
+                for (o, d) in drafts.enumerated() where o != person && merged[o] == nil && !d.fromGazetteer
+                    && d.kind == .person && d.titles.contains(key) && d.words.allSatisfy({ $0.first?.isUppercase == false || true }) {
+                    if d.name == capitalizeWords(m.title ?? m.name) { absorb(o, into: person) }
+                }
+                return person
+            }
+            break
+        }
+        // A person named with this title before or after.
+        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .person && d.titles.contains(key) {
+            return k
+        }
+        let head = (m.title ?? m.name).lowercased().split(separator: " ").last.map(String.init) ?? ""
+        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .person {
+            if d.titles.contains(where: { $0.hasSuffix("|" + (m.affiliation ?? "")) && $0.split(separator: "|").first?.split(separator: " ").last.map(String.init) == head }),
+               m.affiliation != nil || d.titles.contains(where: { $0.split(separator: "|").first.map(String.init) == (m.title ?? "").lowercased() }) {
+                return k
+            }
+        }
+        // No holder named: the office itself is the actor ("The Foreign Secretary").
+        let name = capitalizeWords(m.title ?? m.name)
+        let aff = m.affiliation
+        let k = draft(key: ActorID.slug(name) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
+                      fromGazetteer: false)
+        drafts[k].titles.insert(key)
+        return k
+    }
+
+    private mutating func assignNominal(_ m: RawMention, _ i: Int) -> Int? {
+        // An organization named in the article whose name holds every word of the description
+        // (the head may be another of its class: "agency" for "Service").
+        var best: Int?
+        var bestScore = 0
+        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .organization {
+            let nameWords = Set(d.words)
+            let descriptive = m.modifiers.dropLast()
+            guard descriptive.allSatisfy({ nameWords.contains($0) }) else { continue }
+            let head = m.modifiers.last ?? ""
+            let headFits = nameWords.contains(head) || d.words.last.flatMap { w in
+                finder.g.words.lookup(w)?.orgClass
+            } == m.headClass
+            guard headFits else { continue }
+            if let a = m.affiliation, let b = d.affiliation, a != b { continue }
+            // The same head word beats a head of the same class ("ministry" for the Foreign Ministry
+            // over "ministry" for an intelligence service).
+            let score = descriptive.count * 4 + (nameWords.contains(head) ? 2 : 0)
+                + (m.affiliation != nil && m.affiliation == d.affiliation ? 1 : 0) + 1
+            if score > bestScore || score == bestScore && best != nil && d.lastMention > drafts[best!].lastMention {
+                best = k
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    private mutating func assignDirection(_ m: RawMention) -> Int? {
+        let direction = m.name.lowercased()
+        return drafts.indices.first { k in
+            merged[k] == nil && drafts[k].kind == .country && drafts[k].words.first == direction
+        }
+    }
+
+    private func stripArticle(_ s: String) -> String {
+        for a in ["the ", "The "] where s.hasPrefix(a) { return String(s.dropFirst(a.count)) }
+        return s
+    }
+
+    private func capitalizeWords(_ s: String) -> String {
+        s.split(separator: " ").map { w in
+            ["of", "for", "the", "and"].contains(w.lowercased()) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
+        }.joined(separator: " ")
+    }
+}

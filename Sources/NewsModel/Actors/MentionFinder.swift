@@ -1,0 +1,770 @@
+/// A stretch of text that names an actor, before coreference decides which actor.
+struct RawMention {
+    enum Form {
+        /// A full name ("Vladimir Putin", "Foreign Ministry", "Syria").
+        case full
+        /// One word that may be a surname or a short form ("Putin", "Kim").
+        case short
+        /// Capitals only ("NIS"), which may be defined by a name before it.
+        case acronym
+        /// A title with no name ("the Russian ambassador", "The Foreign Secretary").
+        case titleOnly
+        /// A description ("the intelligence agency", "a ministry statement").
+        case nominal
+        /// "the North", "the South": a country named by its direction.
+        case direction
+    }
+
+    var span: TextSpan
+    /// Token range of the name itself (without determiner, title or possessive prefix).
+    var nameTokens: Range<Int>
+    var kind: ActorKind
+    var form: Form
+    /// The gazetteer entry, when the name is a known one.
+    var entry: Int32?
+    var role: Gazetteer.Role?
+    /// The name as written (no title, no determiner); for nominals the description.
+    var name: String
+    /// Country id from a demonym, a country name or a possessive before the name.
+    var affiliation: String?
+    /// The title before a person's name, lower-cased ("vice foreign minister").
+    var title: String?
+    /// For nominals: the head class and the words before the head.
+    var headClass: String?
+    var modifiers: [String] = []
+    var sentence: Int
+}
+
+/// Finds the names of actors in an article: gazetteer names, runs of capitalized words
+/// split into titles, names and modifiers, acronyms, and descriptions that may refer back to
+/// a named actor. All lookups are on token bytes.
+struct MentionFinder {
+    let g: Gazetteer
+    let tokens: [Token]
+    let u: UnsafeBufferPointer<UInt8>
+    let map: ScalarMap
+    private(set) var info: [Gazetteer.WordInfo?]
+    private(set) var phraseAt: [(length: Int, phrases: [Int32])?]
+    /// Organization names ending "of <country>", by their first token: the country and its tokens.
+    private var ofCountry: [Int: (String, Range<Int>)] = [:]
+
+    init(gazetteer: Gazetteer, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap) {
+        g = gazetteer
+        self.tokens = tokens
+        u = bytes
+        self.map = map
+        info = [Gazetteer.WordInfo?](repeating: nil, count: tokens.count)
+        phraseAt = Array(repeating: nil, count: tokens.count)
+        for (k, t) in tokens.enumerated() where t.kind == .word || t.kind == .symbol {
+            info[k] = g.words.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+        }
+    }
+
+    // MARK: token helpers
+
+    func has(_ k: Int, _ f: Gazetteer.WordInfo.Flags) -> Bool { k >= 0 && k < tokens.count && (info[k]?.flags.contains(f) ?? false) }
+
+    func text(_ k: Int) -> String { String(decoding: u[Int(tokens[k].byteBegin)..<Int(tokens[k].byteEnd)], as: UTF8.self) }
+
+    func text(_ r: Range<Int>) -> String {
+        guard let first = r.first else { return "" }
+        let last = r.upperBound - 1
+        return String(decoding: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)], as: UTF8.self)
+    }
+
+    func lower(_ k: Int) -> String { text(k).lowercased() }
+
+    func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
+
+    func spells(_ k: Int, _ word: StaticString) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
+        guard e - b == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for i in 0..<(e - b) where WordTable<Int>.fold(u[b + i]) != w[i] { return false }
+        return true
+    }
+
+    func isPunct(_ k: Int, _ c: UInt8) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].byteEnd - tokens[k].byteBegin == 1
+            && u[Int(tokens[k].byteBegin)] == c
+    }
+
+    /// An opening or closing quote mark (straight or curly).
+    func isQuote(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .punctuation else { return false }
+        let b = u[Int(tokens[k].byteBegin)]
+        if b == UInt8(ascii: "\"") { return true }
+        return b == 0xE2 && tokens[k].byteEnd - tokens[k].byteBegin == 3 && u[Int(tokens[k].byteBegin) + 1] == 0x80
+            && (0x9C...0x9D).contains(u[Int(tokens[k].byteBegin) + 2])
+    }
+
+    /// A word that starts with a capital letter or is written in capitals (acronyms, `U.S.`).
+    func capitalized(_ k: Int) -> Bool {
+        guard isWord(k) else { return false }
+        let t = tokens[k]
+        if t.has(.capitalized) {
+            // "ISIL-held", "U.S.-led": a name with a lower-case tail is an adjective, not a name.
+            return !lowerTail(k)
+        }
+        if t.has(.allUpper) && t.has(.hasLetter) { return true }
+        // "al-Abadi", "bin-Laden", "el-Sisi": a short lower-case particle before a capital.
+        if t.has(.hasHyphen) {
+            let b = Int(t.byteBegin), e = Int(t.byteEnd)
+            var h = b
+            while h < e, u[h] != UInt8(ascii: "-") { h += 1 }
+            return h - b <= 3 && h + 1 < e && u[h + 1] >= 65 && u[h + 1] <= 90
+        }
+        return false
+    }
+
+    /// A capitalized hyphenated word whose last part is lower case ("ISIL-held", "Kurdish-led").
+    func lowerTail(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.has(.hasHyphen) else { return false }
+        let b = Int(t.byteBegin), e = Int(t.byteEnd)
+        var h = e - 1
+        while h > b, u[h] != UInt8(ascii: "-") { h -= 1 }
+        return h > b && h + 1 < e && u[h + 1] >= 97 && u[h + 1] <= 122
+    }
+
+    /// A capitalized token that opens its sentence (or a quote): its capital says nothing.
+    func sentenceInitial(_ k: Int, _ sentenceStart: Int) -> Bool {
+        var p = k - 1
+        while p >= sentenceStart, tokens[p].kind == .punctuation, isQuote(p) || isPunct(p, UInt8(ascii: "(")) { p -= 1 }
+        return p < sentenceStart || isPunct(p, UInt8(ascii: ":"))
+    }
+
+    /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
+    /// entries of that exact phrase.
+    mutating func phrase(at k: Int, limit: Int) -> (length: Int, phrases: [Int32])? {
+        if let cached = phraseAt[k] { return cached.length == 0 ? nil : cached }
+        var found: (Int, [Int32])?
+        if let candidates = g.phraseCandidates(u, tokens[k]) {
+            for p in candidates {
+                let ph = g.phrase(p)
+                let n = ph.tokens.count
+                if let f = found {
+                    if n < f.0 { break }
+                    if n == f.0, matches(ph, at: k, limit: limit) { found!.1.append(p) }
+                    continue
+                }
+                if matches(ph, at: k, limit: limit) { found = (n, [p]) }
+            }
+        }
+        phraseAt[k] = found ?? (0, [])
+        return found
+    }
+
+    private func matches(_ ph: Gazetteer.Phrase, at k: Int, limit: Int) -> Bool {
+        let n = ph.tokens.count
+        guard k + n <= limit else { return false }
+        for j in 0..<n {
+            let t = tokens[k + j]
+            let bytes = ph.tokens[j]
+            let b = Int(t.byteBegin)
+            guard Int(t.byteEnd) - b == bytes.count else { return false }
+            for i in 0..<bytes.count where WordTable<Int>.fold(u[b + i]) != bytes[i] { return false }
+            // Tokens inside a phrase must touch as in the name (no line break between).
+            if j > 0, t.has(.paragraphStart) { return false }
+            switch ph.caps[j] {
+            case 1: if !(t.has(.capitalized) || t.has(.allUpper)) { return false }
+            case 2: if !t.has(.allUpper) { return false }
+            default: break
+            }
+        }
+        return true
+    }
+
+    // MARK: finding
+
+    /// All mentions of one sentence (tokens `start..<end`).
+    mutating func mentions(sentence: Int, start: Int, end: Int) -> [RawMention] {
+        var out: [RawMention] = []
+        var k = start
+        while k < end {
+            // A description after a determiner ("the intelligence agency") or a possessive
+            // ("South Korea's intelligence agency").
+            let afterPossessive = k > start && (tokens[k - 1].has(.possessive)
+                || out.last.map { $0.kind == .country && $0.role == .demonym && $0.nameTokens.upperBound == k } ?? false)
+            if let nominal = description(at: k, start: start, end: end, sentence: sentence, bare: afterPossessive) {
+                out.append(nominal)
+                k = nominal.nameTokens.upperBound
+                continue
+            }
+            if isWord(k), tokens[k].has(.capitalized), lowerTail(k) {
+                if let m = hyphenHead(k, sentence: sentence) { out.append(m) }
+                k += 1
+                continue
+            }
+            if let run = nameRun(from: k, start: start, end: end) {
+                out.append(contentsOf: decompose(run, sentence: sentence, sentenceStart: start, end: end))
+                k = run.upperBound
+                continue
+            }
+            k += 1
+        }
+        let joined = joinPossessives(out).map { withArticle($0, start: start) }
+        return joined + joined.compactMap { group(after: $0, start: start, end: end) }
+    }
+
+    /// "Iraqi security forces", "ISIL fighters", "an ISIL tactical unit", "U.S. service members",
+    /// "the Asad regime", "ISIL fighting positions": a group (or, for installations, a place)
+    /// of the country, organization or person just named.
+    private func group(after m: RawMention, start: Int, end: Int) -> RawMention? {
+        let personal = m.kind == .person
+        guard m.form == .full || m.form == .acronym, m.kind != .place else { return nil }
+        var k = m.nameTokens.upperBound
+        guard k < end, m.span.end <= Int(tokens[k].begin) else { return nil }
+        if k < end, lowerTail(k - 1) == false, isWord(k), tokens[k].has(.capitalized) { return nil }
+        let headStart = k
+        var last = -1
+        var place = false
+        while k < end, k - headStart < 4, isWord(k), !tokens[k].has(.capitalized) {
+            let w = lower(k)
+            if personal {
+                if ["regime", "government", "administration"].contains(w) { last = k }
+                break
+            }
+            if has(k, .group) { last = k; place = false } else if MentionFinder.installations.contains(w) { last = k; place = true }
+            else if MentionFinder.descriptionStops.contains(w) || has(k, .connector) { break }
+            else if last >= 0 { break }
+            k += 1
+        }
+        guard last >= 0 else { return nil }
+        var first = m.nameTokens.lowerBound
+        // The determiner or number before the name belongs to the group ("an ISIL tactical unit").
+        if first > start, isWord(first - 1), spells(first - 1, "the") || spells(first - 1, "a") || spells(first - 1, "an")
+            || tokens[first - 1].kind == .number || TemporalScanner.numberWord(lower(first - 1)) != nil {
+            first -= 1
+        }
+        let nameText = text(m.nameTokens.lowerBound..<(last + 1))
+        var affiliation = countryID(of: m) ?? (m.entry.map { g.entries[Int($0)].id }) ?? m.affiliation
+        if m.kind == .person { affiliation = m.affiliation }
+        return RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
+                          kind: place ? .place : .organization, form: .full, entry: nil, role: nil,
+                          name: MentionFinder.pluralGroup(nameText), affiliation: affiliation, title: nil, sentence: m.sentence)
+    }
+
+    static let installations: Set<String> = [
+        "positions", "position", "targets", "target", "buildings", "building", "facility", "facilities", "headquarters",
+        "bases", "base", "compound", "compounds", "checkpoint", "checkpoints", "bunker", "bunkers", "tunnel", "tunnels",
+        "depot", "depots", "caches", "cache", "stronghold", "strongholds", "territory", "held",
+    ]
+
+    /// Group names in one number, so "an ISIL tactical unit" and "ISIL tactical units" are one actor.
+    static func pluralGroup(_ s: String) -> String {
+        guard let last = s.split(separator: " ").last.map(String.init), last.count > 2 else { return s }
+        let irregular = ["personnel": "personnel", "police": "police", "people": "people", "media": "media", "military": "military",
+                         "army": "army", "navy": "navy", "government": "government", "regime": "regime", "leadership": "leadership",
+                         "administration": "administration", "opposition": "opposition", "coalition": "coalition",
+                         "community": "community", "headquarters": "headquarters", "territory": "territory", "service": "service",
+                         "state": "state", "children": "children", "women": "women"]
+        if let same = irregular[last.lowercased()] { _ = same; return s }
+        if last.hasSuffix("s") { return s }
+        return String(s.dropLast(0)) + "s"
+    }
+
+    /// Organizations, countries and places take the "the" before them into their span
+    /// ("the United States", "the SDF"): it is part of how the text names them.
+    private func withArticle(_ m: RawMention, start: Int) -> RawMention {
+        guard m.kind != .person, m.form == .full || m.form == .acronym, m.role != .demonym else { return m }
+        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return m }
+        var out = m
+        out.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
+        return out
+    }
+
+    /// The index of the token that starts at a scalar offset.
+    private func firstToken(of span: TextSpan) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].begin) < span.begin { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && Int(tokens[lo].begin) == span.begin ? lo : nil
+    }
+
+    /// The known name before the hyphen of "ISIL-held" or "U.S.-led", as its own mention.
+    private func hyphenHead(_ k: Int, sentence: Int) -> RawMention? {
+        let t = tokens[k]
+        let b = Int(t.byteBegin), e = Int(t.byteEnd)
+        var h = b
+        while h < e, u[h] != UInt8(ascii: "-") { h += 1 }
+        guard h > b, let candidates = g.byFirst.lookup(u, b, h) else { return nil }
+        for p in candidates {
+            let ph = g.phrase(p)
+            guard ph.tokens.count == 1 else { continue }
+            let entry = g.entries[Int(ph.entry)]
+            let kind: ActorKind = ph.role == .capital || ph.role == .seat || ph.role == .demonym ? .country : entry.kind
+            return RawMention(span: TextSpan(Int(t.begin), map.scalarOffset(ofByte: h)), nameTokens: k..<(k + 1), kind: kind,
+                              form: .full, entry: ph.entry, role: ph.role, name: String(decoding: u[b..<h], as: UTF8.self),
+                              affiliation: entry.affiliation, title: nil, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// The run of name-like tokens starting at `k`: capitalized words, capitals, initials with
+    /// their dots, abbreviated titles, gazetteer phrases (even lower-case ones like
+    /// "al-Qaeda"), and connectors between capitalized words ("Bank of England").
+    private mutating func nameRun(from k0: Int, start: Int, end: Int) -> Range<Int>? {
+        var k = k0
+        guard k < end, isWord(k) else { return nil }
+        if !capitalized(k) {
+            // A lower-case gazetteer phrase ("al-Qaeda", "iPhone") may start a run.
+            guard let p = phrase(at: k, limit: end), g.phrase(p.phrases[0]).caps[0] == 0 else { return nil }
+            k += p.length
+        } else {
+            k += 1
+        }
+        var sawOf = false
+        while k < end {
+            if capitalized(k) {
+                k += 1
+                continue
+            }
+            // The dot of an initial ("J.") or an abbreviated title ("Gen.", "Lt.").
+            if isPunct(k, UInt8(ascii: ".")), !tokens[k].has(.spaceBefore), k > k0,
+               tokens[k - 1].length == 1 || has(k - 1, .titleHead) || has(k - 1, .titleModifier),
+               k + 1 < end, capitalized(k + 1) {
+                k += 1
+                continue
+            }
+            if isWord(k), let p = phrase(at: k, limit: end), g.phrase(p.phrases[0]).caps[0] == 0 {
+                k += p.length
+                continue
+            }
+            if isWord(k), has(k, .connector), k + 1 < end {
+                // "of the", "for the": a second connector before the capital.
+                var next = k + 1
+                if has(next, .connector), spells(next, "the") { next += 1 }
+                guard next < end, capitalized(next) else { break }
+                if spells(k, "of") || spells(k, "for") { sawOf = true }
+                // "and" joins names only inside an "X of Y and Z" name, never "Kim and Putin".
+                if spells(k, "and") || spells(k, "&") {
+                    guard sawOf || spells(k, "&") else { break }
+                }
+                if spells(k, "the"), !(k > k0 && (spells(k - 1, "of") || spells(k - 1, "for"))) { break }
+                if spells(k, "on") || spells(k, "in") {
+                    // "Commission on Human Rights": only after an organization head.
+                    guard has(k - 1, .orgHead) else { break }
+                }
+                k = next
+                continue
+            }
+            break
+        }
+        return k0..<k
+    }
+
+    // MARK: decomposing a run
+
+    private enum Segment {
+        case gazetteer(Range<Int>, [Int32])
+        case title(Range<Int>)
+        case name(Range<Int>)
+
+        var range: Range<Int> {
+            switch self {
+            case .gazetteer(let r, _), .title(let r), .name(let r): return r
+            }
+        }
+    }
+
+    private mutating func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int) -> [RawMention] {
+        var segs: [Segment] = []
+        var k = run.lowerBound
+        // A capital at the start of a sentence says nothing: a common word there is no name.
+        if sentenceInitial(k, sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
+           phrase(at: k, limit: run.upperBound) == nil {
+            k += 1
+            if k < run.upperBound, has(k, .connector) { k += 1 }
+        }
+        // "Operation Inherent Resolve", "VBIED": names of things, not actors.
+        if k < run.upperBound, has(k, .notActor) { return [] }
+        var nameStart: Int?
+        func closeName(_ at: Int) {
+            var e = at
+            if let s = nameStart {
+                while e > s, has(e - 1, .connector) || tokens[e - 1].kind == .punctuation { e -= 1 }
+                if s < e { segs.append(.name(s..<e)) }
+            }
+            nameStart = nil
+        }
+        while k < run.upperBound {
+            if let p = phrase(at: k, limit: run.upperBound) {
+                // A known name inside a longer unknown one ending in an organization head
+                // ("Russian Navy" when unknown, "Syrian Democratic Forces") stays part of it.
+                closeName(k)
+                segs.append(.gazetteer(k..<(k + p.length), p.phrases))
+                k += p.length
+                continue
+            }
+            if let t = titleSpan(k, limit: run.upperBound) {
+                closeName(k)
+                segs.append(.title(t))
+                k = t.upperBound
+                continue
+            }
+            if nameStart == nil {
+                // Skip connectors and dots between segments.
+                if has(k, .connector) || tokens[k].kind == .punctuation { k += 1; continue }
+                nameStart = k
+            }
+            k += 1
+        }
+        closeName(run.upperBound)
+        // "Government of Iraq", "Ministry of Defence of Ukraine": an organization head, "of" and a
+        // country make one organization of that country.
+        var merged: [Segment] = []
+        for seg in segs {
+            if case .gazetteer(let r, let ps) = seg, let country = countryModifier(ps), let last = merged.last,
+               case .name(let n) = last, has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1,
+               spells(n.upperBound, "of") {
+                merged.removeLast()
+                merged.append(.name(n.lowerBound..<r.upperBound))
+                ofCountry[n.lowerBound] = (country, r)
+                continue
+            }
+            merged.append(seg)
+        }
+        return mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart)
+    }
+
+    /// Title words at `k`: modifiers and heads ending with a head ("Vice Foreign Minister",
+    /// "Lt. Gen.", "President"), with a portfolio ("for the Middle East", "of State") when the
+    /// run goes on with capitals.
+    private func titleSpan(_ k0: Int, limit: Int) -> Range<Int>? {
+        var k = k0
+        var lastHead = -1
+        while k < limit, has(k, .titleHead) || has(k, .titleModifier) || (isPunct(k, UInt8(ascii: ".")) && k > k0) {
+            if has(k, .titleHead) { lastHead = k }
+            k += 1
+        }
+        guard lastHead >= 0 else { return nil }
+        var end = lastHead + 1
+        if end < limit, isPunct(end, UInt8(ascii: ".")) { end += 1 }
+        // A title word standing alone at the end of a longer name is part of the name
+        // ("General Motors" is not a title, "Lieutenant Governor" is).
+        if end < limit, (spells(end, "of") || spells(end, "for")), end + 1 < limit {
+            // Portfolio: "Secretary of State", "Minister for the Middle East", up to a given name.
+            var p = end + 1
+            if spells(p, "the") { p += 1 }
+            var q = p
+            while q < limit, capitalized(q), !has(q, .givenName) { q += 1 }
+            if q > p { end = q }
+        }
+        return k0..<end
+    }
+
+    private mutating func mentions(from segs: [Segment], run: Range<Int>, sentence: Int, sentenceStart: Int) -> [RawMention] {
+        var out: [RawMention] = []
+        var i = 0
+        while i < segs.count {
+            // Country modifiers before a title, a name or an organization: "Russian President",
+            // "South Korean Foreign Ministry", "U.S. Central Command".
+            var modifierStart: Int?
+            var affiliation: String?
+            var j = i
+            while j < segs.count - 1, case .gazetteer(let r, let ps) = segs[j], let country = countryModifier(ps) {
+                out.append(countryMention(r, ps, country, sentence: sentence))
+                modifierStart = modifierStart ?? r.lowerBound
+                affiliation = country
+                j += 1
+            }
+            if j > i, case .gazetteer(_, let ps) = segs[j], g.entries[Int(g.phrase(ps[0]).entry)].kind != .country {
+                // "Russian Navy" known as a whole is handled by the phrase; here a known
+                // organization after a demonym ("U.S. Central Command") keeps its own name.
+            }
+            i = j
+            switch segs[i] {
+            case .title(let t):
+                if i + 1 < segs.count, case .name(let n) = segs[i + 1] {
+                    // Title and name: a person.
+                    out.append(RawMention(span: span(modifierStart ?? t.lowerBound, n.upperBound - 1), nameTokens: n,
+                                          kind: .person, form: .full, entry: nil, role: nil, name: personName(n),
+                                          affiliation: affiliation, title: text(t).lowercased(), sentence: sentence))
+                    i += 2
+                    continue
+                }
+                if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], knownPersonOrUnknown(ps) {
+                    out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
+                                          kind: .person, form: .full, entry: nil, role: nil, name: text(r),
+                                          affiliation: affiliation, title: text(t).lowercased(), sentence: sentence))
+                    i += 2
+                    continue
+                }
+                // A title alone ("The Foreign Secretary", "President"): only with a determiner
+                // or a country before it, or when it has several words.
+                let first = modifierStart ?? t.lowerBound
+                let withArticle = first > sentenceStart && (spells(first - 1, "the"))
+                if withArticle || affiliation != nil || t.count >= 2, !(t.count == 1 && has(t.lowerBound, .common) && affiliation == nil && !withArticle) {
+                    let s = withArticle ? first - 1 : first
+                    out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
+                                          entry: nil, role: nil, name: text(t), affiliation: affiliation,
+                                          title: text(t).lowercased(), sentence: sentence))
+                }
+                i += 1
+            case .name(let n):
+                if let (country, r) = ofCountry[n.lowerBound] {
+                    let entry = g.entryIndex(country)
+                    out.append(RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
+                                          entry: entry, role: .name, name: text(r), affiliation: nil, title: nil, sentence: sentence))
+                    out.append(RawMention(span: span(n.lowerBound, n.upperBound - 1), nameTokens: n, kind: .organization,
+                                          form: .full, entry: nil, role: nil, name: text(n), affiliation: country, title: nil,
+                                          sentence: sentence))
+                } else if let m = classify(n, modifierStart: modifierStart, affiliation: affiliation, sentence: sentence,
+                                           sentenceStart: sentenceStart) {
+                    out.append(m)
+                }
+                i += 1
+            case .gazetteer(let r, let ps):
+                if let m = gazetteerMention(r, ps, modifierStart: modifierStart, affiliation: affiliation,
+                                            sentence: sentence, sentenceStart: sentenceStart, run: run) {
+                    out.append(m)
+                }
+                i += 1
+            }
+        }
+        // A name run that is a document or an event ("UN Charter", "Geneva Conventions") names no actor.
+        if let last = run.last, has(last, .document), run.count >= 2 {
+            return []
+        }
+        return out
+    }
+
+    private func knownPersonOrUnknown(_ ps: [Int32]) -> Bool {
+        // A known place or organization after a title is not the title holder ("Minister Ellwood"
+        // is a name; "President Obama" is a name; "Commander Iraq" is unusual).
+        false
+    }
+
+    /// The country a gazetteer phrase names as a modifier (a demonym or a country name/alias).
+    private func countryModifier(_ ps: [Int32]) -> String? {
+        for p in ps {
+            let ph = g.phrase(p)
+            let e = g.entries[Int(ph.entry)]
+            if e.kind == .country, ph.role == .demonym || ph.role == .name || ph.role == .alias { return e.id }
+        }
+        return nil
+    }
+
+    private func countryMention(_ r: Range<Int>, _ ps: [Int32], _ country: String, sentence: Int) -> RawMention {
+        let ph = g.phrase(ps[0])
+        return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
+                          entry: g.entryIndex(country), role: ph.role, name: text(r), affiliation: nil, title: nil,
+                          sentence: sentence)
+    }
+
+    /// A known name on its own: a country, organization or place; a capital or seat of power
+    /// stands for its country when it acts ("Moscow's war", "Pyongyang sent", "the Kremlin").
+    private func gazetteerMention(_ r: Range<Int>, _ ps: [Int32], modifierStart: Int?, affiliation: String?, sentence: Int,
+                                  sentenceStart: Int, run: Range<Int>) -> RawMention? {
+        let readings = ps.map { (g.phrase($0), g.entries[Int(g.phrase($0).entry)]) }
+        let after = r.upperBound
+        // A capital: the government when it acts, the city otherwise.
+        if let capital = readings.first(where: { $0.0.role == .capital }) {
+            let acts = actsAsGovernment(r, sentenceStart: sentenceStart)
+            if acts {
+                return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
+                                  entry: capital.0.entry, role: .capital, name: text(r), affiliation: nil, title: nil,
+                                  sentence: sentence)
+            }
+            if let place = readings.first(where: { $0.1.kind == .place }) {
+                return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .place, form: .full,
+                                  entry: place.0.entry, role: .name, name: text(r), affiliation: place.1.affiliation ?? capital.1.id,
+                                  title: nil, sentence: sentence)
+            }
+            return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .place, form: .full,
+                              entry: nil, role: .name, name: text(r), affiliation: capital.1.id, title: nil, sentence: sentence)
+        }
+        let best = readings.first { $0.1.kind != .place } ?? readings[0]
+        let e = best.1
+        var kind = e.kind
+        if best.0.role == .seat { kind = .country }
+        _ = after
+        return RawMention(span: span(modifierStart ?? r.lowerBound, r.upperBound - 1), nameTokens: r, kind: kind, form: .full,
+                          entry: best.0.entry, role: best.0.role, name: text(r), affiliation: affiliation ?? e.affiliation,
+                          title: nil, sentence: sentence)
+    }
+
+    /// Whether a capital's name stands for its government: possessive ("Seoul's concerns"), a
+    /// verb after it ("Pyongyang sent"), or "authorities in Seoul".
+    private func actsAsGovernment(_ r: Range<Int>, sentenceStart: Int) -> Bool {
+        let next = r.upperBound
+        if next < tokens.count, tokens[next].has(.possessive) { return true }
+        if r.lowerBound >= sentenceStart + 2, spells(r.lowerBound - 1, "in"),
+           spells(r.lowerBound - 2, "authorities") || spells(r.lowerBound - 2, "officials") || spells(r.lowerBound - 2, "government")
+            || spells(r.lowerBound - 2, "leaders") || spells(r.lowerBound - 2, "diplomats") { return true }
+        guard next < tokens.count, isWord(next), !tokens[next].has(.capitalized) else { return false }
+        // A preposition or conjunction after the name keeps it a place ("in Seoul on Monday").
+        if has(next, .connector) || has(next, .common) && !MentionFinder.governmentVerbs.contains(lower(next)) { return false }
+        // The name must be the subject: nothing but a sentence start, a comma or "and" before it.
+        let before = r.lowerBound - 1
+        if before >= sentenceStart, !(isPunct(before, UInt8(ascii: ",")) || spells(before, "and") || spells(before, "but")
+                                      || spells(before, "that") || isQuote(before)
+                                      || MentionFinder.speechVerbs.contains(lower(before))) { return false }
+        return true
+    }
+
+    static let locatives: Set<String> = [
+        "in", "to", "from", "near", "at", "into", "across", "outside", "inside", "around", "toward", "towards", "via",
+        "through", "throughout", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+        "southeastern", "southwestern", "of",
+    ]
+
+    static let descriptionStops: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "and", "or", "to",
+        "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "has", "had", "have", "said",
+        "which", "who", "it", "they", "he", "she", "we", "not", "no", "first", "last", "next", "same", "other",
+    ]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "warned", "claimed", "stated", "reported", "announced", "believes", "believed",
+        "thinks", "argued", "insisted", "noted", "alleged", "accused", "charged",
+    ]
+
+    static let governmentVerbs: Set<String> = [
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+        "have", "are", "were",
+    ]
+
+    /// An unknown name: a person, an organization or a place, from its words and its neighbours.
+    private func classify(_ n: Range<Int>, modifierStart: Int?, affiliation: String?, sentence: Int,
+                          sentenceStart: Int) -> RawMention? {
+        let first = n.lowerBound, last = n.upperBound - 1
+        let start = modifierStart ?? first
+        let whole = span(start, last)
+        func make(_ kind: ActorKind, _ form: RawMention.Form, name: String? = nil) -> RawMention {
+            RawMention(span: whole, nameTokens: n, kind: kind, form: form, entry: nil, role: nil, name: name ?? text(n),
+                       affiliation: affiliation, title: nil, sentence: sentence)
+        }
+        // Names of weekdays and months are dates, not actors.
+        if n.count == 1, TemporalLexicon.table.lookup(u, Int(tokens[first].byteBegin), Int(tokens[first].byteEnd)) != nil,
+           !tokens[first].has(.allUpper) {
+            return nil
+        }
+        if has(last, .document) { return nil }
+        if has(last, .orgHead) {
+            // "Navy" after "Russian" is "Russian Navy"; "Foreign Ministry" keeps its own name.
+            if n.count == 1, let m = modifierStart {
+                return make(.organization, .full, name: text(m..<(last + 1)))
+            }
+            if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil { return nil }  // "Ministry" alone
+            return make(.organization, .full)
+        }
+        if has(last, .placeAfter) || has(first, .placeBefore), n.count >= 2 { return make(.place, .full) }
+        if n.count == 1 {
+            let t = tokens[first]
+            if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
+            // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
+            // common word is not an actor.
+            if has(first, .common) { return nil }
+            // After "in", "to", "near": a place.
+            if first > sentenceStart, MentionFinder.locatives.contains(lower(first - 1)) { return make(.place, .full) }
+            if has(first, .givenName) { return make(.person, .short) }
+            return make(.person, .short)
+        }
+        // Several capitalized words with no organization or place word: a person.
+        if has(first, .givenName) || n.count <= 4 { return make(.person, .full, name: personName(n)) }
+        return make(.organization, .full)
+    }
+
+    /// A person's name without dots after initials kept as written ("Stephen J. Townsend").
+    private func personName(_ n: Range<Int>) -> String { text(n) }
+
+    // MARK: descriptions
+
+    /// "the intelligence agency", "a ministry statement", "the Russian ambassador", "the North".
+    private mutating func description(at k: Int, start: Int, end: Int, sentence: Int, bare: Bool = false) -> RawMention? {
+        guard isWord(k) else { return nil }
+        let determiner = spells(k, "the") || spells(k, "a") || spells(k, "an") || spells(k, "its") || spells(k, "this")
+        guard determiner || bare else { return nil }
+        var j = determiner ? k + 1 : k
+        // "the North", "the nuclear-armed South"
+        var d = j
+        while d < min(end, j + 2), isWord(d), !tokens[d].has(.capitalized) { d += 1 }
+        if determiner, d < end, spells(d, "north") || spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && capitalized(d + 1)),
+           !(d + 1 < end && tokens[d + 1].has(.possessive)) || true {
+            if !(d + 1 < end && capitalized(d + 1)) {
+                return RawMention(span: span(d, d), nameTokens: d..<(d + 1), kind: .country, form: .direction, entry: nil,
+                                  role: nil, name: text(d), affiliation: nil, title: nil, sentence: sentence)
+            }
+        }
+        var affiliation: String?
+        var modifiers: [String] = []
+        // A demonym: "the Russian ambassador"
+        if j < end, let p = phrase(at: j, limit: end), let c = countryModifier(p.phrases) {
+            affiliation = c
+            j += p.length
+        }
+        let descStart = j
+        // Adjectives and noun modifiers in lower case, then a head.
+        while j < end, isWord(j), !tokens[j].has(.capitalized), !has(j, .orgHead), !has(j, .titleHead), j - descStart < 3 {
+            if MentionFinder.descriptionStops.contains(lower(j)) { return nil }
+            modifiers.append(lower(j))
+            j += 1
+        }
+        guard j < end, isWord(j), !tokens[j].has(.capitalized) || affiliation != nil else { return nil }
+        if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || spells(k, "the") {
+            // A person by title: "the Russian ambassador", "the prime minister".
+            guard affiliation != nil || spells(k, "the") else { return nil }
+            let title = (modifiers + [lower(j)]).joined(separator: " ")
+            guard determiner else { return nil }
+            return RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .person, form: .titleOnly, entry: nil,
+                              role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
+                              sentence: sentence)
+        }
+        if has(j, .orgHead), let cls = info[j]?.orgClass {
+            // "a ministry statement": the head may modify another noun.
+            var m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
+                               entry: nil, role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: nil,
+                               sentence: sentence)
+            m.headClass = cls
+            m.modifiers = modifiers + [lower(j)]
+            return m
+        }
+        return nil
+    }
+
+    /// "South Korea's intelligence agency", "Russia's Far East", "North Korea's Special Operations
+    /// Forces": a country and a possessive before a name make one mention, affiliated to it.
+    private func joinPossessives(_ ms: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        for m in ms {
+            if let prev = out.last, prev.kind == .country, prev.form == .full, m.kind != .country || m.form == .direction,
+               let pos = possessiveBetween(prev, m) {
+                _ = pos
+                var joined = m
+                joined.span = TextSpan(prev.span.begin, m.span.end)
+                joined.affiliation = joined.affiliation ?? countryID(of: prev)
+                out.append(joined)
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+
+    private func possessiveBetween(_ a: RawMention, _ b: RawMention) -> Int? {
+        let k = a.nameTokens.upperBound
+        guard k < tokens.count, tokens[k].has(.possessive) else { return nil }
+        // The possessive must directly precede b's span start (allowing "the" dropped).
+        let next = k + 1
+        guard next < tokens.count, Int(tokens[next].begin) == b.span.begin || Int(tokens[next].begin) <= b.span.begin
+              && b.nameTokens.lowerBound <= next + 3 else { return nil }
+        return k
+    }
+
+    func countryID(of m: RawMention) -> String? {
+        guard let e = m.entry else { return nil }
+        let entry = g.entries[Int(e)]
+        return entry.kind == .country ? entry.id : nil
+    }
+
+    func span(_ first: Int, _ last: Int) -> TextSpan { TextSpan(Int(tokens[first].begin), Int(tokens[last].end)) }
+}
+
+extension Gazetteer {
+    func entryIndex(_ id: String) -> Int32? { entryByID[id].map { Int32($0) } }
+}
