@@ -17,6 +17,8 @@ struct ExtractCommand: ParsableCommand {
         case jsonl, json, table
     }
 
+    @OptionGroup var model: ModelOptions
+
     @Argument(help: ArgumentHelp("Article files, directories (searched recursively) or - for standard input.",
                                  valueName: "path"))
     var paths: [String]
@@ -29,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = ArticleLoader.loadCorpus(paths: paths)
+        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
         for w in corpus.warnings { Output.warn("warning: \(w)") }
         var out = Output.standardOutput
         switch format {

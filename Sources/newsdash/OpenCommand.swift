@@ -12,6 +12,8 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open the dashboard on articles (the default command).")
 
+    @OptionGroup var model: ModelOptions
+
     @Argument(help: ArgumentHelp("Article files, directories (searched recursively) or - for standard input.",
                                  valueName: "path"))
     var paths: [String] = ["."]
@@ -26,7 +28,7 @@ struct OpenCommand: ParsableCommand {
         guard isatty(0) != 0, isatty(1) != 0 else {
             throw ValidationError("The dashboard needs a terminal; try 'newsdash render' or 'newsdash extract'.")
         }
-        let corpus = ArticleLoader.loadCorpus(paths: paths)
+        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
         var state = State(corpus: corpus, title: paths.joined(separator: " "))
         let terminal = Terminal(mouse: mouse)
         terminal.start()

@@ -10,6 +10,8 @@ struct RenderCommand: ParsableCommand {
         discussion: "Runs the same update and render as the dashboard. Keys are separated by spaces: "
             + "single characters, or names such as Tab, Shift-Tab, Enter, Esc, Up, Down, PgUp, PgDn, Home, End, Space, Ctrl-L.")
 
+    @OptionGroup var model: ModelOptions
+
     @Argument(help: ArgumentHelp("Article files, directories or - for standard input.", valueName: "path"))
     var paths: [String]
 
@@ -44,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = ArticleLoader.loadCorpus(paths: paths)
+        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
         for w in corpus.warnings { Output.warn("warning: \(w)") }
         let size = try parsedSize()
         var state = State(corpus: corpus, title: paths.joined(separator: " "))

@@ -39,6 +39,7 @@ struct ActorResolver {
         for (i, m) in mentions.enumerated() {
             switch m.form {
             case .full: assignment[i] = assignFull(m, i, mentions)
+            case .group: assignment[i] = assignGroup(m, i)
             case .short: assignment[i] = assignShort(m, i, mentions)
             case .acronym: assignment[i] = assignAcronym(m, i, mentions)
             case .titleOnly, .nominal, .direction: continue
@@ -155,6 +156,19 @@ struct ActorResolver {
             if Set(words).isSubset(of: Set(d.words)), best == nil || d.lastMention > drafts[best!].lastMention { best = k }
         }
         return best
+    }
+
+    private mutating func assignGroup(_ m: RawMention, _ i: Int) -> Int {
+        guard let (owner, label, category) = m.groupOwner else { return assignFull(m, i, []) }
+        let name: String
+        switch category {
+        case "government": name = label + " government"
+        case "territory": name = label + "-held territory"
+        default: name = label + " " + category
+        }
+        let k = draft(key: owner + "-" + category, name: name, kind: m.kind, affiliation: owner, fromGazetteer: false)
+        drafts[k].lastMention = i
+        return k
     }
 
     private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {

@@ -57,6 +57,7 @@ public struct Gazetteer: Sendable {
     /// Phrases by their first token, longest first.
     private(set) var byFirst = WordTable<[Int32]>([])
     private(set) var entryByID: [String: Int] = [:]
+    private(set) var adjectives: [String: String] = [:]
     private(set) var titles = WordTable<TitleWord>([])
     private(set) var orgHeads = WordTable<String>([])
     private(set) var placeWords = WordTable<PlaceWord>([])
@@ -108,7 +109,11 @@ public struct Gazetteer: Sendable {
             let e = addEntry(Entry(id: cols[0], name: cols[1], kind: .country, affiliation: nil, type: nil))
             phraseList.append(contentsOf: Gazetteer.phrases(cols[1], e, .name))
             if cols.count > 2 { for a in list(cols[2]) { phraseList.append(contentsOf: Gazetteer.phrases(a, e, .alias)) } }
-            if cols.count > 3 { for d in list(cols[3]) { phraseList.append(contentsOf: Gazetteer.phrases(d, e, .demonym)) } }
+            if cols.count > 3 {
+                let demonyms = list(cols[3])
+                if let first = demonyms.first { adjectives[cols[0]] = first }
+                for d in demonyms { phraseList.append(contentsOf: Gazetteer.phrases(d, e, .demonym)) }
+            }
             if cols.count > 4 { for c in list(cols[4]) { phraseList.append(contentsOf: Gazetteer.phrases(c, e, .capital)) } }
             if cols.count > 5 { for s in list(cols[5]) { phraseList.append(contentsOf: Gazetteer.phrases(s, e, .seat)) } }
         }
@@ -251,6 +256,9 @@ public struct Gazetteer: Sendable {
     // MARK: lookups
 
     public func entry(id: String) -> Entry? { entryByID[id].map { entries[$0] } }
+
+    /// A country's adjective (its first demonym: "North Korean"), if the gazetteer has one.
+    public func adjective(of countryID: String) -> String? { adjectives[countryID] }
 
     /// The entries a name denotes in the gazetteer (its canonical name or an alias), by exact tokens.
     public func entries(named name: String) -> [(Entry, Role)] {

@@ -13,6 +13,8 @@ struct RawMention {
         case nominal
         /// "the North", "the South": a country named by its direction.
         case direction
+        /// A group of a country, organization or person ("Iraqi security forces", "ISIL fighters").
+        case group
     }
 
     var span: TextSpan
@@ -33,6 +35,8 @@ struct RawMention {
     var headClass: String?
     var modifiers: [String] = []
     var sentence: Int
+    /// For groups: the owner's id, how to write it, and the kind of group.
+    var groupOwner: (id: String, label: String, category: String)?
 }
 
 /// Finds the names of actors in an article: gazetteer names, runs of capitalized words
@@ -118,15 +122,24 @@ struct MentionFinder {
         return false
     }
 
-    /// A capitalized hyphenated word whose last part is lower case ("ISIL-held", "Kurdish-led").
+    /// A capitalized hyphenated adjective ("ISIL-held", "Kurdish-led", "U.S.-backed", "Iran-style"):
+    /// the part after the last hyphen is a participle or one of a few adjective-making words.
+    /// Korean given names ("Hong-kyun", "Jong-un") have lower-case tails too, and stay names.
     func lowerTail(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.has(.hasHyphen) else { return false }
         let b = Int(t.byteBegin), e = Int(t.byteEnd)
         var h = e - 1
         while h > b, u[h] != UInt8(ascii: "-") { h -= 1 }
-        return h > b && h + 1 < e && u[h + 1] >= 97 && u[h + 1] <= 122
+        guard h > b, h + 1 < e, u[h + 1] >= 97, u[h + 1] <= 122 else { return false }
+        let tail = String(decoding: u[(h + 1)..<e], as: UTF8.self)
+        return tail.hasSuffix("ed") || MentionFinder.adjectiveTails.contains(tail)
     }
+
+    static let adjectiveTails: Set<String> = [
+        "run", "held", "led", "born", "made", "style", "era", "owned", "based", "linked", "backed", "wide", "bound",
+        "friendly", "free", "related", "specific", "type", "like", "speaking", "majority", "dominated", "occupied",
+    ]
 
     /// A capitalized token that opens its sentence (or a quote): its capital says nothing.
     func sentenceInitial(_ k: Int, _ sentenceStart: Int) -> Bool {
@@ -205,18 +218,30 @@ struct MentionFinder {
             k += 1
         }
         let joined = joinPossessives(out).map { withArticle($0, start: start) }
-        return joined + joined.compactMap { group(after: $0, start: start, end: end) }
+        var result: [RawMention] = []
+        for m in joined {
+            if let g = group(after: m, start: start, end: end) {
+                // An organization inside its own group ("ISIL" in "ISIL fighters") is the group's
+                // owner, not a mention of its own; a country's adjective stays a mention of it.
+                if m.kind == .country { result.append(m) }
+                result.append(g)
+            } else {
+                result.append(m)
+            }
+        }
+        return result
     }
 
     /// "Iraqi security forces", "ISIL fighters", "an ISIL tactical unit", "U.S. service members",
     /// "the Asad regime", "ISIL fighting positions": a group (or, for installations, a place)
-    /// of the country, organization or person just named.
+    /// of the country, organization or person just named. Groups fold into a few kinds per
+    /// owner (forces, fighters, government, people, media), so "North Korean troops" and
+    /// "North Korean soldiers" are one actor.
     private func group(after m: RawMention, start: Int, end: Int) -> RawMention? {
         let personal = m.kind == .person
         guard m.form == .full || m.form == .acronym, m.kind != .place else { return nil }
         var k = m.nameTokens.upperBound
         guard k < end, m.span.end <= Int(tokens[k].begin) else { return nil }
-        if k < end, lowerTail(k - 1) == false, isWord(k), tokens[k].has(.capitalized) { return nil }
         let headStart = k
         var last = -1
         var place = false
@@ -238,12 +263,38 @@ struct MentionFinder {
             || tokens[first - 1].kind == .number || TemporalScanner.numberWord(lower(first - 1)) != nil {
             first -= 1
         }
-        let nameText = text(m.nameTokens.lowerBound..<(last + 1))
-        var affiliation = countryID(of: m) ?? (m.entry.map { g.entries[Int($0)].id }) ?? m.affiliation
-        if m.kind == .person { affiliation = m.affiliation }
-        return RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
-                          kind: place ? .place : .organization, form: .full, entry: nil, role: nil,
-                          name: MentionFinder.pluralGroup(nameText), affiliation: affiliation, title: nil, sentence: m.sentence)
+        let category = MentionFinder.groupCategory(lower(last), place: place)
+        let owner = countryID(of: m) ?? (m.entry.map { g.entries[Int($0)].id }) ?? ActorID.slug(m.name)
+        var result = RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
+                                kind: place ? .place : .organization, form: .group, entry: nil, role: nil,
+                                name: text(m.nameTokens.lowerBound..<(last + 1)), affiliation: owner, title: nil,
+                                sentence: m.sentence)
+        result.groupOwner = (owner, ownerLabel(m), category)
+        return result
+    }
+
+    /// How a group's owner is written in its display name: the country's adjective
+    /// ("North Korean"), else the name as written ("ISIL", "Asad").
+    private func ownerLabel(_ m: RawMention) -> String {
+        if let id = countryID(of: m), let adjective = g.adjective(of: id) { return adjective }
+        return m.name
+    }
+
+    /// The kind of group a noun names.
+    static func groupCategory(_ noun: String, place: Bool) -> String {
+        if place { return noun == "held" ? "territory" : "positions" }
+        switch noun {
+        case "fighters", "militants", "militias", "militiamen", "rebels", "insurgents", "terrorists", "cells", "networks",
+             "elements", "group", "groups": return "fighters"
+        case "officials", "authorities", "government", "regime", "administration", "leaders", "leadership", "diplomats",
+             "delegation", "negotiators", "state": return "government"
+        case "people", "citizens", "nationals", "civilians", "workers", "families", "community", "victims", "children",
+             "women", "refugees", "prisoners", "detainees", "supporters": return "people"
+        case "media": return "media"
+        case "opposition": return "opposition"
+        case "partners", "allies", "coalition": return "allies"
+        default: return "forces"
+        }
     }
 
     static let installations: Set<String> = [

@@ -9,6 +9,8 @@ public struct Corpus: Sendable {
     /// Every event of every article, in timeline order: dated events by first day (then last
     /// day, article order, position), then present references, then undated and future ones.
     public let timeline: [EventRef]
+    /// Every actor of the corpus by id, merged across articles.
+    public let actors: [String: ActorSummary]
 
     public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
         self.articles = articles.sorted(by: Corpus.order)
@@ -18,6 +20,73 @@ public struct Corpus: Sendable {
         for (k, a) in self.articles.enumerated() where byID[a.id] == nil { byID[a.id] = k }
         indexByID = byID
         timeline = Corpus.buildTimeline(self.articles)
+        actors = Corpus.buildActors(self.articles)
+    }
+
+    /// An actor across the corpus: its most used name, kind and affiliation, how often it is
+    /// named, and where (article indexes, ascending).
+    public struct ActorSummary: Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let kind: ActorKind
+        public let affiliation: String?
+        public let mentionCount: Int
+        public let articles: [Int]
+    }
+
+    private static func buildActors(_ articles: [Article]) -> [String: ActorSummary] {
+        struct Tally {
+            var names: [String: Int] = [:]
+            var kind: ActorKind
+            var affiliations: [String: Int] = [:]
+            var mentions = 0
+            var articles: [Int] = []
+        }
+        var tallies: [String: Tally] = [:]
+        for (k, a) in articles.enumerated() {
+            for actor in a.actors {
+                var t = tallies[actor.id] ?? Tally(kind: actor.kind)
+                t.names[actor.name, default: 0] += actor.mentions.count
+                if let aff = actor.affiliation { t.affiliations[aff, default: 0] += 1 }
+                t.mentions += actor.mentions.count
+                if t.articles.last != k { t.articles.append(k) }
+                tallies[actor.id] = t
+            }
+        }
+        var out: [String: ActorSummary] = [:]
+        for (id, t) in tallies {
+            let name = t.names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            let aff = t.affiliations.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            out[id] = ActorSummary(id: id, name: name, kind: t.kind, affiliation: aff, mentionCount: t.mentions, articles: t.articles)
+        }
+        return out
+    }
+
+    /// How actors combine in a filter.
+    public enum FilterMode: Sendable { case all, any }
+
+    /// Whether an event's sentence names the actors: all of them, or any. An actor also counts
+    /// through its members: filtering on a country keeps events naming people and organizations
+    /// affiliated with it.
+    public func event(_ ref: EventRef, involves ids: Set<String>, mode: FilterMode) -> Bool {
+        guard !ids.isEmpty else { return true }
+        let named = expandWithAffiliations(Set(event(ref).actors))
+        return mode == .all ? ids.isSubset(of: named) : !ids.isDisjoint(with: named)
+    }
+
+    /// The ids plus the ids of the countries or organizations they are affiliated with.
+    public func expandWithAffiliations(_ ids: Set<String>) -> Set<String> {
+        var out = ids
+        for id in ids {
+            var next = actors[id]?.affiliation
+            var guardCount = 0
+            while let a = next, guardCount < 4, !out.contains(a) {
+                out.insert(a)
+                next = actors[a]?.affiliation
+                guardCount += 1
+            }
+        }
+        return out
     }
 
     /// Points to one event: `articles[article].events[event]`.

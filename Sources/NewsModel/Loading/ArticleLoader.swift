@@ -12,9 +12,9 @@ public enum ArticleLoader {
     }
 
     /// Loads everything the paths name into a corpus, reading sources on all cores.
-    public static func loadCorpus(paths: [String], concurrent: Bool = true) -> Corpus {
+    public static func loadCorpus(paths: [String], concurrent: Bool = true, gazetteer: Gazetteer = .standard) -> Corpus {
         let listing = SourceEnumerator.sources(for: paths)
-        let loads = load(listing.sources, concurrent: concurrent)
+        let loads = load(listing.sources, concurrent: concurrent, gazetteer: gazetteer)
         var articles: [Article] = []
         var warnings = listing.warnings
         for l in loads {
@@ -25,8 +25,8 @@ public enum ArticleLoader {
     }
 
     /// Loads sources, in parallel when asked; results keep the order of `sources`.
-    public static func load(_ sources: [InputSource], concurrent: Bool = true) -> [SourceLoad] {
-        guard concurrent, sources.count > 1 else { return sources.map(load) }
+    public static func load(_ sources: [InputSource], concurrent: Bool = true, gazetteer: Gazetteer = .standard) -> [SourceLoad] {
+        guard concurrent, sources.count > 1 else { return sources.map { load($0, gazetteer: gazetteer) } }
         let results = UnsafeMutableBufferPointer<SourceLoad>.allocate(capacity: sources.count)
         results.initialize(repeating: SourceLoad())
         defer {
@@ -39,22 +39,22 @@ public enum ArticleLoader {
         let chunks = (sources.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             for k in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
-                shared[k] = load(sources[k])
+                shared[k] = load(sources[k], gazetteer: gazetteer)
             }
         }
         return Array(results)
     }
 
     /// Reads and parses one source.
-    public static func load(_ source: InputSource) -> SourceLoad {
+    public static func load(_ source: InputSource, gazetteer: Gazetteer = .standard) -> SourceLoad {
         switch FileReader.bytes(of: source) {
-        case .success(let bytes): return load(bytes: bytes, from: source)
+        case .success(let bytes): return load(bytes: bytes, from: source, gazetteer: gazetteer)
         case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f))])
         }
     }
 
     /// Parses the bytes of one source (a file's content, or what standard input gave).
-    public static func load(bytes: [UInt8], from source: InputSource) -> SourceLoad {
+    public static func load(bytes: [UInt8], from source: InputSource, gazetteer: Gazetteer = .standard) -> SourceLoad {
         var out = SourceLoad()
         let path = source.path
         let decoded: FileReader.Decoded
@@ -72,40 +72,44 @@ public enum ArticleLoader {
         }
         switch format(of: source, decoded.bytes) {
         case .json:
-            addRecords(JSONRecords.parseJSON(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings, into: &out)
+            addRecords(JSONRecords.parseJSON(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings,
+                       gazetteer: gazetteer, into: &out)
         case .jsonLines:
-            addRecords(JSONRecords.parseLines(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings, into: &out)
+            addRecords(JSONRecords.parseLines(decoded.bytes, path: path), source: source, fileWarnings: fileWarnings,
+                       gazetteer: gazetteer, into: &out)
         case .sniffedJSON:
             let outcome = JSONRecords.parseJSON(decoded.bytes, path: path)
             if outcome.records.isEmpty, let problem = outcome.warnings.first {
                 // Not JSON after all: read it as text, and say so.
                 let at = problem.line.map { "line \($0): " } ?? ""
                 fileWarnings.append(LoadWarning(path: path, message: "starts like JSON but is not (\(at)\(problem.message)); read as plain text"))
-                loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, into: &out)
+                loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
             } else {
-                addRecords(outcome, source: source, fileWarnings: fileWarnings, into: &out)
+                addRecords(outcome, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
             }
         case .native:
-            loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, into: &out)
+            loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
         }
         return out
     }
 
     private static func addRecords(_ outcome: JSONRecords.Outcome, source: InputSource, fileWarnings: [LoadWarning],
-                                   into out: inout SourceLoad) {
+                                   gazetteer: Gazetteer, into out: inout SourceLoad) {
         out.warnings.append(contentsOf: fileWarnings)
         out.warnings.append(contentsOf: outcome.warnings)
         for r in outcome.records {
             let ownID = r.fields.id.map { $0.trimmingASCIIWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
             let id = ownID ?? (outcome.single ? source.baseID : "\(source.baseID)#\(r.ordinal)")
             let (article, warnings) = build(r.fields, id: id, path: source.path, record: outcome.single ? nil : r.ordinal,
-                                            what: outcome.single ? nil : "record \(r.ordinal)", inherited: fileWarnings)
+                                            what: outcome.single ? nil : "record \(r.ordinal)", inherited: fileWarnings,
+                                            gazetteer: gazetteer)
             out.warnings.append(contentsOf: warnings)
             if let article { out.articles.append(article) }
         }
     }
 
-    private static func loadNative(_ text: [UInt8], source: InputSource, fileWarnings: [LoadWarning], into out: inout SourceLoad) {
+    private static func loadNative(_ text: [UInt8], source: InputSource, fileWarnings: [LoadWarning], gazetteer: Gazetteer,
+                                   into out: inout SourceLoad) {
         let parsed = NativeFormat.parse(text)
         out.warnings.append(contentsOf: fileWarnings)
         if parsed.fields.text?.isEmpty ?? true {
@@ -115,14 +119,15 @@ public enum ArticleLoader {
             return
         }
         let id = parsed.fields.id ?? source.baseID
-        let (article, warnings) = build(parsed.fields, id: id, path: source.path, record: nil, what: nil, inherited: fileWarnings)
+        let (article, warnings) = build(parsed.fields, id: id, path: source.path, record: nil, what: nil, inherited: fileWarnings,
+                                        gazetteer: gazetteer)
         out.warnings.append(contentsOf: warnings)
         if let article { out.articles.append(article) }
     }
 
     /// Validates the fields and makes the article. File-level warnings are attached to it too.
     private static func build(_ f: ArticleFields, id: String, path: String, record: Int?, what: String?,
-                              inherited: [LoadWarning]) -> (Article?, [LoadWarning]) {
+                              inherited: [LoadWarning], gazetteer: Gazetteer) -> (Article?, [LoadWarning]) {
         var warnings: [LoadWarning] = []
         let prefix = what.map { "\($0): " } ?? ""
         var date: CivilDate?
@@ -137,7 +142,7 @@ public enum ArticleLoader {
         }
         guard let text = f.text, !text.isEmpty else { return (nil, warnings) }
         let article = Article(id: id, path: path, record: record, date: date, title: f.title, source: f.source,
-                              url: f.url, text: text, warnings: inherited + warnings)
+                              url: f.url, text: text, warnings: inherited + warnings, gazetteer: gazetteer)
         return (article, warnings)
     }
 
