@@ -56,7 +56,15 @@ struct ActorResolver {
         for (i, m) in mentions.enumerated() where assignment[i] == nil {
             switch m.form {
             case .titleOnly: assignment[i] = assignTitle(m, i, mentions)
-            case .nominal: assignment[i] = assignNominal(m, i)
+            case .nominal:
+                assignment[i] = assignNominal(m, i)
+                if assignment[i] == nil, m.capitalizedHead {
+                    let name = m.name
+                    let k = draft(key: ActorID.slug(name), name: name, kind: .organization, affiliation: m.affiliation,
+                                  fromGazetteer: false)
+                    drafts[k].lastMention = i
+                    assignment[i] = k
+                }
             case .direction: assignment[i] = assignDirection(m)
             default: break
             }

@@ -228,7 +228,7 @@ public struct Gazetteer: Sendable {
         "accords", "agreement", "act", "report", "doctrine", "statute", "constitution", "code", "law", "bill", "summit",
         "conference", "games", "olympics", "cup", "championship", "prize", "award", "index", "plan", "strategy", "day",
         "week", "festival", "exhibition", "expo", "forum", "talks", "process", "war", "revolution", "uprising", "operation",
-        "crisis", "agenda", "fund", "vision",
+        "crisis", "agenda", "fund", "vision", "open", "masters", "marathon", "olympiad",
     ]
     /// Capitalized words and acronyms that name things, not actors: weapons, vehicles, units of
     /// measure, time zones, and the first word of a military operation's name.
@@ -250,7 +250,7 @@ public struct Gazetteer: Sendable {
         "members", "units", "unit", "partners", "allies", "people", "citizens", "nationals", "civilians", "workers",
         "service", "airmen", "marines", "sailors", "guards", "media", "state", "administration", "coalition",
         "families", "community", "victims", "children", "women", "refugees", "prisoners", "detainees", "supporters",
-        "fighting", "strikes", "targets", "positions", "vehicles", "group", "groups", "cells", "networks", "elements",
+        "group", "groups", "cells", "networks", "elements",
     ]
 
     // MARK: lookups

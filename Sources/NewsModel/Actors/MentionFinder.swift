@@ -35,6 +35,9 @@ struct RawMention {
     var headClass: String?
     var modifiers: [String] = []
     var sentence: Int
+    /// A description by a capitalized head ("the Coalition"): an actor of its own when nothing
+    /// named before fits.
+    var capitalizedHead = false
     /// For groups: the owner's id, how to write it, and the kind of group.
     var groupOwner: (id: String, label: String, category: String)?
 }
@@ -239,7 +242,7 @@ struct MentionFinder {
     /// "North Korean soldiers" are one actor.
     private func group(after m: RawMention, start: Int, end: Int) -> RawMention? {
         let personal = m.kind == .person
-        guard m.form == .full || m.form == .acronym, m.kind != .place else { return nil }
+        guard m.form == .full || m.form == .acronym || (personal && m.form == .short), m.kind != .place else { return nil }
         var k = m.nameTokens.upperBound
         guard k < end, m.span.end <= Int(tokens[k].begin) else { return nil }
         let headStart = k
@@ -248,7 +251,7 @@ struct MentionFinder {
         while k < end, k - headStart < 4, isWord(k), !tokens[k].has(.capitalized) {
             let w = lower(k)
             if personal {
-                if ["regime", "government", "administration"].contains(w) { last = k }
+                if ["regime", "government", "administration", "dictatorship", "forces", "loyalists"].contains(w) { last = k }
                 break
             }
             if has(k, .group) { last = k; place = false } else if MentionFinder.installations.contains(w) { last = k; place = true }
@@ -287,6 +290,7 @@ struct MentionFinder {
         case "fighters", "militants", "militias", "militiamen", "rebels", "insurgents", "terrorists", "cells", "networks",
              "elements", "group", "groups": return "fighters"
         case "officials", "authorities", "government", "regime", "administration", "leaders", "leadership", "diplomats",
+             "dictatorship", "loyalists",
              "delegation", "negotiators", "state": return "government"
         case "people", "citizens", "nationals", "civilians", "workers", "families", "community", "victims", "children",
              "women", "refugees", "prisoners", "detainees", "supporters": return "people"
@@ -320,9 +324,20 @@ struct MentionFinder {
     /// ("the United States", "the SDF"): it is part of how the text names them.
     private func withArticle(_ m: RawMention, start: Int) -> RawMention {
         guard m.kind != .person, m.form == .full || m.form == .acronym, m.role != .demonym else { return m }
-        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return m }
         var out = m
-        out.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
+        // "the Interfax agency", "the ISIL terrorist group": the head noun after an organization's
+        // name is part of how the text names it.
+        if m.kind == .organization {
+            var k = m.nameTokens.upperBound
+            if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), !has(k, .orgHead), !has(k, .group),
+               !MentionFinder.descriptionStops.contains(lower(k)) { k += 1 }
+            if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), has(k, .orgHead), !has(k, .group),
+               Int(tokens[k].begin) >= m.span.end {
+                out.span = TextSpan(m.span.begin, Int(tokens[k].end))
+            }
+        }
+        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return out }
+        out.span = TextSpan(Int(tokens[first - 1].begin), out.span.end)
         return out
     }
 
@@ -431,6 +446,11 @@ struct MentionFinder {
             k += 1
             if k < run.upperBound, has(k, .connector) { k += 1 }
         }
+        // "Additionally", "Accordingly": an adverb opening the sentence.
+        if k < run.upperBound, sentenceInitial(k, sentenceStart), k + 1 == run.upperBound || !capitalized(k + 1) {
+            let w = lower(k)
+            if w.count > 4, w.hasSuffix("ly") { k += 1 }
+        }
         // "Operation Inherent Resolve", "VBIED": names of things, not actors.
         if k < run.upperBound, has(k, .notActor) { return [] }
         var nameStart: Int?
@@ -458,8 +478,8 @@ struct MentionFinder {
                 continue
             }
             if nameStart == nil {
-                // Skip connectors and dots between segments.
-                if has(k, .connector) || tokens[k].kind == .punctuation { k += 1; continue }
+                // Skip lower-case connectors and dots between segments ("Al Huwayjah" keeps its "Al").
+                if has(k, .connector) && !capitalized(k) || tokens[k].kind == .punctuation { k += 1; continue }
                 nameStart = k
             }
             k += 1
@@ -528,6 +548,17 @@ struct MentionFinder {
                 // organization after a demonym ("U.S. Central Command") keeps its own name.
             }
             i = j
+            // "Foreign Office Minister Tobias Ellwood": an organization before a title is the
+            // person's affiliation and part of the name's span.
+            if i + 2 < segs.count, case .gazetteer(let r, let ps) = segs[i], g.entries[Int(g.phrase(ps[0]).entry)].kind == .organization,
+               case .title(let t) = segs[i + 1], case .name(let n) = segs[i + 2] {
+                let org = g.entries[Int(g.phrase(ps[0]).entry)]
+                out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
+                                      form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
+                                      title: text(t).lowercased(), sentence: sentence))
+                i += 3
+                continue
+            }
             switch segs[i] {
             case .title(let t):
                 if i + 1 < segs.count, case .name(let n) = segs[i + 1] {
@@ -569,6 +600,13 @@ struct MentionFinder {
                     out.append(m)
                 }
                 i += 1
+            case .gazetteer(let r, let ps) where i + 1 < segs.count && personNameAfter(ps, segs[i + 1]):
+                // "Sony Dwi Kuncoro": a one-word company name followed by a name is a person's first name.
+                let n = segs[i + 1].range
+                out.append(RawMention(span: span(r.lowerBound, n.upperBound - 1), nameTokens: r.lowerBound..<n.upperBound,
+                                      kind: .person, form: .full, entry: nil, role: nil, name: text(r.lowerBound..<n.upperBound),
+                                      affiliation: affiliation, title: nil, sentence: sentence))
+                i += 2
             case .gazetteer(let r, let ps):
                 if let m = gazetteerMention(r, ps, modifierStart: modifierStart, affiliation: affiliation,
                                             sentence: sentence, sentenceStart: sentenceStart, run: run) {
@@ -582,6 +620,14 @@ struct MentionFinder {
             return []
         }
         return out
+    }
+
+    private func personNameAfter(_ ps: [Int32], _ next: Segment) -> Bool {
+        guard case .name(let n) = next, ps.count == 1 else { return false }
+        let ph = g.phrase(ps[0])
+        let e = g.entries[Int(ph.entry)]
+        guard ph.tokens.count == 1, e.kind == .organization, e.type == "company" || e.type == "media" else { return false }
+        return !has(n.upperBound - 1, .orgHead) && !has(n.upperBound - 1, .placeAfter) && n.count <= 3
     }
 
     private func knownPersonOrUnknown(_ ps: [Int32]) -> Bool {
@@ -661,13 +707,30 @@ struct MentionFinder {
     static let locatives: Set<String> = [
         "in", "to", "from", "near", "at", "into", "across", "outside", "inside", "around", "toward", "towards", "via",
         "through", "throughout", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-        "southeastern", "southwestern", "of",
+        "southeastern", "southwestern",
     ]
 
     static let descriptionStops: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "and", "or", "to",
         "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "has", "had", "have", "said",
         "which", "who", "it", "they", "he", "she", "we", "not", "no", "first", "last", "next", "same", "other",
+    ]
+
+    /// Prepositions that introduce places whatever the name looks like.
+    static let placePrepositions: Set<String> = ["near", "outside", "around", "toward", "towards", "northwest", "northeast",
+                                                 "southwest", "southeast", "north", "south", "east", "west"]
+
+    /// Ethnic, religious and political identities: adjectives and nouns for people that are not
+    /// countries ("Kurdish", "Yazidi", "Sunni"); alone they name no actor.
+    static let identities: Set<String> = [
+        "kurdish", "kurd", "kurds", "yazidi", "yazidis", "yezidi", "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite",
+        "alawite", "alawites", "druze", "arab", "arabs", "arabic", "muslim", "muslims", "christian", "christians", "jewish",
+        "jew", "jews", "islamist", "islamists", "islamic", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",
+        "catholic", "catholics", "protestant", "orthodox", "pashtun", "tajik", "hazara", "baloch", "tamil", "tamils",
+        "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "tutsi", "hutu", "berber", "bedouin", "turkmen", "assyrian",
+        "chaldean", "armenians", "european", "europeans", "african", "africans", "asian", "asians", "latino", "western",
+        "westerners", "eastern", "communist", "communists", "socialist", "liberal", "conservative", "democrat", "republican",
+        "democrats", "republicans", "english", "english-language", "persian", "slavic", "caucasian",
     ]
 
     static let speechVerbs: Set<String> = [
@@ -701,12 +764,23 @@ struct MentionFinder {
             if n.count == 1, let m = modifierStart {
                 return make(.organization, .full, name: text(m..<(last + 1)))
             }
-            if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil { return nil }  // "Ministry" alone
+            // "the Coalition", "the Commission": a body named by its head; alone ("Ministry") nothing.
+            if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil {
+                guard first > sentenceStart, spells(first - 1, "the"), !sentenceInitial(first - 1, sentenceStart) || true else { return nil }
+                var m = make(.organization, .nominal)
+                m.headClass = info[first]?.orgClass
+                m.modifiers = [lower(first)]
+                m.span = span(first - 1, first)
+                m.capitalizedHead = true
+                return m
+            }
             return make(.organization, .full)
         }
         if has(last, .placeAfter) || has(first, .placeBefore), n.count >= 2 { return make(.place, .full) }
         if n.count == 1 {
             let t = tokens[first]
+            if t.length == 1 { return nil }  // a lone letter ("'Z' time")
+            if MentionFinder.identities.contains(lower(first)) { return nil }
             if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
             // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
             // common word is not an actor.
@@ -715,6 +789,10 @@ struct MentionFinder {
             if first > sentenceStart, MentionFinder.locatives.contains(lower(first - 1)) { return make(.place, .full) }
             if has(first, .givenName) { return make(.person, .short) }
             return make(.person, .short)
+        }
+        // After "near", "outside", "northwest of": a place, unless it starts with a given name.
+        if start > sentenceStart, !has(first, .givenName), MentionFinder.placePrepositions.contains(lower(start - 1)) {
+            return make(.place, .full)
         }
         // Several capitalized words with no organization or place word: a person.
         if has(first, .givenName) || n.count <= 4 { return make(.person, .full, name: personName(n)) }
@@ -766,6 +844,8 @@ struct MentionFinder {
                               role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
                               sentence: sentence)
         }
+        // After a demonym with no determiner, a head alone ("Iraqi forces") is a group, not a description.
+        if !determiner, modifiers.isEmpty, !(k > 0 && tokens[k - 1].has(.possessive)) { return nil }
         if has(j, .orgHead), let cls = info[j]?.orgClass {
             // "a ministry statement": the head may modify another noun.
             var m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
@@ -800,10 +880,9 @@ struct MentionFinder {
     private func possessiveBetween(_ a: RawMention, _ b: RawMention) -> Int? {
         let k = a.nameTokens.upperBound
         guard k < tokens.count, tokens[k].has(.possessive) else { return nil }
-        // The possessive must directly precede b's span start (allowing "the" dropped).
+        // The possessive must directly precede b.
         let next = k + 1
-        guard next < tokens.count, Int(tokens[next].begin) == b.span.begin || Int(tokens[next].begin) <= b.span.begin
-              && b.nameTokens.lowerBound <= next + 3 else { return nil }
+        guard next < tokens.count, Int(tokens[next].begin) == b.span.begin else { return nil }
         return k
     }
 
