@@ -60,7 +60,7 @@ struct ActorResolver {
                 assignment[i] = assignNominal(m, i)
                 if assignment[i] == nil, m.capitalizedHead {
                     let name = m.name
-                    let k = draft(key: ActorID.slug(name), name: name, kind: .organization, affiliation: m.affiliation,
+                    let k = draft(key: slug(name), name: name, kind: .organization, affiliation: m.affiliation,
                                   fromGazetteer: false)
                     drafts[k].lastMention = i
                     assignment[i] = k
@@ -95,6 +95,15 @@ struct ActorResolver {
     // MARK: drafts
 
     private var merged: [Int: Int] = [:]
+    private var slugs: [String: String] = [:]
+
+    /// `ActorID.slug`, remembered: the same names come back many times in an article.
+    private mutating func slug(_ name: String) -> String {
+        if let s = slugs[name] { return s }
+        let s = ActorID.slug(name)
+        slugs[name] = s
+        return s
+    }
 
     private func follow(_ a: Int) -> Int {
         var x = a
@@ -137,14 +146,16 @@ struct ActorResolver {
             drafts[k].lastMention = i
             return k
         }
-        let name = canonical(stripArticle(m.name))
-        if let (entry, _) = g.entries(named: name).first(where: { e, role in
+        let written = stripArticle(m.name)
+        let name = canonical(written)
+        // A name the user merged into another may be a known one.
+        if name != written, let (entry, _) = g.entries(named: name).first(where: { e, role in
             (role == .name || role == .alias) && (e.kind == m.kind || m.kind != .place) }) {
             let k = draft(key: entry.id, name: entry.name, kind: entry.kind, affiliation: entry.affiliation, fromGazetteer: true)
             drafts[k].lastMention = i
             return k
         }
-        var key = ActorID.slug(name)
+        var key = slug(name)
         // A generic organization name is told apart by its country ("Foreign Ministry" of South Korea).
         if m.kind == .organization, let aff = m.affiliation, !key.contains(aff) { key += "-" + aff }
         if m.kind == .person, let existing = personContaining(name, before: i) { return existing }
@@ -199,14 +210,14 @@ struct ActorResolver {
         for later in all[(i + 1)...] where later.kind == .person && later.form == .full {
             let words = later.name.split(separator: " ").map { $0.lowercased() }
             if words.count >= 2, words.last == word {
-                let k = draft(key: ActorID.slug(canonical(later.name)), name: canonical(later.name), kind: .person,
+                let k = draft(key: slug(canonical(later.name)), name: canonical(later.name), kind: .person,
                               affiliation: later.affiliation, fromGazetteer: false)
                 drafts[k].lastMention = i
                 return k
             }
         }
         let name = canonical(m.name)
-        let k = draft(key: ActorID.slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
+        let k = draft(key: slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
         drafts[k].lastMention = i
         return k
     }
@@ -233,7 +244,7 @@ struct ActorResolver {
             }
         }
         let name = canonical(m.name)
-        let k = draft(key: ActorID.slug(name), name: name, kind: .organization, affiliation: m.affiliation, fromGazetteer: false)
+        let k = draft(key: slug(name), name: name, kind: .organization, affiliation: m.affiliation, fromGazetteer: false)
         drafts[k].acronyms.insert(acronym)
         drafts[k].lastMention = i
         return k
@@ -295,7 +306,7 @@ struct ActorResolver {
         // No holder named: the office itself is the actor ("The Foreign Secretary").
         let name = capitalizeWords(m.title ?? m.name)
         let aff = m.affiliation
-        let k = draft(key: ActorID.slug(name) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
+        let k = draft(key: slug(name) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
                       fromGazetteer: false)
         drafts[k].titles.insert(key)
         return k

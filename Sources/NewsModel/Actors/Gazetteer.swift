@@ -46,6 +46,8 @@ public struct Gazetteer: Sendable {
             static let connector = Flags(rawValue: 256)
             static let group = Flags(rawValue: 512)
             static let notActor = Flags(rawValue: 1024)
+            static let determiner = Flags(rawValue: 2048)
+            static let stop = Flags(rawValue: 4096)
         }
         var flags: Flags
         /// For organization heads: the class of heads that may stand for each other.
@@ -163,6 +165,8 @@ public struct Gazetteer: Sendable {
         for w in Gazetteer.connectors { mark(w, .connector) }
         for w in Gazetteer.groupNouns { mark(w, .group) }
         for w in Gazetteer.notActors { mark(w, .notActor) }
+        for w in ["the", "a", "an", "its", "this"] { mark(w, .determiner) }
+        for w in MentionFinder.descriptionStops { mark(w, .stop) }
         words = WordTable(info.map { ($0.key, $0.value) })
         phrases = phraseList
         rebuildIndex()

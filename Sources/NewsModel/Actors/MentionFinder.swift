@@ -64,6 +64,9 @@ struct MentionFinder {
         phraseAt = Array(repeating: nil, count: tokens.count)
         for (k, t) in tokens.enumerated() where t.kind == .word || t.kind == .symbol {
             info[k] = g.words.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+            // Gazetteer names start with a capital, a capital letter run, or a particle with a
+            // hyphen ("al-Qaeda"): other tokens never start one.
+            if !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)) { phraseAt[k] = (0, []) }
         }
     }
 
@@ -199,6 +202,13 @@ struct MentionFinder {
         var out: [RawMention] = []
         var k = start
         while k < end {
+            // Most tokens are lower-case words that start nothing.
+            let t = tokens[k]
+            if t.kind != .word || !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), info[k] == nil,
+               !(k > start && tokens[k - 1].has(.possessive)), !(out.last.map { $0.nameTokens.upperBound == k } ?? false) {
+                k += 1
+                continue
+            }
             // A description after a determiner ("the intelligence agency") or a possessive
             // ("South Korea's intelligence agency").
             let afterPossessive = k > start && (tokens[k - 1].has(.possessive)
@@ -255,7 +265,7 @@ struct MentionFinder {
                 break
             }
             if has(k, .group) { last = k; place = false } else if MentionFinder.installations.contains(w) { last = k; place = true }
-            else if MentionFinder.descriptionStops.contains(w) || has(k, .connector) { break }
+            else if has(k, .stop) || has(k, .connector) { break }
             else if last >= 0 { break }
             k += 1
         }
@@ -330,7 +340,7 @@ struct MentionFinder {
         if m.kind == .organization {
             var k = m.nameTokens.upperBound
             if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), !has(k, .orgHead), !has(k, .group),
-               !MentionFinder.descriptionStops.contains(lower(k)) { k += 1 }
+               !has(k, .stop) { k += 1 }
             if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), has(k, .orgHead), !has(k, .group),
                Int(tokens[k].begin) >= m.span.end {
                 out.span = TextSpan(m.span.begin, Int(tokens[k].end))
@@ -807,7 +817,7 @@ struct MentionFinder {
     /// "the intelligence agency", "a ministry statement", "the Russian ambassador", "the North".
     private mutating func description(at k: Int, start: Int, end: Int, sentence: Int, bare: Bool = false) -> RawMention? {
         guard isWord(k) else { return nil }
-        let determiner = spells(k, "the") || spells(k, "a") || spells(k, "an") || spells(k, "its") || spells(k, "this")
+        let determiner = has(k, .determiner)
         guard determiner || bare else { return nil }
         var j = determiner ? k + 1 : k
         // "the North", "the nuclear-armed South"
@@ -830,7 +840,7 @@ struct MentionFinder {
         let descStart = j
         // Adjectives and noun modifiers in lower case, then a head.
         while j < end, isWord(j), !tokens[j].has(.capitalized), !has(j, .orgHead), !has(j, .titleHead), j - descStart < 3 {
-            if MentionFinder.descriptionStops.contains(lower(j)) { return nil }
+            if has(j, .stop) { return nil }
             modifiers.append(lower(j))
             j += 1
         }
