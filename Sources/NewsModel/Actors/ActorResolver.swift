@@ -21,6 +21,10 @@ struct ActorResolver {
         var acronyms: Set<String> = []
         var lastMention = -1
         var fromGazetteer = false
+        /// Lower-cased aliases, for short forms that repeat one.
+        var aliasKeys: Set<String> = []
+        /// The class of the name's last word when it is an organization head ("service" → office).
+        var headClass: String?
     }
 
     private var drafts: [Draft] = []
@@ -33,8 +37,15 @@ struct ActorResolver {
         self.finder = finder
     }
 
+    /// The last word of each full person name → the index of its first mention.
+    private var laterSurnames: [String: Int] = [:]
+
     mutating func resolve(_ mentions: [RawMention]) -> [Actor] {
         assignment = Array(repeating: nil, count: mentions.count)
+        for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
+            let words = ActorResolver.lowerWords(m.name)
+            if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
+        }
         // Pass 1: names in text order.
         for (i, m) in mentions.enumerated() {
             switch m.form {
@@ -69,19 +80,24 @@ struct ActorResolver {
             default: break
             }
         }
-        // Collect mentions per actor in text order.
+        // Collect mentions per actor in text order (mentions come in text order, nested ones may
+        // repeat a span), and the names the text used besides the canonical one.
         for k in drafts.indices { drafts[k].mentions = [] }
-        for (i, m) in mentions.enumerated() {
+        var seenAliases = [Set<String>](repeating: [], count: drafts.count)
+        for k in drafts.indices { seenAliases[k] = Set(drafts[k].aliases) }
+        for i in mentions.indices {
             guard let a = assignment[i] else { continue }
             let target = follow(a)
-            if !drafts[target].mentions.contains(m.span) { drafts[target].mentions.append(m.span) }
-            let written = m.form == .nominal ? m.name.lowercased() : m.name
-            if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
+            drafts[target].mentions.append(mentions[i].span)
+            let written = mentions[i].form == .nominal ? mentions[i].name.lowercased() : mentions[i].name
+            if written != drafts[target].name, seenAliases[target].insert(written).inserted { drafts[target].aliases.append(written) }
         }
         var actors: [Actor] = []
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
+            var spans = d.mentions.sorted()
+            spans = spans.enumerated().filter { $0.offset == 0 || spans[$0.offset - 1] != $0.element }.map(\.element)
             actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: d.affiliation == d.key ? nil : d.affiliation,
-                                aliases: d.aliases, mentions: d.mentions.sorted()))
+                                aliases: d.aliases, mentions: spans))
         }
         return actors
     }
@@ -96,6 +112,7 @@ struct ActorResolver {
 
     private var merged: [Int: Int] = [:]
     private var slugs: [String: String] = [:]
+    private var byEntry: [Int32: Int] = [:]
 
     /// `ActorID.slug`, remembered: the same names come back many times in an article.
     private mutating func slug(_ name: String) -> String {
@@ -117,7 +134,10 @@ struct ActorResolver {
         merged[from] = to
         drafts[to].acronyms.formUnion(drafts[from].acronyms)
         drafts[to].titles.formUnion(drafts[from].titles)
-        if !drafts[from].name.isEmpty { drafts[to].aliases.append(drafts[from].name) }
+        if !drafts[from].name.isEmpty {
+            drafts[to].aliases.append(drafts[from].name)
+            drafts[to].aliasKeys.insert(drafts[from].name.lowercased())
+        }
         drafts[from].key = ""
     }
 
@@ -128,22 +148,47 @@ struct ActorResolver {
             return target
         }
         var d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
-        d.words = name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
+        d.words = ActorResolver.lowerWords(name)
+        if kind == .organization, let last = d.words.last { d.headClass = g.words.lookup(last)?.orgClass }
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         byKey[key] = drafts.count - 1
         return drafts.count - 1
     }
 
+    /// The lower-cased words of a name, split at spaces, on bytes.
+    static func lowerWords(_ s: String) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        for b in s.utf8 {
+            if b == 32 {
+                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            } else {
+                word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        // Non-ASCII letters keep their case above; fold them the slow way.
+        return s.utf8.allSatisfy({ $0 < 128 }) ? out : out.map { $0.lowercased() }
+    }
+
     /// The user's merges first: a name they mapped to another takes that one's identity.
-    private func canonical(_ name: String) -> String { g.merges[name.lowercased()] ?? name }
+    private func canonical(_ name: String) -> String { g.merges.isEmpty ? name : g.merges[name.lowercased()] ?? name }
 
     private mutating func assignFull(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
         if let e = m.entry {
+            // Known names come back often: find their draft by entry number, without hashing the id.
+            let asCountry = m.kind == .country
+            if let k = byEntry[e &* 2 &+ (asCountry ? 1 : 0)] {
+                let target = follow(k)
+                drafts[target].lastMention = i
+                return target
+            }
             let entry = g.entries[Int(e)]
             let k = draft(key: entry.id, name: entry.name, kind: m.kind == .country ? .country : entry.kind,
                           affiliation: entry.affiliation ?? m.affiliation, fromGazetteer: true)
             drafts[k].lastMention = i
+            byEntry[e &* 2 &+ (asCountry ? 1 : 0)] = k
             return k
         }
         let written = stripArticle(m.name)
@@ -168,11 +213,13 @@ struct ActorResolver {
     /// A person already named whose full name contains this one ("Kim Hong-kyun" for "Hong-kyun Kim"? no:
     /// for a later "Jong Un" or a repeat with a middle initial dropped).
     private func personContaining(_ name: String, before i: Int) -> Int? {
-        let words = name.split(separator: " ").map { $0.lowercased() }
+        let words = ActorResolver.lowerWords(name)
         guard words.count >= 2 else { return nil }
         var best: Int?
-        for (k, d) in drafts.enumerated() where d.kind == .person && merged[k] == nil && d.words.count > words.count {
-            if Set(words).isSubset(of: Set(d.words)), best == nil || d.lastMention > drafts[best!].lastMention { best = k }
+        for k in drafts.indices where drafts[k].kind == .person && merged[k] == nil && drafts[k].words.count > words.count {
+            if words.allSatisfy({ drafts[k].words.contains($0) }), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
+                best = k
+            }
         }
         return best
     }
@@ -195,26 +242,23 @@ struct ActorResolver {
         // The nearest earlier actor whose name has this word as its last or first word
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
         var best: Int?
-        for (k, d) in drafts.enumerated() where merged[k] == nil {
-            let fits = d.words.count >= 2 && (d.words.last == word || d.words.first == word)
-                || d.acronyms.contains(word) || d.aliases.contains(where: { $0.lowercased() == word })
-            if fits, d.kind == .person || d.kind == .organization, best == nil || d.lastMention > drafts[best!].lastMention {
-                best = k
-            }
+        for k in drafts.indices where merged[k] == nil && (drafts[k].kind == .person || drafts[k].kind == .organization) {
+            let words = drafts[k].words
+            let fits = words.count >= 2 && (words.last == word || words.first == word)
+                || drafts[k].acronyms.contains(word) || drafts[k].aliasKeys.contains(word)
+            if fits, best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
         }
         if let best {
             drafts[best].lastMention = i
             return best
         }
         // A later full name that ends with it ("Putin ... Vladimir Putin"): that person.
-        for later in all[(i + 1)...] where later.kind == .person && later.form == .full {
-            let words = later.name.split(separator: " ").map { $0.lowercased() }
-            if words.count >= 2, words.last == word {
-                let k = draft(key: slug(canonical(later.name)), name: canonical(later.name), kind: .person,
-                              affiliation: later.affiliation, fromGazetteer: false)
-                drafts[k].lastMention = i
-                return k
-            }
+        if let j = laterSurnames[word], j > i {
+            let later = all[j]
+            let k = draft(key: slug(canonical(later.name)), name: canonical(later.name), kind: .person,
+                          affiliation: later.affiliation, fromGazetteer: false)
+            drafts[k].lastMention = i
+            return k
         }
         let name = canonical(m.name)
         let k = draft(key: slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
@@ -230,13 +274,13 @@ struct ActorResolver {
             drafts[follow(prev)].lastMention = i
             return follow(prev)
         }
-        for (k, d) in drafts.enumerated() where merged[k] == nil && d.acronyms.contains(acronym) {
+        for k in drafts.indices where merged[k] == nil && drafts[k].acronyms.contains(acronym) {
             drafts[k].lastMention = i
             return k
         }
         // An acronym of a name already seen ("Syrian Democratic Forces" ... "SDF").
-        for (k, d) in drafts.enumerated() where merged[k] == nil && d.words.count >= 2 {
-            let initials = String(d.words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
+        for k in drafts.indices where merged[k] == nil && drafts[k].words.count >= 2 {
+            let initials = String(drafts[k].words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
             if initials == acronym {
                 drafts[k].acronyms.insert(acronym)
                 drafts[k].lastMention = i
@@ -254,20 +298,25 @@ struct ActorResolver {
     private func introducesAlias(_ a: RawMention, _ b: RawMention) -> Bool {
         guard a.sentence == b.sentence else { return false }
         var k = a.nameTokens.upperBound
-        // The first mention may end with its own tokens after the name (none here).
         let stop = b.nameTokens.lowerBound
         guard k <= stop, stop - k <= 6 else { return false }
-        var words: [String] = []
+        var words: [Int] = []
         while k < stop {
             let t = finder.tokens[k]
-            if t.kind == .word { words.append(finder.lower(k)) } else if !(finder.isPunct(k, UInt8(ascii: "(")) || finder.isPunct(k, UInt8(ascii: ","))
-                                                                           || finder.isQuote(k)) { return false }
+            if t.kind == .word {
+                words.append(k)
+            } else if !(finder.isPunct(k, UInt8(ascii: "(")) || finder.isPunct(k, UInt8(ascii: ",")) || finder.isQuote(k)) {
+                return false
+            }
             k += 1
         }
         if words.isEmpty { return finder.isPunct(a.nameTokens.upperBound, UInt8(ascii: "(")) }
-        let joined = words.joined(separator: " ")
-        return ["also known as", "also known as the", "known as", "known as the", "or", "also called", "called", "dubbed",
-                "formerly", "formerly known as"].contains(joined)
+        func say(_ ws: [StaticString]) -> Bool {
+            ws.count == words.count && zip(ws, words).allSatisfy { finder.spells($0.1, $0.0) }
+        }
+        return say(["also", "known", "as"]) || say(["also", "known", "as", "the"]) || say(["known", "as"])
+            || say(["known", "as", "the"]) || say(["or"]) || say(["also", "called"]) || say(["called"]) || say(["dubbed"])
+            || say(["formerly"]) || say(["formerly", "known", "as"])
     }
 
     private func titleKey(_ title: String, _ affiliation: String?) -> String {
@@ -322,9 +371,7 @@ struct ActorResolver {
             let descriptive = m.modifiers.dropLast()
             guard descriptive.allSatisfy({ nameWords.contains($0) }) else { continue }
             let head = m.modifiers.last ?? ""
-            let headFits = nameWords.contains(head) || d.words.last.flatMap { w in
-                finder.g.words.lookup(w)?.orgClass
-            } == m.headClass
+            let headFits = nameWords.contains(head) || d.headClass == m.headClass
             guard headFits else { continue }
             if let a = m.affiliation, let b = d.affiliation, a != b { continue }
             // The same head word beats a head of the same class ("ministry" for the Foreign Ministry

@@ -4,7 +4,10 @@ import Foundation
 /// demonyms, capitals and seats of power; organizations; places; person titles; the head
 /// nouns of organization and place names; given names; common words. Loaded once from the
 /// package's resource files, then looked up by token bytes (no String per token).
-public struct Gazetteer: Sendable {
+///
+/// A class with immutable storage: it is shared by every article and passed around a lot,
+/// and a struct of this many arrays would pay for each copy.
+public final class Gazetteer: Sendable {
     public struct Entry: Sendable, Hashable {
         public let id: String
         public let name: String
@@ -19,17 +22,14 @@ public struct Gazetteer: Sendable {
         case name, alias, demonym, capital, seat
     }
 
-    /// A name as tokens: lower-cased bytes per token and the case each token must have.
+    /// A name as tokens, stored flat: its tokens are `tokenStart ..< tokenStart + tokenCount` in
+    /// the token tables (lower-cased bytes, and the case each token must have).
     struct Phrase: Sendable {
-        let tokens: [[UInt8]]
-        /// Per token: 0 any case, 1 capitalized, 2 all capitals.
-        let caps: [UInt8]
+        let tokenStart: Int32
+        let tokenCount: Int32
         let entry: Int32
         let role: Role
     }
-
-    enum TitleWord: Sendable { case head, modifier }
-    enum PlaceWord: Sendable { case after, before }
 
     /// What the small word lists say about one word, looked up once per token.
     struct WordInfo: Sendable {
@@ -48,108 +48,176 @@ public struct Gazetteer: Sendable {
             static let notActor = Flags(rawValue: 1024)
             static let determiner = Flags(rawValue: 2048)
             static let stop = Flags(rawValue: 4096)
+            static let installation = Flags(rawValue: 8192)
         }
         var flags: Flags
         /// For organization heads: the class of heads that may stand for each other.
         var orgClass: String?
     }
 
-    public private(set) var entries: [Entry] = []
-    private(set) var phrases: [Phrase] = []
+    /// The parts a gazetteer is made of (built by the loader, extended by user aliases).
+    struct Storage {
+        var entries: [Entry] = []
+        var entryByID: [String: Int] = [:]
+        var adjectives: [String: String] = [:]
+        var phrases: [Phrase] = []
+        /// Per phrase token: where its lower-cased bytes are in `tokenBytes`, and its case (0 any,
+        /// 1 capitalized, 2 all capitals).
+        var tokenOffsets: [Int32] = []
+        var tokenLengths: [Int16] = []
+        var tokenCaps: [UInt8] = []
+        var tokenBytes: [UInt8] = []
+        var words: [String: WordInfo] = [:]
+        var merges: [String: String] = [:]
+        var problems: [String] = []
+
+        mutating func addEntry(_ e: Entry) -> Int32 {
+            if let existing = entryByID[e.id] { return Int32(existing) }
+            entries.append(e)
+            entryByID[e.id] = entries.count - 1
+            return Int32(entries.count - 1)
+        }
+
+        /// Adds a name as the tokenizer splits it.
+        mutating func addPhrase(_ name: String, _ entry: Int32, _ role: Role) {
+            let seg = Segmenter.segment(name)
+            guard !seg.tokens.isEmpty else { return }
+            let bytes = Array(name.utf8)
+            let start = Int32(tokenOffsets.count)
+            for t in seg.tokens {
+                let raw = Array(bytes[Int(t.byteBegin)..<Int(t.byteEnd)])
+                tokenOffsets.append(Int32(tokenBytes.count))
+                tokenLengths.append(Int16(raw.count))
+                tokenBytes.append(contentsOf: raw.map(WordTable<Int>.fold))
+                let letters = raw.filter { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+                if letters.count >= 2, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
+                    tokenCaps.append(2)
+                } else if let f = raw.first, f >= 65, f <= 90 {
+                    tokenCaps.append(1)
+                } else {
+                    tokenCaps.append(0)
+                }
+            }
+            phrases.append(Phrase(tokenStart: start, tokenCount: Int32(seg.tokens.count), entry: entry, role: role))
+        }
+
+        func firstTokenKey(_ p: Phrase) -> [UInt8] {
+            let t = Int(p.tokenStart)
+            let o = Int(tokenOffsets[t])
+            return Array(tokenBytes[o..<(o + Int(tokenLengths[t]))])
+        }
+    }
+
+    public let entries: [Entry]
+    let entryKinds: [ActorKind]
+    let phrases: [Phrase]
+    let tokenOffsets: [Int32]
+    let tokenLengths: [Int16]
+    let tokenCaps: [UInt8]
+    let tokenBytes: [UInt8]
     /// Phrases by their first token, longest first.
-    private(set) var byFirst = WordTable<[Int32]>([])
-    private(set) var entryByID: [String: Int] = [:]
-    private(set) var adjectives: [String: String] = [:]
-    private(set) var titles = WordTable<TitleWord>([])
-    private(set) var orgHeads = WordTable<String>([])
-    private(set) var placeWords = WordTable<PlaceWord>([])
-    private(set) var givenNames = WordTable<Bool>([])
-    private(set) var commonWords = WordTable<Bool>([])
-    private(set) var words = WordTable<WordInfo>([])
+    let byFirst: WordTable<[Int32]>
+    let entryByID: [String: Int]
+    let adjectives: [String: String]
+    let words: WordTable<WordInfo>
     /// Names the user merged into another (`--aliases`), lower-cased alias → canonical name.
-    public private(set) var merges: [String: String] = [:]
+    public let merges: [String: String]
     /// Problems met reading the resource files (a missing file, a malformed line).
-    public private(set) var problems: [String] = []
+    public let problems: [String]
+    private let storage: Storage
 
     /// The gazetteer from the package's resources, loaded on first use.
-    public static let standard: Gazetteer = Gazetteer(resources: Gazetteer.resourceDirectory())
+    public static let standard = Gazetteer(storage: Gazetteer.load(from: Gazetteer.resourceDirectory()))
 
     /// An empty gazetteer (tests of the rules alone).
-    public static let empty = Gazetteer()
+    public static let empty = Gazetteer(storage: Storage())
 
-    private init() {}
-
-    /// Loads every list from a directory of resource files.
-    init(resources directory: URL?) {
-        guard let directory else {
-            problems.append("gazetteer resources not found: actors are found by their form only")
-            return
+    init(storage s: Storage) {
+        storage = s
+        entries = s.entries
+        entryKinds = s.entries.map(\.kind)
+        phrases = s.phrases
+        tokenOffsets = s.tokenOffsets
+        tokenLengths = s.tokenLengths
+        tokenCaps = s.tokenCaps
+        tokenBytes = s.tokenBytes
+        entryByID = s.entryByID
+        adjectives = s.adjectives
+        words = WordTable(s.words.map { ($0.key, $0.value) })
+        merges = s.merges
+        problems = s.problems
+        var byFirstToken: [[UInt8]: [Int32]] = [:]
+        for (k, p) in s.phrases.enumerated() { byFirstToken[s.firstTokenKey(p), default: []].append(Int32(k)) }
+        var pairs: [(String, [Int32])] = []
+        for (first, list) in byFirstToken {
+            // Longest first; among equals, file order (countries, organizations, places).
+            let sorted = list.sorted { a, b in
+                let pa = s.phrases[Int(a)], pb = s.phrases[Int(b)]
+                return pa.tokenCount != pb.tokenCount ? pa.tokenCount > pb.tokenCount : a < b
+            }
+            pairs.append((String(decoding: first, as: UTF8.self), sorted))
         }
-        var phraseList: [Phrase] = []
+        byFirst = WordTable(pairs)
+    }
+
+    /// Reads every list from a directory of resource files.
+    static func load(from directory: URL?) -> Storage {
+        var s = Storage()
+        guard let directory else {
+            s.problems.append("gazetteer resources not found: actors are found by their form only")
+            return s
+        }
         func read(_ name: String) -> [[String]] {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                problems.append("\(name): missing")
+                s.problems.append("\(name): missing")
                 return []
             }
             var rows: [[String]] = []
-            for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
                 let trimmed = String(line).trimmingASCIIWhitespace()
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                    String($0).trimmingASCIIWhitespace()
-                }
-                if cols.isEmpty { problems.append("\(name):\(n + 1): empty line"); continue }
-                rows.append(cols)
+                rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingASCIIWhitespace() })
             }
             return rows
         }
-        func list(_ s: String) -> [String] { s.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty } }
-
+        func list(_ text: String) -> [String] {
+            text.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+        }
         // Countries: id, name, aliases, demonyms, capitals, seats.
         for cols in read("countries.tsv") where cols.count >= 2 {
-            let e = addEntry(Entry(id: cols[0], name: cols[1], kind: .country, affiliation: nil, type: nil))
-            phraseList.append(contentsOf: Gazetteer.phrases(cols[1], e, .name))
-            if cols.count > 2 { for a in list(cols[2]) { phraseList.append(contentsOf: Gazetteer.phrases(a, e, .alias)) } }
+            let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .country, affiliation: nil, type: nil))
+            s.addPhrase(cols[1], e, .name)
+            if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
             if cols.count > 3 {
                 let demonyms = list(cols[3])
-                if let first = demonyms.first { adjectives[cols[0]] = first }
-                for d in demonyms { phraseList.append(contentsOf: Gazetteer.phrases(d, e, .demonym)) }
+                if let first = demonyms.first { s.adjectives[cols[0]] = first }
+                for d in demonyms { s.addPhrase(d, e, .demonym) }
             }
-            if cols.count > 4 { for c in list(cols[4]) { phraseList.append(contentsOf: Gazetteer.phrases(c, e, .capital)) } }
-            if cols.count > 5 { for s in list(cols[5]) { phraseList.append(contentsOf: Gazetteer.phrases(s, e, .seat)) } }
+            if cols.count > 4 { for c in list(cols[4]) { s.addPhrase(c, e, .capital) } }
+            if cols.count > 5 { for x in list(cols[5]) { s.addPhrase(x, e, .seat) } }
         }
         // Organizations: id, name, aliases, affiliation, type.
         for cols in read("organizations.tsv") where cols.count >= 2 {
             let aff = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
-            let e = addEntry(Entry(id: cols[0], name: cols[1], kind: .organization, affiliation: aff,
-                                   type: cols.count > 4 ? cols[4] : nil))
-            phraseList.append(contentsOf: Gazetteer.phrases(cols[1], e, .name))
-            if cols.count > 2 { for a in list(cols[2]) { phraseList.append(contentsOf: Gazetteer.phrases(a, e, .alias)) } }
+            let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .organization, affiliation: aff,
+                                     type: cols.count > 4 ? cols[4] : nil))
+            s.addPhrase(cols[1], e, .name)
+            if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
         }
         // Places: id, name, aliases, country, type.
         for cols in read("places.tsv") where cols.count >= 2 {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
-            let e = addEntry(Entry(id: cols[0], name: cols[1], kind: .place, affiliation: country,
-                                   type: cols.count > 4 ? cols[4] : nil))
-            phraseList.append(contentsOf: Gazetteer.phrases(cols[1], e, .name))
-            if cols.count > 2 { for a in list(cols[2]) { phraseList.append(contentsOf: Gazetteer.phrases(a, e, .alias)) } }
+            let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .place, affiliation: country,
+                                     type: cols.count > 4 ? cols[4] : nil))
+            s.addPhrase(cols[1], e, .name)
+            if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
         }
-        titles = WordTable(read("titles.txt").compactMap { cols in
-            cols.count >= 2 ? (cols[0], cols[1] == "modifier" ? TitleWord.modifier : .head) : nil
-        })
-        orgHeads = WordTable(read("org-keywords.txt").compactMap { $0.count >= 2 ? ($0[0], $0[1]) : nil })
-        placeWords = WordTable(read("place-keywords.txt").compactMap { cols in
-            cols.count >= 2 ? (cols[0], cols[1] == "before" ? PlaceWord.before : .after) : nil
-        })
-        givenNames = WordTable(read("given-names.txt").map { ($0[0], true) })
-        commonWords = WordTable(read("common-words.txt").map { ($0[0].lowercased(), true) })
-        var info: [String: WordInfo] = [:]
         func mark(_ w: String, _ f: WordInfo.Flags, orgClass: String? = nil) {
-            var i = info[w.lowercased()] ?? WordInfo(flags: [], orgClass: nil)
+            var i = s.words[w.lowercased()] ?? WordInfo(flags: [], orgClass: nil)
             i.flags.insert(f)
             if let orgClass { i.orgClass = orgClass }
-            info[w.lowercased()] = i
+            s.words[w.lowercased()] = i
         }
         for cols in read("titles.txt") where cols.count >= 2 {
             let flag: WordInfo.Flags = cols[1] == "modifier" ? .titleModifier : .titleHead
@@ -167,63 +235,8 @@ public struct Gazetteer: Sendable {
         for w in Gazetteer.notActors { mark(w, .notActor) }
         for w in ["the", "a", "an", "its", "this"] { mark(w, .determiner) }
         for w in MentionFinder.descriptionStops { mark(w, .stop) }
-        words = WordTable(info.map { ($0.key, $0.value) })
-        phrases = phraseList
-        rebuildIndex()
-    }
-
-    private mutating func addEntry(_ e: Entry) -> Int32 {
-        if let existing = entryByID[e.id] { return Int32(existing) }
-        entries.append(e)
-        entryByID[e.id] = entries.count - 1
-        return Int32(entries.count - 1)
-    }
-
-    private mutating func rebuildIndex() {
-        var byFirstToken: [[UInt8]: [Int32]] = [:]
-        for (k, p) in phrases.enumerated() { byFirstToken[p.tokens[0], default: []].append(Int32(k)) }
-        var pairs: [(String, [Int32])] = []
-        for (first, list) in byFirstToken {
-            // Longest first; among equals, names before aliases, countries before places (file order).
-            let sorted = list.sorted { a, b in
-                let pa = phrases[Int(a)], pb = phrases[Int(b)]
-                return pa.tokens.count != pb.tokens.count ? pa.tokens.count > pb.tokens.count : a < b
-            }
-            pairs.append((String(decoding: first, as: UTF8.self), sorted))
-        }
-        byFirst = WordTable(pairs)
-    }
-
-    /// The phrase(s) for a name as the tokenizer splits it. A name written with a final dot
-    /// ("U.S.") also matches without it at a sentence end.
-    static func phrases(_ name: String, _ entry: Int32, _ role: Role) -> [Phrase] {
-        let seg = Segmenter.segment(name)
-        guard !seg.tokens.isEmpty else { return [] }
-        var tokens: [[UInt8]] = []
-        var caps: [UInt8] = []
-        let bytes = Array(name.utf8)
-        for t in seg.tokens {
-            let raw = Array(bytes[Int(t.byteBegin)..<Int(t.byteEnd)])
-            tokens.append(raw.map(WordTable<Int>.fold))
-            let letters = raw.filter { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
-            if letters.count >= 2, letters.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
-                caps.append(2)
-            } else if let f = letters.first, f >= 65, f <= 90, raw.first.map({ $0 >= 65 && $0 <= 90 }) ?? false {
-                caps.append(1)
-            } else {
-                caps.append(0)
-            }
-        }
-        return [Phrase(tokens: tokens, caps: caps, entry: entry, role: role)]
-    }
-
-    /// The directory of the resource files.
-    static func resourceDirectory() -> URL? {
-        if let env = ProcessInfo.processInfo.environment["NEWSDASH_RESOURCES"], !env.isEmpty {
-            return URL(fileURLWithPath: env)
-        }
-        if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources")
+        for w in MentionFinder.installations { mark(w, .installation) }
+        return s
     }
 
     /// Capitalized words that make a run a document or an event, not an actor ("UN Charter").
@@ -241,7 +254,6 @@ public struct Gazetteer: Sendable {
         "pdt", "edt", "km", "kg", "mph", "pdf", "url", "www", "tv", "ap", "ok", "ceo", "gdp", "cpi", "hiv", "aids", "covid",
         "ak-47", "f-16", "f-35", "b-52", "mig", "sukhoi", "tomahawk", "operation", "project",
     ]
-
     /// Lower-case words allowed inside a name ("Bank of England", "Abu Bakr al-Baghdadi").
     static let connectors = ["of", "for", "the", "and", "de", "du", "des", "del", "della", "di", "da", "la", "le", "van",
                              "von", "der", "den", "bin", "ibn", "al", "el", "bint", "y", "&", "on", "in"]
@@ -257,20 +269,40 @@ public struct Gazetteer: Sendable {
         "group", "groups", "cells", "networks", "elements",
     ]
 
+    /// The directory of the resource files.
+    static func resourceDirectory() -> URL? {
+        if let env = ProcessInfo.processInfo.environment["NEWSDASH_RESOURCES"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
+        return Bundle.module.resourceURL?.appendingPathComponent("Resources")
+    }
+
     // MARK: lookups
 
     public func entry(id: String) -> Entry? { entryByID[id].map { entries[$0] } }
+
+    func entryIndex(_ id: String) -> Int32? { entryByID[id].map { Int32($0) } }
 
     /// A country's adjective (its first demonym: "North Korean"), if the gazetteer has one.
     public func adjective(of countryID: String) -> String? { adjectives[countryID] }
 
     /// The entries a name denotes in the gazetteer (its canonical name or an alias), by exact tokens.
     public func entries(named name: String) -> [(Entry, Role)] {
-        guard let p = Gazetteer.phrases(name, 0, .name).first,
-              let list = byFirst.lookup(String(decoding: p.tokens[0], as: UTF8.self)) else { return [] }
+        var probe = Storage()
+        probe.addPhrase(name, 0, .name)
+        guard let p = probe.phrases.first, let list = byFirst.lookup(String(decoding: probe.firstTokenKey(p), as: UTF8.self)) else {
+            return []
+        }
         return list.compactMap { k in
             let q = phrases[Int(k)]
-            return q.tokens == p.tokens ? (entries[Int(q.entry)], q.role) : nil
+            guard q.tokenCount == p.tokenCount else { return nil }
+            for j in 0..<Int(q.tokenCount) {
+                let a = Int(tokenOffsets[Int(q.tokenStart) + j]), al = Int(tokenLengths[Int(q.tokenStart) + j])
+                let b = Int(probe.tokenOffsets[Int(p.tokenStart) + j]), bl = Int(probe.tokenLengths[Int(p.tokenStart) + j])
+                guard al == bl, tokenBytes[a..<(a + al)].elementsEqual(probe.tokenBytes[b..<(b + bl)]) else { return nil }
+            }
+            return (entries[Int(q.entry)], q.role)
         }
     }
 
@@ -280,19 +312,45 @@ public struct Gazetteer: Sendable {
 
     func phrase(_ k: Int32) -> Phrase { phrases[Int(k)] }
 
+    /// Whether phrase `p` matches the tokens starting at `k` (bytes lower-cased, case rules kept).
+    func matches(_ p: Phrase, tokens: [Token], at k: Int, limit: Int, text u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Int(p.tokenCount)
+        guard k + n <= limit else { return false }
+        return tokenBytes.withUnsafeBufferPointer { tb in
+            for j in 0..<n {
+                let t = tokens[k + j]
+                let pi = Int(p.tokenStart) + j
+                let len = Int(tokenLengths[pi]), off = Int(tokenOffsets[pi])
+                let b = Int(t.byteBegin)
+                guard Int(t.byteEnd) - b == len else { return false }
+                for i in 0..<len where WordTable<Int>.fold(u[b + i]) != tb[off + i] { return false }
+                // Tokens inside a phrase must touch as in the name (no line break between).
+                if j > 0, t.has(.paragraphStart) { return false }
+                switch tokenCaps[pi] {
+                case 1: if !(t.has(.capitalized) || t.has(.allUpper)) { return false }
+                case 2: if !t.has(.allUpper) { return false }
+                default: break
+                }
+            }
+            return true
+        }
+    }
+
+    /// The case rule of a phrase's first token (0 any case: "al-Qaeda").
+    func firstCaps(_ p: Phrase) -> UInt8 { tokenCaps[Int(p.tokenStart)] }
+
     // MARK: user aliases
 
     /// A copy with the user's aliases: `alias = canonical name`. An alias of a known entry
     /// becomes one of its names; any other pair merges actors of those names.
     public func adding(_ aliases: [AliasFile.Alias]) -> Gazetteer {
-        var g = self
+        var s = storage
         for a in aliases {
-            if let (target, _) = g.entries(named: a.canonical).first, let index = g.entryByID[target.id] {
-                g.phrases.append(contentsOf: Gazetteer.phrases(a.alias, Int32(index), .alias))
+            if let (target, _) = entries(named: a.canonical).first, let index = entryByID[target.id] {
+                s.addPhrase(a.alias, Int32(index), .alias)
             }
-            g.merges[a.alias.lowercased()] = a.canonical
+            s.merges[a.alias.lowercased()] = a.canonical
         }
-        g.rebuildIndex()
-        return g
+        return Gazetteer(storage: s)
     }
 }

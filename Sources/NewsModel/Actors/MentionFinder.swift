@@ -1,5 +1,7 @@
-/// A stretch of text that names an actor, before coreference decides which actor.
-struct RawMention {
+/// A stretch of text that names an actor, before coreference decides which actor. A class:
+/// mentions are passed along several steps, and copying one of this width costs more than
+/// sharing it.
+final class RawMention {
     enum Form {
         /// A full name ("Vladimir Putin", "Foreign Ministry", "Syria").
         case full
@@ -40,6 +42,20 @@ struct RawMention {
     var capitalizedHead = false
     /// For groups: the owner's id, how to write it, and the kind of group.
     var groupOwner: (id: String, label: String, category: String)?
+
+    init(span: TextSpan, nameTokens: Range<Int>, kind: ActorKind, form: Form, entry: Int32?, role: Gazetteer.Role?,
+         name: String, affiliation: String?, title: String?, sentence: Int) {
+        self.span = span
+        self.nameTokens = nameTokens
+        self.kind = kind
+        self.form = form
+        self.entry = entry
+        self.role = role
+        self.name = name
+        self.affiliation = affiliation
+        self.title = title
+        self.sentence = sentence
+    }
 }
 
 /// Finds the names of actors in an article: gazetteer names, runs of capitalized words
@@ -50,8 +66,13 @@ struct MentionFinder {
     let tokens: [Token]
     let u: UnsafeBufferPointer<UInt8>
     let map: ScalarMap
-    private(set) var info: [Gazetteer.WordInfo?]
-    private(set) var phraseAt: [(length: Int, phrases: [Int32])?]
+    /// The word-list flags of each token (0 when none).
+    private(set) var flags: [UInt16]
+    /// Per token: the length of the longest gazetteer phrase starting there (0 none, -1 not
+    /// yet looked up), and where its readings are in `readings`.
+    private var phraseLength: [Int16]
+    private var phraseReadings: [Int32]
+    private var readings: [Int32] = []
     /// Organization names ending "of <country>", by their first token: the country and its tokens.
     private var ofCountry: [Int: (String, Range<Int>)] = [:]
 
@@ -60,19 +81,27 @@ struct MentionFinder {
         self.tokens = tokens
         u = bytes
         self.map = map
-        info = [Gazetteer.WordInfo?](repeating: nil, count: tokens.count)
-        phraseAt = Array(repeating: nil, count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.kind == .word || t.kind == .symbol {
-            info[k] = g.words.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+        flags = [UInt16](repeating: 0, count: tokens.count)
+        phraseLength = [Int16](repeating: 0, count: tokens.count)
+        phraseReadings = [Int32](repeating: 0, count: tokens.count)
+        let words = g.words
+        for k in tokens.indices {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .symbol else { continue }
+            if let info = words.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd)) { flags[k] = info.flags.rawValue }
             // Gazetteer names start with a capital, a capital letter run, or a particle with a
             // hyphen ("al-Qaeda"): other tokens never start one.
-            if !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)) { phraseAt[k] = (0, []) }
+            if t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) { phraseLength[k] = -1 }
         }
     }
 
     // MARK: token helpers
 
-    func has(_ k: Int, _ f: Gazetteer.WordInfo.Flags) -> Bool { k >= 0 && k < tokens.count && (info[k]?.flags.contains(f) ?? false) }
+    @inline(__always)
+    func has(_ k: Int, _ f: Gazetteer.WordInfo.Flags) -> Bool { k >= 0 && k < tokens.count && flags[k] & f.rawValue != 0 }
+
+    /// The class of an organization head word ("agency" → office).
+    func orgClass(_ k: Int) -> String? { g.words.lookup(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd))?.orgClass }
 
     func text(_ k: Int) -> String { String(decoding: u[Int(tokens[k].byteBegin)..<Int(tokens[k].byteEnd)], as: UTF8.self) }
 
@@ -156,13 +185,20 @@ struct MentionFinder {
 
     /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
     /// entries of that exact phrase.
-    mutating func phrase(at k: Int, limit: Int) -> (length: Int, phrases: [Int32])? {
-        if let cached = phraseAt[k] { return cached.length == 0 ? nil : cached }
+    mutating func phrase(at k: Int, limit: Int) -> (length: Int, phrases: ArraySlice<Int32>)? {
+        let cached = phraseLength[k]
+        if cached == 0 { return nil }
+        if cached > 0 {
+            let first = Int(phraseReadings[k])
+            let n = Int(readings[first])
+            guard k + Int(cached) <= limit else { return nil }
+            return (Int(cached), readings[(first + 1)...(first + n)])
+        }
         var found: (Int, [Int32])?
         if let candidates = g.phraseCandidates(u, tokens[k]) {
             for p in candidates {
                 let ph = g.phrase(p)
-                let n = ph.tokens.count
+                let n = Int(ph.tokenCount)
                 if let f = found {
                     if n < f.0 { break }
                     if n == f.0, matches(ph, at: k, limit: limit) { found!.1.append(p) }
@@ -171,28 +207,22 @@ struct MentionFinder {
                 if matches(ph, at: k, limit: limit) { found = (n, [p]) }
             }
         }
-        phraseAt[k] = found ?? (0, [])
-        return found
+        guard let (length, list) = found else {
+            phraseLength[k] = 0
+            return nil
+        }
+        // Cache the readings; a phrase cut by `limit` is looked up again next time.
+        if k + length <= limit {
+            phraseLength[k] = Int16(length)
+            phraseReadings[k] = Int32(readings.count)
+            readings.append(Int32(list.count))
+            readings.append(contentsOf: list)
+        }
+        return (length, list[...])
     }
 
     private func matches(_ ph: Gazetteer.Phrase, at k: Int, limit: Int) -> Bool {
-        let n = ph.tokens.count
-        guard k + n <= limit else { return false }
-        for j in 0..<n {
-            let t = tokens[k + j]
-            let bytes = ph.tokens[j]
-            let b = Int(t.byteBegin)
-            guard Int(t.byteEnd) - b == bytes.count else { return false }
-            for i in 0..<bytes.count where WordTable<Int>.fold(u[b + i]) != bytes[i] { return false }
-            // Tokens inside a phrase must touch as in the name (no line break between).
-            if j > 0, t.has(.paragraphStart) { return false }
-            switch ph.caps[j] {
-            case 1: if !(t.has(.capitalized) || t.has(.allUpper)) { return false }
-            case 2: if !t.has(.allUpper) { return false }
-            default: break
-            }
-        }
-        return true
+        g.matches(ph, tokens: tokens, at: k, limit: limit, text: u)
     }
 
     // MARK: finding
@@ -204,7 +234,7 @@ struct MentionFinder {
         while k < end {
             // Most tokens are lower-case words that start nothing.
             let t = tokens[k]
-            if t.kind != .word || !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), info[k] == nil,
+            if t.kind != .word || !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), flags[k] == 0,
                !(k > start && tokens[k - 1].has(.possessive)), !(out.last.map { $0.nameTokens.upperBound == k } ?? false) {
                 k += 1
                 continue
@@ -259,12 +289,12 @@ struct MentionFinder {
         var last = -1
         var place = false
         while k < end, k - headStart < 4, isWord(k), !tokens[k].has(.capitalized) {
-            let w = lower(k)
             if personal {
-                if ["regime", "government", "administration", "dictatorship", "forces", "loyalists"].contains(w) { last = k }
+                if spells(k, "regime") || spells(k, "government") || spells(k, "administration") || spells(k, "dictatorship")
+                    || spells(k, "forces") || spells(k, "loyalists") { last = k }
                 break
             }
-            if has(k, .group) { last = k; place = false } else if MentionFinder.installations.contains(w) { last = k; place = true }
+            if has(k, .group) { last = k; place = false } else if has(k, .installation) { last = k; place = true }
             else if has(k, .stop) || has(k, .connector) { break }
             else if last >= 0 { break }
             k += 1
@@ -278,7 +308,7 @@ struct MentionFinder {
         }
         let category = MentionFinder.groupCategory(lower(last), place: place)
         let owner = countryID(of: m) ?? (m.entry.map { g.entries[Int($0)].id }) ?? ActorID.slug(m.name)
-        var result = RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
+        let result = RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
                                 kind: place ? .place : .organization, form: .group, entry: nil, role: nil,
                                 name: text(m.nameTokens.lowerBound..<(last + 1)), affiliation: owner, title: nil,
                                 sentence: m.sentence)
@@ -334,7 +364,7 @@ struct MentionFinder {
     /// ("the United States", "the SDF"): it is part of how the text names them.
     private func withArticle(_ m: RawMention, start: Int) -> RawMention {
         guard m.kind != .person, m.form == .full || m.form == .acronym, m.role != .demonym else { return m }
-        var out = m
+        let out = m
         // "the Interfax agency", "the ISIL terrorist group": the head noun after an organization's
         // name is part of how the text names it.
         if m.kind == .organization {
@@ -370,7 +400,7 @@ struct MentionFinder {
         guard h > b, let candidates = g.byFirst.lookup(u, b, h) else { return nil }
         for p in candidates {
             let ph = g.phrase(p)
-            guard ph.tokens.count == 1 else { continue }
+            guard ph.tokenCount == 1 else { continue }
             let entry = g.entries[Int(ph.entry)]
             let kind: ActorKind = ph.role == .capital || ph.role == .seat || ph.role == .demonym ? .country : entry.kind
             return RawMention(span: TextSpan(Int(t.begin), map.scalarOffset(ofByte: h)), nameTokens: k..<(k + 1), kind: kind,
@@ -388,7 +418,7 @@ struct MentionFinder {
         guard k < end, isWord(k) else { return nil }
         if !capitalized(k) {
             // A lower-case gazetteer phrase ("al-Qaeda", "iPhone") may start a run.
-            guard let p = phrase(at: k, limit: end), g.phrase(p.phrases[0]).caps[0] == 0 else { return nil }
+            guard let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 else { return nil }
             k += p.length
         } else {
             k += 1
@@ -406,7 +436,7 @@ struct MentionFinder {
                 k += 1
                 continue
             }
-            if isWord(k), let p = phrase(at: k, limit: end), g.phrase(p.phrases[0]).caps[0] == 0 {
+            if isWord(k), let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 {
                 k += p.length
                 continue
             }
@@ -436,7 +466,7 @@ struct MentionFinder {
     // MARK: decomposing a run
 
     private enum Segment {
-        case gazetteer(Range<Int>, [Int32])
+        case gazetteer(Range<Int>, ArraySlice<Int32>)
         case title(Range<Int>)
         case name(Range<Int>)
 
@@ -448,6 +478,12 @@ struct MentionFinder {
     }
 
     private mutating func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int) -> [RawMention] {
+        // Fast path: one known word ("Iraq", "Russian", "NATO").
+        if run.count == 1, let p = phrase(at: run.lowerBound, limit: run.upperBound), p.length == 1 {
+            if let m = gazetteerMention(run, p.phrases, modifierStart: nil, affiliation: nil, sentence: sentence,
+                                        sentenceStart: sentenceStart, run: run) { return [m] }
+            return []
+        }
         var segs: [Segment] = []
         var k = run.lowerBound
         // A capital at the start of a sentence says nothing: a common word there is no name.
@@ -553,16 +589,12 @@ struct MentionFinder {
                 affiliation = country
                 j += 1
             }
-            if j > i, case .gazetteer(_, let ps) = segs[j], g.entries[Int(g.phrase(ps[0]).entry)].kind != .country {
-                // "Russian Navy" known as a whole is handled by the phrase; here a known
-                // organization after a demonym ("U.S. Central Command") keeps its own name.
-            }
             i = j
             // "Foreign Office Minister Tobias Ellwood": an organization before a title is the
             // person's affiliation and part of the name's span.
-            if i + 2 < segs.count, case .gazetteer(let r, let ps) = segs[i], g.entries[Int(g.phrase(ps[0]).entry)].kind == .organization,
+            if i + 2 < segs.count, case .gazetteer(let r, let ps) = segs[i], g.entryKinds[Int(g.phrase(ps.first!).entry)] == .organization,
                case .title(let t) = segs[i + 1], case .name(let n) = segs[i + 2] {
-                let org = g.entries[Int(g.phrase(ps[0]).entry)]
+                let org = g.entries[Int(g.phrase(ps.first!).entry)]
                 out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
                                       form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
                                       title: text(t).lowercased(), sentence: sentence))
@@ -632,32 +664,33 @@ struct MentionFinder {
         return out
     }
 
-    private func personNameAfter(_ ps: [Int32], _ next: Segment) -> Bool {
+    private func personNameAfter(_ ps: ArraySlice<Int32>, _ next: Segment) -> Bool {
         guard case .name(let n) = next, ps.count == 1 else { return false }
-        let ph = g.phrase(ps[0])
+        let ph = g.phrase(ps.first!)
         let e = g.entries[Int(ph.entry)]
-        guard ph.tokens.count == 1, e.kind == .organization, e.type == "company" || e.type == "media" else { return false }
+        guard ph.tokenCount == 1, e.kind == .organization, e.type == "company" || e.type == "media" else { return false }
         return !has(n.upperBound - 1, .orgHead) && !has(n.upperBound - 1, .placeAfter) && n.count <= 3
     }
 
-    private func knownPersonOrUnknown(_ ps: [Int32]) -> Bool {
+    private func knownPersonOrUnknown(_ ps: ArraySlice<Int32>) -> Bool {
         // A known place or organization after a title is not the title holder ("Minister Ellwood"
         // is a name; "President Obama" is a name; "Commander Iraq" is unusual).
         false
     }
 
     /// The country a gazetteer phrase names as a modifier (a demonym or a country name/alias).
-    private func countryModifier(_ ps: [Int32]) -> String? {
+    private func countryModifier(_ ps: ArraySlice<Int32>) -> String? {
         for p in ps {
             let ph = g.phrase(p)
-            let e = g.entries[Int(ph.entry)]
-            if e.kind == .country, ph.role == .demonym || ph.role == .name || ph.role == .alias { return e.id }
+            if g.entryKinds[Int(ph.entry)] == .country, ph.role == .demonym || ph.role == .name || ph.role == .alias {
+                return g.entries[Int(ph.entry)].id
+            }
         }
         return nil
     }
 
-    private func countryMention(_ r: Range<Int>, _ ps: [Int32], _ country: String, sentence: Int) -> RawMention {
-        let ph = g.phrase(ps[0])
+    private func countryMention(_ r: Range<Int>, _ ps: ArraySlice<Int32>, _ country: String, sentence: Int) -> RawMention {
+        let ph = g.phrase(ps.first!)
         return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
                           entry: g.entryIndex(country), role: ph.role, name: text(r), affiliation: nil, title: nil,
                           sentence: sentence)
@@ -665,34 +698,46 @@ struct MentionFinder {
 
     /// A known name on its own: a country, organization or place; a capital or seat of power
     /// stands for its country when it acts ("Moscow's war", "Pyongyang sent", "the Kremlin").
-    private func gazetteerMention(_ r: Range<Int>, _ ps: [Int32], modifierStart: Int?, affiliation: String?, sentence: Int,
+    private func gazetteerMention(_ r: Range<Int>, _ ps: ArraySlice<Int32>, modifierStart: Int?, affiliation: String?, sentence: Int,
                                   sentenceStart: Int, run: Range<Int>) -> RawMention? {
-        let readings = ps.map { (g.phrase($0), g.entries[Int(g.phrase($0).entry)]) }
-        let after = r.upperBound
+        // The readings of the name, by role: a capital, a seat of power, a country or
+        // organization by name, a place.
+        var capital: Gazetteer.Phrase?, seat: Gazetteer.Phrase?, named: Gazetteer.Phrase?, place: Gazetteer.Phrase?
+        for p in ps {
+            let ph = g.phrase(p)
+            switch ph.role {
+            case .capital: capital = capital ?? ph
+            case .seat: seat = seat ?? ph
+            default:
+                switch g.entryKinds[Int(ph.entry)] {
+                case .place: place = place ?? ph
+                case .organization: if named == nil || g.entryKinds[Int(named!.entry)] == .country { named = ph }
+                default: named = named ?? ph
+                }
+            }
+        }
+        let whole = span(r.lowerBound, r.upperBound - 1)
         // A capital: the government when it acts, the city otherwise.
-        if let capital = readings.first(where: { $0.0.role == .capital }) {
-            let acts = actsAsGovernment(r, sentenceStart: sentenceStart)
-            if acts {
-                return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
-                                  entry: capital.0.entry, role: .capital, name: text(r), affiliation: nil, title: nil,
+        if let capital {
+            if actsAsGovernment(r, sentenceStart: sentenceStart) {
+                return RawMention(span: whole, nameTokens: r, kind: .country, form: .full, entry: capital.entry, role: .capital,
+                                  name: text(r), affiliation: nil, title: nil, sentence: sentence)
+            }
+            let country = g.entries[Int(capital.entry)].id
+            if let place {
+                return RawMention(span: whole, nameTokens: r, kind: .place, form: .full, entry: place.entry, role: .name,
+                                  name: text(r), affiliation: g.entries[Int(place.entry)].affiliation ?? country, title: nil,
                                   sentence: sentence)
             }
-            if let place = readings.first(where: { $0.1.kind == .place }) {
-                return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .place, form: .full,
-                                  entry: place.0.entry, role: .name, name: text(r), affiliation: place.1.affiliation ?? capital.1.id,
-                                  title: nil, sentence: sentence)
-            }
-            return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .place, form: .full,
-                              entry: nil, role: .name, name: text(r), affiliation: capital.1.id, title: nil, sentence: sentence)
+            return RawMention(span: whole, nameTokens: r, kind: .place, form: .full, entry: nil, role: .name, name: text(r),
+                              affiliation: country, title: nil, sentence: sentence)
         }
-        let best = readings.first { $0.1.kind != .place } ?? readings[0]
-        let e = best.1
-        var kind = e.kind
-        if best.0.role == .seat { kind = .country }
-        _ = after
+        // A name beats a seat of power (the Knesset is the parliament), which beats a place.
+        guard let best = named ?? seat ?? place else { return nil }
+        let kind: ActorKind = best.role == .seat ? .country : g.entryKinds[Int(best.entry)]
         return RawMention(span: span(modifierStart ?? r.lowerBound, r.upperBound - 1), nameTokens: r, kind: kind, form: .full,
-                          entry: best.0.entry, role: best.0.role, name: text(r), affiliation: affiliation ?? e.affiliation,
-                          title: nil, sentence: sentence)
+                          entry: best.entry, role: best.role, name: text(r),
+                          affiliation: affiliation ?? g.entries[Int(best.entry)].affiliation, title: nil, sentence: sentence)
     }
 
     /// Whether a capital's name stands for its government: possessive ("Seoul's concerns"), a
@@ -777,8 +822,8 @@ struct MentionFinder {
             // "the Coalition", "the Commission": a body named by its head; alone ("Ministry") nothing.
             if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil {
                 guard first > sentenceStart, spells(first - 1, "the"), !sentenceInitial(first - 1, sentenceStart) || true else { return nil }
-                var m = make(.organization, .nominal)
-                m.headClass = info[first]?.orgClass
+                let m = make(.organization, .nominal)
+                m.headClass = orgClass(first)
                 m.modifiers = [lower(first)]
                 m.span = span(first - 1, first)
                 m.capitalizedHead = true
@@ -831,7 +876,6 @@ struct MentionFinder {
             }
         }
         var affiliation: String?
-        var modifiers: [String] = []
         // A demonym: "the Russian ambassador"
         if j < end, let p = phrase(at: j, limit: end), let c = countryModifier(p.phrases) {
             affiliation = c
@@ -841,9 +885,10 @@ struct MentionFinder {
         // Adjectives and noun modifiers in lower case, then a head.
         while j < end, isWord(j), !tokens[j].has(.capitalized), !has(j, .orgHead), !has(j, .titleHead), j - descStart < 3 {
             if has(j, .stop) { return nil }
-            modifiers.append(lower(j))
             j += 1
         }
+        guard j < end, has(j, .orgHead) || has(j, .titleHead) else { return nil }
+        let modifiers = (descStart..<j).map { lower($0) }
         guard j < end, isWord(j), !tokens[j].has(.capitalized) || affiliation != nil else { return nil }
         if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || spells(k, "the") {
             // A person by title: "the Russian ambassador", "the prime minister".
@@ -856,9 +901,9 @@ struct MentionFinder {
         }
         // After a demonym with no determiner, a head alone ("Iraqi forces") is a group, not a description.
         if !determiner, modifiers.isEmpty, !(k > 0 && tokens[k - 1].has(.possessive)) { return nil }
-        if has(j, .orgHead), let cls = info[j]?.orgClass {
+        if has(j, .orgHead), let cls = orgClass(j) {
             // "a ministry statement": the head may modify another noun.
-            var m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
+            let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
                                entry: nil, role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: nil,
                                sentence: sentence)
             m.headClass = cls
@@ -876,10 +921,9 @@ struct MentionFinder {
             if let prev = out.last, prev.kind == .country, prev.form == .full, m.kind != .country || m.form == .direction,
                let pos = possessiveBetween(prev, m) {
                 _ = pos
-                var joined = m
-                joined.span = TextSpan(prev.span.begin, m.span.end)
-                joined.affiliation = joined.affiliation ?? countryID(of: prev)
-                out.append(joined)
+                m.span = TextSpan(prev.span.begin, m.span.end)
+                m.affiliation = m.affiliation ?? countryID(of: prev)
+                out.append(m)
                 continue
             }
             out.append(m)
@@ -905,6 +949,3 @@ struct MentionFinder {
     func span(_ first: Int, _ last: Int) -> TextSpan { TextSpan(Int(tokens[first].begin), Int(tokens[last].end)) }
 }
 
-extension Gazetteer {
-    func entryIndex(_ id: String) -> Int32? { entryByID[id].map { Int32($0) } }
-}
