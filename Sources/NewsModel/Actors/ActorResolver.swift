@@ -83,14 +83,12 @@ struct ActorResolver {
         // Collect mentions per actor in text order (mentions come in text order, nested ones may
         // repeat a span), and the names the text used besides the canonical one.
         for k in drafts.indices { drafts[k].mentions = [] }
-        var seenAliases = [Set<String>](repeating: [], count: drafts.count)
-        for k in drafts.indices { seenAliases[k] = Set(drafts[k].aliases) }
         for i in mentions.indices {
             guard let a = assignment[i] else { continue }
             let target = follow(a)
             drafts[target].mentions.append(mentions[i].span)
             let written = mentions[i].form == .nominal ? mentions[i].name.lowercased() : mentions[i].name
-            if written != drafts[target].name, seenAliases[target].insert(written).inserted { drafts[target].aliases.append(written) }
+            if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
         }
         var actors: [Actor] = []
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
@@ -148,28 +146,33 @@ struct ActorResolver {
             return target
         }
         var d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
-        d.words = ActorResolver.lowerWords(name)
-        if kind == .organization, let last = d.words.last { d.headClass = g.words.lookup(last)?.orgClass }
+        // Known countries and places are matched by entry, never by their words: skip the work.
+        if !fromGazetteer || kind == .organization || kind == .person {
+            d.words = ActorResolver.lowerWords(name)
+            if kind == .organization, let last = d.words.last { d.headClass = g.words.lookup(last)?.orgClass }
+        }
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         byKey[key] = drafts.count - 1
         return drafts.count - 1
     }
 
-    /// The lower-cased words of a name, split at spaces, on bytes.
+    /// The lower-cased words of a name, split at spaces.
     static func lowerWords(_ s: String) -> [String] {
+        var s = s
+        let ascii = s.utf8.allSatisfy { $0 < 128 }
         var out: [String] = []
-        var word: [UInt8] = []
-        for b in s.utf8 {
-            if b == 32 {
-                if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            } else {
-                word.append(b >= 65 && b <= 90 ? b | 0x20 : b)
+        s.withUTF8 { u in
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 32 {
+                if i > start {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
+                    out.append(ascii ? word.lowercased() : word.lowercased())
+                }
+                start = i + 1
             }
         }
-        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-        // Non-ASCII letters keep their case above; fold them the slow way.
-        return s.utf8.allSatisfy({ $0 < 128 }) ? out : out.map { $0.lowercased() }
+        return out
     }
 
     /// The user's merges first: a name they mapped to another takes that one's identity.
@@ -334,7 +337,7 @@ struct ActorResolver {
                 drafts[person].titles.insert(key)
                 // An office named earlier without its holder is this person.
                 for (o, d) in drafts.enumerated() where o != person && merged[o] == nil && !d.fromGazetteer
-                    && d.kind == .person && d.titles.contains(key) && d.words.allSatisfy({ $0.first?.isUppercase == false || true }) {
+                    && d.kind == .person && d.titles.contains(key) {
                     if d.name == capitalizeWords(m.title ?? m.name) { absorb(o, into: person) }
                 }
                 return person
@@ -389,7 +392,7 @@ struct ActorResolver {
     private mutating func assignDirection(_ m: RawMention) -> Int? {
         let direction = m.name.lowercased()
         return drafts.indices.first { k in
-            merged[k] == nil && drafts[k].kind == .country && drafts[k].words.first == direction
+            merged[k] == nil && drafts[k].kind == .country && drafts[k].name.lowercased().hasPrefix(direction + " ")
         }
     }
 
