@@ -9,7 +9,7 @@ public enum ActorExtractor {
     public static func extract(_ text: String, segmentation seg: Segmentation, gazetteer: Gazetteer) -> ActorExtraction {
         var text = text
         return text.withUTF8 { bytes in
-            var finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
+            let finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
             var mentions: [RawMention] = []
             var tokenIndex = 0
             for (n, sentence) in seg.sentences.enumerated() {

@@ -8,7 +8,9 @@ struct ActorResolver {
     let g: Gazetteer
     let finder: MentionFinder
 
-    private struct Draft {
+    /// An actor being assembled. A class: drafts are read and updated many times per article,
+    /// and a struct this wide would be copied on the way.
+    private final class Draft {
         var key: String
         var name: String
         var kind: ActorKind
@@ -18,6 +20,8 @@ struct ActorResolver {
         /// Lower-cased words of the full name (for surnames).
         var words: [String] = []
         var titles: Set<String> = []
+        /// Title head words with the country ("minister|russia"), for descriptions by title.
+        var titleHeads: Set<String> = []
         var acronyms: Set<String> = []
         var lastMention = -1
         var fromGazetteer = false
@@ -25,6 +29,13 @@ struct ActorResolver {
         var aliasKeys: Set<String> = []
         /// The class of the name's last word when it is an organization head ("service" → office).
         var headClass: String?
+
+        init(key: String, name: String, kind: ActorKind, affiliation: String?) {
+            self.key = key
+            self.name = name
+            self.kind = kind
+            self.affiliation = affiliation
+        }
     }
 
     private var drafts: [Draft] = []
@@ -132,6 +143,7 @@ struct ActorResolver {
         merged[from] = to
         drafts[to].acronyms.formUnion(drafts[from].acronyms)
         drafts[to].titles.formUnion(drafts[from].titles)
+        drafts[to].titleHeads.formUnion(drafts[from].titleHeads)
         if !drafts[from].name.isEmpty {
             drafts[to].aliases.append(drafts[from].name)
             drafts[to].aliasKeys.insert(drafts[from].name.lowercased())
@@ -145,7 +157,7 @@ struct ActorResolver {
             if drafts[target].affiliation == nil { drafts[target].affiliation = affiliation }
             return target
         }
-        var d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
+        let d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
         // Known countries and places are matched by entry, never by their words: skip the work.
         if !fromGazetteer || kind == .organization || kind == .person {
             d.words = ActorResolver.lowerWords(name)
@@ -208,7 +220,10 @@ struct ActorResolver {
         if m.kind == .organization, let aff = m.affiliation, !key.contains(aff) { key += "-" + aff }
         if m.kind == .person, let existing = personContaining(name, before: i) { return existing }
         let k = draft(key: key, name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
-        if let t = m.title { drafts[k].titles.insert(titleKey(t, m.affiliation)) }
+        if let t = m.title {
+            drafts[k].titles.insert(titleKey(t, m.affiliation))
+            drafts[k].titleHeads.insert(headKey(t.lowercased(), m.affiliation))
+        }
         drafts[k].lastMention = i
         return k
     }
@@ -303,6 +318,14 @@ struct ActorResolver {
         var k = a.nameTokens.upperBound
         let stop = b.nameTokens.lowerBound
         guard k <= stop, stop - k <= 6 else { return false }
+        // Most neighbours are far apart or joined by other words: look at the first token only.
+        if k < stop {
+            let t = finder.tokens[k]
+            if t.kind == .word, !(finder.spells(k, "also") || finder.spells(k, "known") || finder.spells(k, "or")
+                                  || finder.spells(k, "called") || finder.spells(k, "dubbed") || finder.spells(k, "formerly")) {
+                return false
+            }
+        }
         var words: [Int] = []
         while k < stop {
             let t = finder.tokens[k]
@@ -327,7 +350,9 @@ struct ActorResolver {
     }
 
     private mutating func assignTitle(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int? {
-        let key = titleKey(m.title ?? m.name, m.affiliation)
+        let title = (m.title ?? m.name).lowercased()
+        let key = titleKey(title, m.affiliation)
+        let head = headKey(title, m.affiliation)
         // An apposition: "the Russian ambassador in Seoul, Georgiy Zinoviev".
         for j in (i + 1)..<min(all.count, i + 4) where all[j].sentence == m.sentence && all[j].kind == .person && all[j].form == .full {
             let between = all[j].span.begin
@@ -335,33 +360,42 @@ struct ActorResolver {
             if k > 0, finder.isPunct(k - 1, UInt8(ascii: ",")) || between == m.span.end, let a = assignment[j] {
                 let person = follow(a)
                 drafts[person].titles.insert(key)
+                drafts[person].titleHeads.insert(head)
                 // An office named earlier without its holder is this person.
-                for (o, d) in drafts.enumerated() where o != person && merged[o] == nil && !d.fromGazetteer
-                    && d.kind == .person && d.titles.contains(key) {
-                    if d.name == capitalizeWords(m.title ?? m.name) { absorb(o, into: person) }
+                let office = capitalizeWords(title)
+                for o in drafts.indices where o != person && merged[o] == nil && !drafts[o].fromGazetteer
+                    && drafts[o].kind == .person && drafts[o].titles.contains(key) && drafts[o].name == office {
+                    absorb(o, into: person)
                 }
                 return person
             }
             break
         }
         // A person named with this title before or after.
-        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .person && d.titles.contains(key) {
+        for k in drafts.indices where merged[k] == nil && drafts[k].kind == .person && drafts[k].titles.contains(key) {
             return k
         }
-        let head = (m.title ?? m.name).lowercased().split(separator: " ").last.map(String.init) ?? ""
-        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .person {
-            if d.titles.contains(where: { $0.hasSuffix("|" + (m.affiliation ?? "")) && $0.split(separator: "|").first?.split(separator: " ").last.map(String.init) == head }),
-               m.affiliation != nil || d.titles.contains(where: { $0.split(separator: "|").first.map(String.init) == (m.title ?? "").lowercased() }) {
+        // The same head word of a title of the same country ("the minister" for the Russian
+        // "Foreign Minister" when the description says Russian).
+        if m.affiliation != nil {
+            for k in drafts.indices where merged[k] == nil && drafts[k].kind == .person && drafts[k].titleHeads.contains(head) {
                 return k
             }
         }
         // No holder named: the office itself is the actor ("The Foreign Secretary").
-        let name = capitalizeWords(m.title ?? m.name)
+        let name = capitalizeWords(title)
         let aff = m.affiliation
         let k = draft(key: slug(name) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
                       fromGazetteer: false)
         drafts[k].titles.insert(key)
+        drafts[k].titleHeads.insert(head)
         return k
+    }
+
+    /// The last word of a title with the country: "minister|russia".
+    private func headKey(_ title: String, _ affiliation: String?) -> String {
+        let last = title.split(separator: " ").last.map { String($0.filter { $0 != "." }) } ?? title
+        return last + "|" + (affiliation ?? "")
     }
 
     private mutating func assignNominal(_ m: RawMention, _ i: Int) -> Int? {

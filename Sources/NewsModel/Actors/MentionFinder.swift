@@ -74,7 +74,8 @@ struct MentionFinder {
     private var phraseReadings: [Int32]
     private var readings: [Int32] = []
     /// Organization names ending "of <country>", by their first token: the country and its tokens.
-    private var ofCountry: [Int: (String, Range<Int>)] = [:]
+    /// Organization names ending "of <country>" in the run being decomposed, by first token.
+    private typealias OfCountry = [Int: (String, Range<Int>)]
 
     init(gazetteer: Gazetteer, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap) {
         g = gazetteer
@@ -93,6 +94,8 @@ struct MentionFinder {
             // hyphen ("al-Qaeda"): other tokens never start one.
             if t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) { phraseLength[k] = -1 }
         }
+        // Look every possible name start up once, so the finding itself only reads.
+        for k in tokens.indices where phraseLength[k] == -1 { lookUpPhrase(at: k) }
     }
 
     // MARK: token helpers
@@ -185,40 +188,39 @@ struct MentionFinder {
 
     /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
     /// entries of that exact phrase.
-    mutating func phrase(at k: Int, limit: Int) -> (length: Int, phrases: ArraySlice<Int32>)? {
-        let cached = phraseLength[k]
-        if cached == 0 { return nil }
-        if cached > 0 {
-            let first = Int(phraseReadings[k])
-            let n = Int(readings[first])
-            guard k + Int(cached) <= limit else { return nil }
-            return (Int(cached), readings[(first + 1)...(first + n)])
-        }
-        var found: (Int, [Int32])?
+    func phrase(at k: Int, limit: Int) -> (length: Int, phrases: ArraySlice<Int32>)? {
+        let length = Int(phraseLength[k])
+        guard length > 0, k + length <= limit else { return nil }
+        let first = Int(phraseReadings[k])
+        let n = Int(readings[first])
+        return (length, readings[(first + 1)...(first + n)])
+    }
+
+    /// The longest gazetteer phrase at `k` and all the entries of that exact phrase.
+    private mutating func lookUpPhrase(at k: Int) {
+        var length = 0
+        var list: [Int32] = []
         if let candidates = g.phraseCandidates(u, tokens[k]) {
             for p in candidates {
                 let ph = g.phrase(p)
                 let n = Int(ph.tokenCount)
-                if let f = found {
-                    if n < f.0 { break }
-                    if n == f.0, matches(ph, at: k, limit: limit) { found!.1.append(p) }
+                if length > 0 {
+                    if n < length { break }
+                    if n == length, matches(ph, at: k, limit: tokens.count) { list.append(p) }
                     continue
                 }
-                if matches(ph, at: k, limit: limit) { found = (n, [p]) }
+                if matches(ph, at: k, limit: tokens.count) {
+                    length = n
+                    list = [p]
+                }
             }
         }
-        guard let (length, list) = found else {
-            phraseLength[k] = 0
-            return nil
-        }
-        // Cache the readings; a phrase cut by `limit` is looked up again next time.
-        if k + length <= limit {
-            phraseLength[k] = Int16(length)
+        phraseLength[k] = Int16(length)
+        if length > 0 {
             phraseReadings[k] = Int32(readings.count)
             readings.append(Int32(list.count))
             readings.append(contentsOf: list)
         }
-        return (length, list[...])
     }
 
     private func matches(_ ph: Gazetteer.Phrase, at k: Int, limit: Int) -> Bool {
@@ -228,7 +230,7 @@ struct MentionFinder {
     // MARK: finding
 
     /// All mentions of one sentence (tokens `start..<end`).
-    mutating func mentions(sentence: Int, start: Int, end: Int) -> [RawMention] {
+    func mentions(sentence: Int, start: Int, end: Int) -> [RawMention] {
         var out: [RawMention] = []
         var k = start
         while k < end {
@@ -413,7 +415,7 @@ struct MentionFinder {
     /// The run of name-like tokens starting at `k`: capitalized words, capitals, initials with
     /// their dots, abbreviated titles, gazetteer phrases (even lower-case ones like
     /// "al-Qaeda"), and connectors between capitalized words ("Bank of England").
-    private mutating func nameRun(from k0: Int, start: Int, end: Int) -> Range<Int>? {
+    private func nameRun(from k0: Int, start: Int, end: Int) -> Range<Int>? {
         var k = k0
         guard k < end, isWord(k) else { return nil }
         if !capitalized(k) {
@@ -477,7 +479,7 @@ struct MentionFinder {
         }
     }
 
-    private mutating func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int) -> [RawMention] {
+    private func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int) -> [RawMention] {
         // Fast path: one known word ("Iraq", "Russian", "NATO").
         if run.count == 1, let p = phrase(at: run.lowerBound, limit: run.upperBound), p.length == 1 {
             if let m = gazetteerMention(run, p.phrases, modifierStart: nil, affiliation: nil, sentence: sentence,
@@ -534,6 +536,7 @@ struct MentionFinder {
         // "Government of Iraq", "Ministry of Defence of Ukraine": an organization head, "of" and a
         // country make one organization of that country.
         var merged: [Segment] = []
+        var ofCountry = OfCountry()
         for seg in segs {
             if case .gazetteer(let r, let ps) = seg, let country = countryModifier(ps), let last = merged.last,
                case .name(let n) = last, has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1,
@@ -545,7 +548,7 @@ struct MentionFinder {
             }
             merged.append(seg)
         }
-        return mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart)
+        return mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry)
     }
 
     /// Title words at `k`: modifiers and heads ending with a head ("Vice Foreign Minister",
@@ -574,7 +577,8 @@ struct MentionFinder {
         return k0..<end
     }
 
-    private mutating func mentions(from segs: [Segment], run: Range<Int>, sentence: Int, sentenceStart: Int) -> [RawMention] {
+    private func mentions(from segs: [Segment], run: Range<Int>, sentence: Int, sentenceStart: Int,
+                          ofCountry: OfCountry) -> [RawMention] {
         var out: [RawMention] = []
         var i = 0
         while i < segs.count {
@@ -860,7 +864,7 @@ struct MentionFinder {
     // MARK: descriptions
 
     /// "the intelligence agency", "a ministry statement", "the Russian ambassador", "the North".
-    private mutating func description(at k: Int, start: Int, end: Int, sentence: Int, bare: Bool = false) -> RawMention? {
+    private func description(at k: Int, start: Int, end: Int, sentence: Int, bare: Bool = false) -> RawMention? {
         guard isWord(k) else { return nil }
         let determiner = has(k, .determiner)
         guard determiner || bare else { return nil }
