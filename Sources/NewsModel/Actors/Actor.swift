@@ -24,20 +24,25 @@ public enum ActorID {
     public static func slug(_ name: String) -> String {
         // ASCII names (most) in one pass over bytes.
         if name.utf8.allSatisfy({ $0 < 128 }) {
-            var out: [UInt8] = []
-            out.reserveCapacity(name.utf8.count)
-            var pendingDash = false
-            for b in name.utf8 {
-                let c = b >= 65 && b <= 90 ? b | 0x20 : b
-                if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
-                    if pendingDash, !out.isEmpty { out.append(45) }
-                    pendingDash = false
-                    out.append(c)
-                } else if c != 39 {  // an apostrophe joins (O'Brien → obrien)
-                    pendingDash = true
+            return String(unsafeUninitializedCapacity: name.utf8.count) { out in
+                var n = 0
+                var pendingDash = false
+                for b in name.utf8 {
+                    let c = b >= 65 && b <= 90 ? b | 0x20 : b
+                    if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                        if pendingDash, n > 0 {
+                            out[n] = 45
+                            n += 1
+                        }
+                        pendingDash = false
+                        out[n] = c
+                        n += 1
+                    } else if c != 39 {  // an apostrophe joins (O'Brien → obrien)
+                        pendingDash = true
+                    }
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
         var out = ""
         var pendingDash = false

@@ -17,8 +17,15 @@ struct ActorResolver {
         var affiliation: String?
         var aliases: [String] = []
         var mentions: [TextSpan] = []
-        /// Lower-cased words of the full name (for surnames).
-        var words: [String] = []
+        /// Lower-cased words of the full name (for surnames, acronyms and descriptions), made on
+        /// first use: most drafts never need them. Known countries and places have none.
+        var words: [String] {
+            if let wordsCache { return wordsCache }
+            let w = fromGazetteer && kind != .organization && kind != .person ? [] : ActorResolver.lowerWords(name)
+            wordsCache = w
+            return w
+        }
+        private var wordsCache: [String]?
         var titles: Set<String> = []
         /// Title head words with the country ("minister|russia"), for descriptions by title.
         var titleHeads: Set<String> = []
@@ -28,7 +35,10 @@ struct ActorResolver {
         /// Lower-cased aliases, for short forms that repeat one.
         var aliasKeys: Set<String> = []
         /// The class of the name's last word when it is an organization head ("service" → office).
-        var headClass: String?
+        func headClass(in g: Gazetteer) -> String? {
+            guard kind == .organization, let last = words.last else { return nil }
+            return g.words.lookup(last)?.orgClass
+        }
 
         init(key: String, name: String, kind: ActorKind, affiliation: String?) {
             self.key = key
@@ -98,7 +108,7 @@ struct ActorResolver {
             guard let a = assignment[i] else { continue }
             let target = follow(a)
             drafts[target].mentions.append(mentions[i].span)
-            let written = mentions[i].form == .nominal ? mentions[i].name.lowercased() : mentions[i].name
+            let written = mentions[i].form == .nominal ? mentions[i].name.lowercasedFast : mentions[i].name
             if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
         }
         var actors: [Actor] = []
@@ -146,7 +156,7 @@ struct ActorResolver {
         drafts[to].titleHeads.formUnion(drafts[from].titleHeads)
         if !drafts[from].name.isEmpty {
             drafts[to].aliases.append(drafts[from].name)
-            drafts[to].aliasKeys.insert(drafts[from].name.lowercased())
+            drafts[to].aliasKeys.insert(drafts[from].name.lowercasedFast)
         }
         drafts[from].key = ""
     }
@@ -158,11 +168,6 @@ struct ActorResolver {
             return target
         }
         let d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
-        // Known countries and places are matched by entry, never by their words: skip the work.
-        if !fromGazetteer || kind == .organization || kind == .person {
-            d.words = ActorResolver.lowerWords(name)
-            if kind == .organization, let last = d.words.last { d.headClass = g.words.lookup(last)?.orgClass }
-        }
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         byKey[key] = drafts.count - 1
@@ -171,16 +176,12 @@ struct ActorResolver {
 
     /// The lower-cased words of a name, split at spaces.
     static func lowerWords(_ s: String) -> [String] {
-        var s = s
-        let ascii = s.utf8.allSatisfy { $0 < 128 }
         var out: [String] = []
+        var s = s
         s.withUTF8 { u in
             var start = 0
             for i in 0...u.count where i == u.count || u[i] == 32 {
-                if i > start {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
-                    out.append(ascii ? word.lowercased() : word.lowercased())
-                }
+                if i > start { out.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<i]))) }
                 start = i + 1
             }
         }
@@ -188,7 +189,7 @@ struct ActorResolver {
     }
 
     /// The user's merges first: a name they mapped to another takes that one's identity.
-    private func canonical(_ name: String) -> String { g.merges.isEmpty ? name : g.merges[name.lowercased()] ?? name }
+    private func canonical(_ name: String) -> String { g.merges.isEmpty ? name : g.merges[name.lowercasedFast] ?? name }
 
     private mutating func assignFull(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
         if let e = m.entry {
@@ -222,7 +223,7 @@ struct ActorResolver {
         let k = draft(key: key, name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
         if let t = m.title {
             drafts[k].titles.insert(titleKey(t, m.affiliation))
-            drafts[k].titleHeads.insert(headKey(t.lowercased(), m.affiliation))
+            drafts[k].titleHeads.insert(headKey(t.lowercasedFast, m.affiliation))
         }
         drafts[k].lastMention = i
         return k
@@ -231,10 +232,16 @@ struct ActorResolver {
     /// A person already named whose full name contains this one ("Kim Hong-kyun" for "Hong-kyun Kim"? no:
     /// for a later "Jong Un" or a repeat with a middle initial dropped).
     private func personContaining(_ name: String, before i: Int) -> Int? {
-        let words = ActorResolver.lowerWords(name)
-        guard words.count >= 2 else { return nil }
+        var count = 0, previous: UInt8 = 32
+        for b in name.utf8 {
+            if b != 32, previous == 32 { count += 1 }
+            previous = b
+        }
+        guard count >= 2 else { return nil }
         var best: Int?
-        for k in drafts.indices where drafts[k].kind == .person && merged[k] == nil && drafts[k].words.count > words.count {
+        var words: [String] = []
+        for k in drafts.indices where drafts[k].kind == .person && merged[k] == nil && drafts[k].words.count > count {
+            if words.isEmpty { words = ActorResolver.lowerWords(name) }
             if words.allSatisfy({ drafts[k].words.contains($0) }), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
                 best = k
             }
@@ -256,14 +263,15 @@ struct ActorResolver {
     }
 
     private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
-        let word = m.name.lowercased()
+        let word = m.name.lowercasedFast
         // The nearest earlier actor whose name has this word as its last or first word
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
         var best: Int?
         for k in drafts.indices where merged[k] == nil && (drafts[k].kind == .person || drafts[k].kind == .organization) {
-            let words = drafts[k].words
+            let d = drafts[k]
+            let words = d.words
             let fits = words.count >= 2 && (words.last == word || words.first == word)
-                || drafts[k].acronyms.contains(word) || drafts[k].aliasKeys.contains(word)
+                || !d.acronyms.isEmpty && d.acronyms.contains(word) || !d.aliasKeys.isEmpty && d.aliasKeys.contains(word)
             if fits, best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
         }
         if let best {
@@ -285,7 +293,7 @@ struct ActorResolver {
     }
 
     private mutating func assignAcronym(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
-        let acronym = m.name.lowercased()
+        let acronym = m.name.lowercasedFast
         // Defined right here: "National Intelligence Service (NIS)".
         if i > 0, let prev = assignment[i - 1], introducesAlias(all[i - 1], m) {
             drafts[follow(prev)].acronyms.insert(acronym)
@@ -346,11 +354,11 @@ struct ActorResolver {
     }
 
     private func titleKey(_ title: String, _ affiliation: String?) -> String {
-        String(title.lowercased().filter { $0 != "." }) + "|" + (affiliation ?? "")
+        ASCIIText.lowercasedWithoutDots(title) + "|" + (affiliation ?? "")
     }
 
     private mutating func assignTitle(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int? {
-        let title = (m.title ?? m.name).lowercased()
+        let title = (m.title ?? m.name).lowercasedFast
         let key = titleKey(title, m.affiliation)
         let head = headKey(title, m.affiliation)
         // An apposition: "the Russian ambassador in Seoul, Georgiy Zinoviev".
@@ -394,8 +402,7 @@ struct ActorResolver {
 
     /// The last word of a title with the country: "minister|russia".
     private func headKey(_ title: String, _ affiliation: String?) -> String {
-        let last = title.split(separator: " ").last.map { String($0.filter { $0 != "." }) } ?? title
-        return last + "|" + (affiliation ?? "")
+        ASCIIText.lowercasedWithoutDots(String(ASCIIText.lastWord(title))) + "|" + (affiliation ?? "")
     }
 
     private mutating func assignNominal(_ m: RawMention, _ i: Int) -> Int? {
@@ -404,11 +411,11 @@ struct ActorResolver {
         var best: Int?
         var bestScore = 0
         for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .organization {
-            let nameWords = Set(d.words)
+            let nameWords = d.words
             let descriptive = m.modifiers.dropLast()
             guard descriptive.allSatisfy({ nameWords.contains($0) }) else { continue }
             let head = m.modifiers.last ?? ""
-            let headFits = nameWords.contains(head) || d.headClass == m.headClass
+            let headFits = nameWords.contains(head) || d.headClass(in: g) == m.headClass
             guard headFits else { continue }
             if let a = m.affiliation, let b = d.affiliation, a != b { continue }
             // The same head word beats a head of the same class ("ministry" for the Foreign Ministry
@@ -424,9 +431,9 @@ struct ActorResolver {
     }
 
     private mutating func assignDirection(_ m: RawMention) -> Int? {
-        let direction = m.name.lowercased()
+        let direction = m.name.lowercasedFast
         return drafts.indices.first { k in
-            merged[k] == nil && drafts[k].kind == .country && drafts[k].name.lowercased().hasPrefix(direction + " ")
+            merged[k] == nil && drafts[k].kind == .country && drafts[k].name.lowercasedFast.hasPrefix(direction + " ")
         }
     }
 

@@ -117,6 +117,17 @@ public final class Gazetteer: Sendable {
     let tokenBytes: [UInt8]
     /// Phrases by their first token, longest first.
     let byFirst: WordTable<[Int32]>
+    /// Every word a phrase is made of or a word list names, to its lexeme number: the finder
+    /// looks each token up once and then compares numbers.
+    let lexicon: WordTable<Int32>
+    /// Per lexeme: its word-list flags, and the phrases it starts (`firstPhrases[start..<start+count]`,
+    /// longest first).
+    let lexemeFlags: [UInt16]
+    let lexemeFirstStart: [Int32]
+    let lexemeFirstCount: [Int32]
+    let firstPhrases: [Int32]
+    /// Per phrase token: its lexeme.
+    let tokenLexemes: [Int32]
     let entryByID: [String: Int]
     let adjectives: [String: String]
     let words: WordTable<WordInfo>
@@ -158,6 +169,42 @@ public final class Gazetteer: Sendable {
             pairs.append((String(decoding: first, as: UTF8.self), sorted))
         }
         byFirst = WordTable(pairs)
+
+        // Lexemes: phrase tokens and word-list words, numbered once.
+        var lexemeOf: [[UInt8]: Int32] = [:]
+        var flags: [UInt16] = []
+        func lexeme(_ key: [UInt8]) -> Int32 {
+            if let id = lexemeOf[key] { return id }
+            let id = Int32(flags.count)
+            lexemeOf[key] = id
+            flags.append(0)
+            return id
+        }
+        var tokenLexemes: [Int32] = []
+        tokenLexemes.reserveCapacity(s.tokenOffsets.count)
+        for t in s.tokenOffsets.indices {
+            let o = Int(s.tokenOffsets[t])
+            tokenLexemes.append(lexeme(Array(s.tokenBytes[o..<(o + Int(s.tokenLengths[t]))])))
+        }
+        for (word, info) in s.words {
+            let id = lexeme(Array(word.utf8).map(WordTable<Int>.fold))
+            flags[Int(id)] |= info.flags.rawValue
+        }
+        var firstStart = [Int32](repeating: 0, count: flags.count)
+        var firstCount = [Int32](repeating: 0, count: flags.count)
+        var first: [Int32] = []
+        for (key, list) in pairs {
+            guard let id = lexemeOf[Array(key.utf8)] else { continue }
+            firstStart[Int(id)] = Int32(first.count)
+            firstCount[Int(id)] = Int32(list.count)
+            first.append(contentsOf: list)
+        }
+        self.tokenLexemes = tokenLexemes
+        lexemeFlags = flags
+        lexemeFirstStart = firstStart
+        lexemeFirstCount = firstCount
+        firstPhrases = first
+        lexicon = WordTable(lexemeOf.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
     }
 
     /// Reads every list from a directory of resource files.
@@ -306,34 +353,27 @@ public final class Gazetteer: Sendable {
         }
     }
 
-    func phraseCandidates(_ u: UnsafeBufferPointer<UInt8>, _ t: Token) -> [Int32]? {
-        byFirst.lookup(u, Int(t.byteBegin), Int(t.byteEnd))
-    }
 
     func phrase(_ k: Int32) -> Phrase { phrases[Int(k)] }
 
-    /// Whether phrase `p` matches the tokens starting at `k` (bytes lower-cased, case rules kept).
-    func matches(_ p: Phrase, tokens: [Token], at k: Int, limit: Int, text u: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether phrase `p` matches the tokens starting at `k`, given each token's lexeme (-1
+    /// for none): same words, case rules kept, no line break inside.
+    @inline(__always)
+    func matches(_ p: Phrase, tokens: [Token], lexemes: [Int32], at k: Int, limit: Int) -> Bool {
         let n = Int(p.tokenCount)
         guard k + n <= limit else { return false }
-        return tokenBytes.withUnsafeBufferPointer { tb in
-            for j in 0..<n {
-                let t = tokens[k + j]
-                let pi = Int(p.tokenStart) + j
-                let len = Int(tokenLengths[pi]), off = Int(tokenOffsets[pi])
-                let b = Int(t.byteBegin)
-                guard Int(t.byteEnd) - b == len else { return false }
-                for i in 0..<len where WordTable<Int>.fold(u[b + i]) != tb[off + i] { return false }
-                // Tokens inside a phrase must touch as in the name (no line break between).
-                if j > 0, t.has(.paragraphStart) { return false }
-                switch tokenCaps[pi] {
-                case 1: if !(t.has(.capitalized) || t.has(.allUpper)) { return false }
-                case 2: if !t.has(.allUpper) { return false }
-                default: break
-                }
+        let base = Int(p.tokenStart)
+        for j in 0..<n where lexemes[k + j] != tokenLexemes[base + j] { return false }
+        for j in 0..<n {
+            let t = tokens[k + j]
+            if j > 0, t.has(.paragraphStart) { return false }
+            switch tokenCaps[base + j] {
+            case 1: if !(t.has(.capitalized) || t.has(.allUpper)) { return false }
+            case 2: if !t.has(.allUpper) { return false }
+            default: break
             }
-            return true
         }
+        return true
     }
 
     /// The case rule of a phrase's first token (0 any case: "al-Qaeda").

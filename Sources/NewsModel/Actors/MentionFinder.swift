@@ -68,6 +68,8 @@ struct MentionFinder {
     let map: ScalarMap
     /// The word-list flags of each token (0 when none).
     private(set) var flags: [UInt16]
+    /// The gazetteer lexeme of each token (-1 when none).
+    private var lexemes: [Int32]
     /// Per token: the length of the longest gazetteer phrase starting there (0 none, -1 not
     /// yet looked up), and where its readings are in `readings`.
     private var phraseLength: [Int16]
@@ -82,18 +84,24 @@ struct MentionFinder {
         self.tokens = tokens
         u = bytes
         self.map = map
-        flags = [UInt16](repeating: 0, count: tokens.count)
+        var flags = [UInt16](repeating: 0, count: tokens.count)
+        var lexemes = [Int32](repeating: -1, count: tokens.count)
         phraseLength = [Int16](repeating: 0, count: tokens.count)
         phraseReadings = [Int32](repeating: 0, count: tokens.count)
-        let words = g.words
+        let lexicon = g.lexicon, lexemeFlags = g.lexemeFlags
         for k in tokens.indices {
             let t = tokens[k]
-            guard t.kind == .word || t.kind == .symbol else { continue }
-            if let info = words.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd)) { flags[k] = info.flags.rawValue }
+            guard let id = lexicon.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd)) else { continue }
+            lexemes[k] = id
+            if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[Int(id)] }
             // Gazetteer names start with a capital, a capital letter run, or a particle with a
             // hyphen ("al-Qaeda"): other tokens never start one.
-            if t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) { phraseLength[k] = -1 }
+            if g.lexemeFirstCount[Int(id)] > 0, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
+                phraseLength[k] = -1
+            }
         }
+        self.flags = flags
+        self.lexemes = lexemes
         // Look every possible name start up once, so the finding itself only reads.
         for k in tokens.indices where phraseLength[k] == -1 { lookUpPhrase(at: k) }
     }
@@ -114,7 +122,7 @@ struct MentionFinder {
         return String(decoding: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)], as: UTF8.self)
     }
 
-    func lower(_ k: Int) -> String { text(k).lowercased() }
+    func lower(_ k: Int) -> String { text(k).lowercasedFast }
 
     func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
 
@@ -200,8 +208,10 @@ struct MentionFinder {
     private mutating func lookUpPhrase(at k: Int) {
         var length = 0
         var list: [Int32] = []
-        if let candidates = g.phraseCandidates(u, tokens[k]) {
-            for p in candidates {
+        let id = Int(lexemes[k])
+        let from = Int(g.lexemeFirstStart[id])
+        do {
+            for p in g.firstPhrases[from..<(from + Int(g.lexemeFirstCount[id]))] {
                 let ph = g.phrase(p)
                 let n = Int(ph.tokenCount)
                 if length > 0 {
@@ -224,7 +234,7 @@ struct MentionFinder {
     }
 
     private func matches(_ ph: Gazetteer.Phrase, at k: Int, limit: Int) -> Bool {
-        g.matches(ph, tokens: tokens, at: k, limit: limit, text: u)
+        g.matches(ph, tokens: tokens, lexemes: lexemes, at: k, limit: limit)
     }
 
     // MARK: finding
@@ -357,7 +367,7 @@ struct MentionFinder {
                          "administration": "administration", "opposition": "opposition", "coalition": "coalition",
                          "community": "community", "headquarters": "headquarters", "territory": "territory", "service": "service",
                          "state": "state", "children": "children", "women": "women"]
-        if let same = irregular[last.lowercased()] { _ = same; return s }
+        if let same = irregular[last.lowercasedFast] { _ = same; return s }
         if last.hasSuffix("s") { return s }
         return String(s.dropLast(0)) + "s"
     }
@@ -601,7 +611,7 @@ struct MentionFinder {
                 let org = g.entries[Int(g.phrase(ps.first!).entry)]
                 out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
                                       form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
-                                      title: text(t).lowercased(), sentence: sentence))
+                                      title: text(t).lowercasedFast, sentence: sentence))
                 i += 3
                 continue
             }
@@ -611,14 +621,14 @@ struct MentionFinder {
                     // Title and name: a person.
                     out.append(RawMention(span: span(modifierStart ?? t.lowerBound, n.upperBound - 1), nameTokens: n,
                                           kind: .person, form: .full, entry: nil, role: nil, name: personName(n),
-                                          affiliation: affiliation, title: text(t).lowercased(), sentence: sentence))
+                                          affiliation: affiliation, title: text(t).lowercasedFast, sentence: sentence))
                     i += 2
                     continue
                 }
                 if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], knownPersonOrUnknown(ps) {
                     out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
                                           kind: .person, form: .full, entry: nil, role: nil, name: text(r),
-                                          affiliation: affiliation, title: text(t).lowercased(), sentence: sentence))
+                                          affiliation: affiliation, title: text(t).lowercasedFast, sentence: sentence))
                     i += 2
                     continue
                 }
@@ -630,7 +640,7 @@ struct MentionFinder {
                     let s = withArticle ? first - 1 : first
                     out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
                                           entry: nil, role: nil, name: text(t), affiliation: affiliation,
-                                          title: text(t).lowercased(), sentence: sentence))
+                                          title: text(t).lowercasedFast, sentence: sentence))
                 }
                 i += 1
             case .name(let n):

@@ -4,36 +4,59 @@
 ///
 /// Open addressing with linear probing; keys are stored once in one byte buffer.
 public struct WordTable<Value: Sendable>: Sendable {
-    private var slots: [Int32]  // index into entries, -1 empty
-    private var entries: [(start: Int32, length: Int32, hash: UInt32, value: Value)] = []
+    /// Open-addressed slots: the key's hash in the high 32 bits and its entry number + 1 in
+    /// the low ones (0 empty), so a probe that misses reads one word.
+    private var slots: [UInt64]
+    /// Per entry: where its key is in `keyBytes` (high 32 bits) and its length (low 32).
+    private var keys: [UInt64] = []
+    /// Per entry: its first eight folded bytes packed little-endian (zero-padded), so most
+    /// keys compare as one integer.
+    private var packedKeys: [UInt64] = []
+    private var values: [Value] = []
     private var keyBytes: [UInt8] = []
     private var mask: Int
+    /// A small bit filter over the hashes (two bits per key): most words of a text are not
+    /// keys, and the filter turns them away without touching the larger arrays.
+    private var filter: [UInt64]
+    private var filterMask: Int
 
     public init(_ pairs: [(String, Value)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
+        var bits = 1024
+        while bits < pairs.count * 16 { bits <<= 1 }
+        filter = [UInt64](repeating: 0, count: bits / 64)
+        filterMask = bits - 1
         for (key, value) in pairs { insert(key, value) }
     }
 
-    public var count: Int { entries.count }
+    public var count: Int { values.count }
 
     /// Adds or replaces a key (lower-cased on the way in).
     private mutating func insert(_ key: String, _ value: Value) {
         let bytes = Array(key.utf8).map(WordTable.fold)
         let h = WordTable.hash(bytes[...])
         var i = Int(h) & mask
-        while slots[i] >= 0 {
-            let e = entries[Int(slots[i])]
-            if e.hash == h, Array(keyBytes[Int(e.start)..<Int(e.start + e.length)]) == bytes {
-                entries[Int(slots[i])].value = value
+        while slots[i] != 0 {
+            let e = Int(slots[i] & 0xFFFF_FFFF) - 1
+            let start = Int(keys[e] >> 32), length = Int(keys[e] & 0xFFFF_FFFF)
+            if UInt32(slots[i] >> 32) == h, keyBytes[start..<(start + length)].elementsEqual(bytes) {
+                values[e] = value
                 return
             }
             i = (i + 1) & mask
         }
-        slots[i] = Int32(entries.count)
-        entries.append((Int32(keyBytes.count), Int32(bytes.count), h, value))
+        let (a, b) = filterBits(h)
+        filter[a >> 6] |= 1 << UInt64(a & 63)
+        filter[b >> 6] |= 1 << UInt64(b & 63)
+        slots[i] = UInt64(h) << 32 | UInt64(values.count + 1)
+        keys.append(UInt64(keyBytes.count) << 32 | UInt64(bytes.count))
+        var packed: UInt64 = 0
+        for (j, b) in bytes.prefix(8).enumerated() { packed |= UInt64(b) << UInt64(8 * j) }
+        packedKeys.append(packed)
+        values.append(value)
         keyBytes.append(contentsOf: bytes)
     }
 
@@ -50,23 +73,55 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// The value for the bytes `u[start..<end]`, compared case-insensitively (ASCII).
     @inline(__always)
     public func lookup(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
+        guard let e = index(u, start, end) else { return nil }
+        return values[e]
+    }
+
+    /// Whether the bytes `u[start..<end]` are a key (ASCII case-insensitively).
+    @inline(__always)
+    public func contains(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        index(u, start, end) != nil
+    }
+
+    @inline(__always)
+    private func filterBits(_ h: UInt32) -> (Int, Int) {
+        let mixed = h &* 0x9E37_79B9
+        return (Int(h >> 7) & filterMask, Int(mixed >> 11) & filterMask)
+    }
+
+    /// The entry number of a key: one pass over the bytes makes both the hash and the packed
+    /// first eight bytes; the bytes after those are compared only for longer keys.
+    @inline(__always)
+    private func index(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         let n = end - start
         guard n > 0 else { return nil }
         var h: UInt32 = 2_166_136_261
-        for k in start..<end { h = (h ^ UInt32(WordTable.fold(u[k]))) &* 16_777_619 }
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in start..<end {
+            let b = WordTable.fold(u[k])
+            h = (h ^ UInt32(b)) &* 16_777_619
+            if shift < 64 {
+                packed |= UInt64(b) << shift
+                shift += 8
+            }
+        }
+        let (fa, fb) = filterBits(h)
+        guard filter[fa >> 6] & (1 << UInt64(fa & 63)) != 0, filter[fb >> 6] & (1 << UInt64(fb & 63)) != 0 else { return nil }
         var i = Int(h) & mask
         while true {
-            let s = slots[i]
-            if s < 0 { return nil }
-            let e = entries[Int(s)]
-            if e.hash == h, Int(e.length) == n {
-                var same = true
-                let base = Int(e.start)
-                for k in 0..<n where keyBytes[base + k] != WordTable.fold(u[start + k]) {
-                    same = false
-                    break
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let e = Int(slot & 0xFFFF_FFFF) - 1
+                let key = keys[e]
+                if Int(key & 0xFFFF_FFFF) == n, packedKeys[e] == packed {
+                    if n <= 8 { return e }
+                    let base = Int(key >> 32)
+                    var k = 8
+                    while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
+                    if k == n { return e }
                 }
-                if same { return e.value }
             }
             i = (i + 1) & mask
         }

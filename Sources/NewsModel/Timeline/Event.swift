@@ -9,9 +9,9 @@ public struct Event: Sendable, Hashable {
     public var firstDay: CivilDate?
     public var lastDay: CivilDate?
     public var sentence: TextSpan
-    /// The clause that says what happened, as spans of the article text (a parenthetical in
-    /// the middle is left out, so there may be two). `Article.summary(of:)` makes the text.
-    public var summarySpans: [TextSpan]
+    /// The text of the date or range inside the sentence: the clause around it says what
+    /// happened (`Article.summarySpans(of:)`, `Article.summary(of:)`, found when asked).
+    public var focus: TextSpan
     /// Indexes into the article's times.
     public var times: [Int]
     /// Actor ids of the sentence (filled by the actor extractor).
@@ -25,10 +25,18 @@ public struct Event: Sendable, Hashable {
 }
 
 extension Article {
+    /// The clause that says what happened, as spans of the article text (a parenthetical in
+    /// the middle is left out, so there may be two).
+    public func summarySpans(of event: Event) -> [TextSpan] {
+        var text = text
+        let map = scalarMap
+        return text.withUTF8 { ClauseFinder.clause($0, map: map, sentence: event.sentence, focus: event.focus) }
+    }
+
     /// The event's clause as one line: whitespace collapsed, the first letter capitalized,
     /// at most `limit` characters.
     public func summary(of event: Event, limit: Int = 90) -> String {
-        var text = event.summarySpans.map { slice($0) }.joined(separator: " ")
+        var text = summarySpans(of: event).map { slice($0) }.joined(separator: " ")
         text = Article.collapseWhitespace(text)
         if let c = text.unicodeScalars.first, CharClass.of(c) == .lower {
             text = String(Character(c)).uppercased() + String(text.unicodeScalars.dropFirst())
@@ -61,7 +69,7 @@ public enum EventBuilder {
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].end <= t.span.begin { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? TextSpan(0, map.scalarCount) : sentences[sentenceIndex]
             var event = Event(start: nil, end: nil, granularity: .vague, firstDay: nil, lastDay: nil, sentence: sentence,
-                              summarySpans: [], times: [k])
+                              focus: t.span, times: [k])
             // A range: a start followed by its end in the same sentence.
             if t.rangeRole == .start, k + 1 < times.count, times[k + 1].rangeRole == .end, sentence.contains(times[k + 1].span.begin) {
                 let e = times[k + 1]
@@ -71,7 +79,7 @@ public enum EventBuilder {
                 event.lastDay = e.resolved?.interval?.upperBound
                 event.granularity = .range
                 event.times = [k, k + 1]
-                event.summarySpans = ClauseFinder.clause(bytes, map: map, sentence: sentence, focus: TextSpan(t.span.begin, e.span.end))
+                event.focus = TextSpan(t.span.begin, e.span.end)
                 event.alternatives = t.alternatives + e.alternatives
                 out.append(event)
                 k += 2
@@ -114,7 +122,6 @@ public enum EventBuilder {
                 event.start = t.value
                 event.end = t.value
             }
-            event.summarySpans = ClauseFinder.clause(bytes, map: map, sentence: sentence, focus: t.span)
             out.append(event)
             k += 1
         }

@@ -1,0 +1,51 @@
+/// Small string operations done on UTF-8 bytes, for the extractors' inner loops: the
+/// Character-based standard library versions cost microseconds per call on short names.
+enum ASCIIText {
+    /// `s` lower-cased: ASCII letters in one pass over bytes, other text by the standard library.
+    static func lowercased(_ s: String) -> String {
+        var needed = false
+        for b in s.utf8 {
+            if b >= 0x80 { return s.lowercased() }
+            if b >= 65 && b <= 90 { needed = true }
+        }
+        guard needed else { return s }
+        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+            var n = 0
+            for b in s.utf8 {
+                out[n] = b >= 65 && b <= 90 ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// UTF-8 bytes as a lower-cased String (ASCII letters folded by hand).
+    static func lowercased(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        for b in u where b >= 0x80 { return String(decoding: u, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: u.count) { out in
+            for i in 0..<u.count { out[i] = u[i] >= 65 && u[i] <= 90 ? u[i] | 0x20 : u[i] }
+            return u.count
+        }
+    }
+
+    /// `s` lower-cased, without full stops ("Gen." → "gen", "U.S." → "us").
+    static func lowercasedWithoutDots(_ s: String) -> String {
+        let lower = lowercased(s)
+        guard lower.utf8.contains(UInt8(ascii: ".")) else { return lower }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lower.utf8.count)
+        for b in lower.utf8 where b != UInt8(ascii: ".") { bytes.append(b) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The last space-separated word of `s` (all of it when it has no space).
+    static func lastWord(_ s: String) -> Substring {
+        guard let space = s.utf8.lastIndex(of: UInt8(ascii: " ")) else { return s[...] }
+        return s[s.utf8.index(after: space)...]
+    }
+}
+
+extension String {
+    /// Lower-cased, with a byte loop for ASCII text (see `ASCIIText.lowercased`).
+    var lowercasedFast: String { ASCIIText.lowercased(self) }
+}
