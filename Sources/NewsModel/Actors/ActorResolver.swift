@@ -129,21 +129,15 @@ struct ActorResolver {
 
     // MARK: drafts
 
-    private var merged: [Int: Int] = [:]
-    private var slugs: [String: String] = [:]
+    /// Per draft: the draft it was merged into, or -1.
+    private var merged: [Int] = []
     private var byEntry: [Int32: Int] = [:]
 
-    /// `ActorID.slug`, remembered: the same names come back many times in an article.
-    private mutating func slug(_ name: String) -> String {
-        if let s = slugs[name] { return s }
-        let s = ActorID.slug(name)
-        slugs[name] = s
-        return s
-    }
+    private func slug(_ name: String) -> String { ActorID.slug(name) }
 
     private func follow(_ a: Int) -> Int {
         var x = a
-        while let y = merged[x] { x = y }
+        while merged[x] >= 0 { x = merged[x] }
         return x
     }
 
@@ -170,6 +164,7 @@ struct ActorResolver {
         let d = Draft(key: key, name: name, kind: kind, affiliation: affiliation)
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
+        merged.append(-1)
         byKey[key] = drafts.count - 1
         return drafts.count - 1
     }
@@ -240,7 +235,7 @@ struct ActorResolver {
         guard count >= 2 else { return nil }
         var best: Int?
         var words: [String] = []
-        for k in drafts.indices where drafts[k].kind == .person && merged[k] == nil && drafts[k].words.count > count {
+        for k in drafts.indices where drafts[k].kind == .person && merged[k] < 0 && drafts[k].words.count > count {
             if words.isEmpty { words = ActorResolver.lowerWords(name) }
             if words.allSatisfy({ drafts[k].words.contains($0) }), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
                 best = k
@@ -267,7 +262,7 @@ struct ActorResolver {
         // The nearest earlier actor whose name has this word as its last or first word
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
         var best: Int?
-        for k in drafts.indices where merged[k] == nil && (drafts[k].kind == .person || drafts[k].kind == .organization) {
+        for k in drafts.indices where merged[k] < 0 && (drafts[k].kind == .person || drafts[k].kind == .organization) {
             let d = drafts[k]
             let words = d.words
             let fits = words.count >= 2 && (words.last == word || words.first == word)
@@ -300,12 +295,12 @@ struct ActorResolver {
             drafts[follow(prev)].lastMention = i
             return follow(prev)
         }
-        for k in drafts.indices where merged[k] == nil && drafts[k].acronyms.contains(acronym) {
+        for k in drafts.indices where merged[k] < 0 && drafts[k].acronyms.contains(acronym) {
             drafts[k].lastMention = i
             return k
         }
         // An acronym of a name already seen ("Syrian Democratic Forces" ... "SDF").
-        for k in drafts.indices where merged[k] == nil && drafts[k].words.count >= 2 {
+        for k in drafts.indices where merged[k] < 0 && drafts[k].words.count >= 2 {
             let initials = String(drafts[k].words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
             if initials == acronym {
                 drafts[k].acronyms.insert(acronym)
@@ -371,7 +366,7 @@ struct ActorResolver {
                 drafts[person].titleHeads.insert(head)
                 // An office named earlier without its holder is this person.
                 let office = capitalizeWords(title)
-                for o in drafts.indices where o != person && merged[o] == nil && !drafts[o].fromGazetteer
+                for o in drafts.indices where o != person && merged[o] < 0 && !drafts[o].fromGazetteer
                     && drafts[o].kind == .person && drafts[o].titles.contains(key) && drafts[o].name == office {
                     absorb(o, into: person)
                 }
@@ -380,13 +375,13 @@ struct ActorResolver {
             break
         }
         // A person named with this title before or after.
-        for k in drafts.indices where merged[k] == nil && drafts[k].kind == .person && drafts[k].titles.contains(key) {
+        for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .person && drafts[k].titles.contains(key) {
             return k
         }
         // The same head word of a title of the same country ("the minister" for the Russian
         // "Foreign Minister" when the description says Russian).
         if m.affiliation != nil {
-            for k in drafts.indices where merged[k] == nil && drafts[k].kind == .person && drafts[k].titleHeads.contains(head) {
+            for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .person && drafts[k].titleHeads.contains(head) {
                 return k
             }
         }
@@ -410,7 +405,7 @@ struct ActorResolver {
         // (the head may be another of its class: "agency" for "Service").
         var best: Int?
         var bestScore = 0
-        for (k, d) in drafts.enumerated() where merged[k] == nil && d.kind == .organization {
+        for (k, d) in drafts.enumerated() where merged[k] < 0 && d.kind == .organization {
             let nameWords = d.words
             let descriptive = m.modifiers.dropLast()
             guard descriptive.allSatisfy({ nameWords.contains($0) }) else { continue }
@@ -433,7 +428,7 @@ struct ActorResolver {
     private mutating func assignDirection(_ m: RawMention) -> Int? {
         let direction = m.name.lowercasedFast
         return drafts.indices.first { k in
-            merged[k] == nil && drafts[k].kind == .country && drafts[k].name.lowercasedFast.hasPrefix(direction + " ")
+            merged[k] < 0 && drafts[k].kind == .country && drafts[k].name.lowercasedFast.hasPrefix(direction + " ")
         }
     }
 

@@ -4,6 +4,8 @@
 struct TemporalScanner {
     let tokens: [Token]
     let words: [TemporalWord?]
+    /// Per token: a keyword that only leads into an expression ("the", "in", "last").
+    let functionWord: [Bool]
     let u: UnsafeBufferPointer<UInt8>
     let map: ScalarMap
     var limit: Int
@@ -15,10 +17,14 @@ struct TemporalScanner {
         limit = tokens.count
         let table = TemporalLexicon.table
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
+        var functionWord = [Bool](repeating: false, count: tokens.count)
         for (k, t) in tokens.enumerated() where t.kind == .word {
-            words[k] = table.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+            let w = table.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+            words[k] = w
+            if case .keyword(let kw)? = w { functionWord[k] = TemporalScanner.isFunctionWord(kw) }
         }
         self.words = words
+        self.functionWord = functionWord
     }
 
     @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
@@ -66,18 +72,19 @@ struct TemporalScanner {
     func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number || t.has(.hasDigit) { return true }
-        guard let w = words[i] else {
-            // Capitalized words start only holidays and "Dec.14th".
-            if t.has(.hasHyphen) { return true }
+        guard words[i] != nil else {
+            // Hyphenated words start compounds with a time word or number in them ("year-end",
+            // "mid-November"); capitalized words start only holidays and "Dec.14th".
+            if t.has(.hasHyphen) { return temporalCompound(i) }
             return t.has(.capitalized) && (t.has(.hasPeriod) || lookup(TemporalLexicon.holidayStarts, i) != nil)
         }
-        guard case .keyword(let k) = w, TemporalScanner.functionWords.contains(k) else { return true }
+        guard functionWord[i] else { return true }
         var n = i + 1
         while n < min(limit, i + 5) {
             let nt = tokens[n]
             if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) && temporalCompound(n) { return true }
-            if let nw = words[n] {
-                if case .keyword(let nk) = nw, TemporalScanner.functionWords.contains(nk) {
+            if words[n] != nil {
+                if functionWord[n] {
                     n += 1
                     continue
                 }
@@ -93,15 +100,20 @@ struct TemporalScanner {
     }
 
     /// Keywords that only lead into an expression; on their own they start nothing.
-    static let functionWords: Set<TemporalKeyword> = [
-        .the, .a, .an, .in, .on, .at, .of, .to, .and, .or, .by, .for, .from, .since, .until, .till, .through, .between,
-        .during, .within, .over, .as, .that, .these, .this, .someAmount, .each, .every, .per, .about, .around,
-        .approximately, .nearly, .almost, .roughly, .more, .less, .than, .least, .most, .several, .few, .couple, .many,
-        .its, .other, .such, .so, .right, .near, .short, .long, .close, .end, .beginning, .start, .middle, .rest,
-        .early, .late, .mid, .last, .next, .coming, .previous, .following, .latest, .same, .prior, .upcoming, .present,
-        .fiscal, .calendar, .final, .half, .dozen, .local, .time, .date, .possible, .ahead, .still, .already,
-        .before, .after, .once, .again, .distant, .foreseeable,
-    ]
+    static func isFunctionWord(_ k: TemporalKeyword) -> Bool {
+        switch k {
+        case .the, .a, .an, .in, .on, .at, .of, .to, .and, .or, .by, .for, .from, .since, .until, .till, .through, .between,
+             .during, .within, .over, .as, .that, .these, .this, .someAmount, .each, .every, .per, .about, .around,
+             .approximately, .nearly, .almost, .roughly, .more, .less, .than, .least, .most, .several, .few, .couple, .many,
+             .its, .other, .such, .so, .right, .near, .short, .long, .close, .end, .beginning, .start, .middle, .rest,
+             .early, .late, .mid, .last, .next, .coming, .previous, .following, .latest, .same, .prior, .upcoming, .present,
+             .fiscal, .calendar, .final, .half, .dozen, .local, .time, .date, .possible, .ahead, .still, .already,
+             .before, .after, .once, .again, .distant, .foreseeable:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Lower-cased text of a token (cold path).
     func lower(_ i: Int) -> String {
@@ -195,10 +207,7 @@ struct TemporalScanner {
         if m == 5 || (m == 3 && byteLength(i) > 3) {
             let next = afterMonth(i)
             let dateAfter = dayOfMonth(next) != nil || year(next) != nil || isPunct(next, ",") && year(next + 1) != nil
-            let before: Set<TemporalKeyword> = [.in, .since, .until, .till, .by, .early, .late, .mid, .last, .next,
-                                                .this, .of, .from, .to, .through, .during, .before, .after, .between,
-                                                .and, .or, .around, .end, .beginning, .middle, .that, .each, .every]
-            let cueBefore = i > 0 && (kw(i - 1).map { before.contains($0) } ?? false || dayOfMonth(i - 1) != nil)
+            let cueBefore = i > 0 && (kw(i - 1).map(TemporalScanner.cuesMonth) ?? false || dayOfMonth(i - 1) != nil)
             guard dateAfter || cueBefore else { return nil }
         }
         // Three-letter abbreviations other than May need their dot or a number after them.
@@ -206,6 +215,17 @@ struct TemporalScanner {
         if len <= 4, m != 5, !(len == 4 && (m == 6 || m == 7)), !isAttachedDot(i + 1), digits(i + 1) == nil,
            ordinal(i + 1) == nil { return nil }
         return m
+    }
+
+    /// Keywords before "May" or "March" that make it the month.
+    static func cuesMonth(_ k: TemporalKeyword) -> Bool {
+        switch k {
+        case .in, .since, .until, .till, .by, .early, .late, .mid, .last, .next, .this, .of, .from, .to, .through, .during,
+             .before, .after, .between, .and, .or, .around, .end, .beginning, .middle, .that, .each, .every:
+            return true
+        default:
+            return false
+        }
     }
 
     /// After a month token: the index past its abbreviation dot, if any ("Oct." and "Sept." take
@@ -251,7 +271,14 @@ struct TemporalScanner {
 
     /// The parts of a hyphenated token, lower-cased (`third-quarter` → [third, quarter]).
     func parts(_ i: Int) -> [String] {
-        lower(i).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+        var out: [String] = []
+        var start = b
+        for k in b...e where k == e || u[k] == UInt8(ascii: "-") {
+            out.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<k])))
+            start = k + 1
+        }
+        return out
     }
 
     /// The scalar span of tokens `first...last`.
