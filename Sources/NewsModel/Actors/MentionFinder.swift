@@ -70,12 +70,11 @@ struct MentionFinder {
     private(set) var flags: [UInt16]
     /// The gazetteer lexeme of each token (-1 when none).
     private var lexemes: [Int32]
-    /// Per token: the length of the longest gazetteer phrase starting there (0 none, -1 not
+    /// Per token: the length of the shortest gazetteer phrase starting there (0 none, -1 not
     /// yet looked up), and where its readings are in `readings`.
     private var phraseLength: [Int16]
     private var phraseReadings: [Int32]
     private var readings: [Int32] = []
-    /// Organization names ending "of <country>", by their first token: the country and its tokens.
     /// Organization names ending "of <country>" in the run being decomposed, by first token.
     private typealias OfCountry = [Int: (String, Range<Int>)]
 
@@ -195,41 +194,52 @@ struct MentionFinder {
     }
 
     /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
-    /// entries of that exact phrase.
+    /// entries of that exact phrase. (A name may be cut short by the end of its run: "South
+    /// Korea" in "South Korea's spy agency" though the gazetteer also knows the longer name.)
     func phrase(at k: Int, limit: Int) -> (length: Int, phrases: ArraySlice<Int32>)? {
-        let length = Int(phraseLength[k])
-        guard length > 0, k + length <= limit else { return nil }
-        let first = Int(phraseReadings[k])
-        let n = Int(readings[first])
-        return (length, readings[(first + 1)...(first + n)])
+        guard phraseLength[k] > 0 else { return nil }
+        // readings: the number of lengths, then per length (longest first) the length, the
+        // number of phrases and the phrases.
+        var r = Int(phraseReadings[k])
+        let groups = Int(readings[r])
+        r += 1
+        for _ in 0..<groups {
+            let length = Int(readings[r]), n = Int(readings[r + 1])
+            if k + length <= limit { return (length, readings[(r + 2)..<(r + 2 + n)]) }
+            r += 2 + n
+        }
+        return nil
     }
 
-    /// The longest gazetteer phrase at `k` and all the entries of that exact phrase.
+    /// Every gazetteer phrase that matches at `k`, grouped by length, longest first (the
+    /// candidates come sorted that way).
     private mutating func lookUpPhrase(at k: Int) {
-        var length = 0
-        var list: [Int32] = []
         let id = Int(lexemes[k])
         let from = Int(g.lexemeFirstStart[id])
-        do {
-            for p in g.firstPhrases[from..<(from + Int(g.lexemeFirstCount[id]))] {
-                let ph = g.phrase(p)
-                let n = Int(ph.tokenCount)
-                if length > 0 {
-                    if n < length { break }
-                    if n == length, matches(ph, at: k, limit: tokens.count) { list.append(p) }
-                    continue
-                }
-                if matches(ph, at: k, limit: tokens.count) {
-                    length = n
-                    list = [p]
-                }
+        var start = -1, countSlot = -1
+        var groups: Int32 = 0
+        var currentLength = 0
+        for p in g.firstPhrases[from..<(from + Int(g.lexemeFirstCount[id]))] {
+            let n = Int(g.phrase(p).tokenCount)
+            guard matches(g.phrase(p), at: k, limit: tokens.count) else { continue }
+            if start < 0 {
+                start = readings.count
+                readings.append(0)
             }
+            if n != currentLength {
+                groups += 1
+                currentLength = n
+                readings.append(Int32(n))
+                countSlot = readings.count
+                readings.append(0)
+            }
+            readings.append(p)
+            readings[countSlot] += 1
         }
-        phraseLength[k] = Int16(length)
-        if length > 0 {
-            phraseReadings[k] = Int32(readings.count)
-            readings.append(Int32(list.count))
-            readings.append(contentsOf: list)
+        phraseLength[k] = groups > 0 ? Int16(currentLength) : 0
+        if groups > 0 {
+            phraseReadings[k] = Int32(start)
+            readings[start] = groups
         }
     }
 
