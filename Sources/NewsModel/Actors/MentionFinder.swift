@@ -251,6 +251,7 @@ struct MentionFinder {
 
     /// All mentions of one sentence (tokens `start..<end`).
     func mentions(sentence: Int, start: Int, end: Int) -> [RawMention] {
+        if isCapitalsHeadline(start: start, end: end) { return [] }
         var out: [RawMention] = []
         var k = start
         while k < end {
@@ -295,6 +296,17 @@ struct MentionFinder {
             }
         }
         return result
+    }
+
+    /// A headline set in capitals ("DEMOCRATS WIN CONTROL OF SENATE"): capitals say nothing
+    /// about names there, so it names no actors. Three or more words, all in capitals.
+    func isCapitalsHeadline(start: Int, end: Int) -> Bool {
+        var words = 0
+        for k in start..<end where tokens[k].kind == .word && tokens[k].has(.hasLetter) {
+            guard tokens[k].has(.allUpper) || tokens[k].byteEnd - tokens[k].byteBegin == 1 else { return false }
+            words += 1
+        }
+        return words >= 3
     }
 
     /// "Iraqi security forces", "ISIL fighters", "an ISIL tactical unit", "U.S. service members",
@@ -793,6 +805,12 @@ struct MentionFinder {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "and", "or", "to",
         "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "has", "had", "have", "said",
         "which", "who", "it", "they", "he", "she", "we", "not", "no", "first", "last", "next", "same", "other",
+        // Verbs and adverbs that end a noun phrase ("North Korea sent troops" is no group of it).
+        "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "been", "says", "also",
+        "still", "reportedly", "allegedly", "sent", "send", "sends", "sending", "deployed", "deploy", "deploys",
+        "deploying", "killed", "kill", "kills", "attacked", "attack", "attacks", "fired", "ordered", "told", "urged",
+        "accused", "warned", "withdrew", "withdraw", "pulled", "moved", "massed", "amassed", "stationed", "dispatched",
+        "recruited", "lost", "captured", "seized", "led", "backed",
     ]
 
     /// Prepositions that introduce places whatever the name looks like.
