@@ -252,7 +252,20 @@ struct ActorResolver {
         case "territory": name = label + "-held territory"
         default: name = label + " " + category
         }
-        let k = draft(key: owner + "-" + category, name: name, kind: m.kind, affiliation: owner, fromGazetteer: false)
+        let key = owner + "-" + category
+        // "the Iraqi government" after "the Government of Iraq": the government already named.
+        if category == "government", byKey[key] == nil {
+            var best: Int?
+            for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .organization && drafts[k].affiliation == owner
+                && drafts[k].words.contains(where: { g.words.lookup($0)?.orgClass == "government" }) {
+                if best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
+            }
+            if let best {
+                drafts[best].lastMention = i
+                return best
+            }
+        }
+        let k = draft(key: key, name: name, kind: m.kind, affiliation: owner, fromGazetteer: false)
         drafts[k].lastMention = i
         return k
     }
@@ -383,6 +396,18 @@ struct ActorResolver {
         if m.affiliation != nil {
             for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .person && drafts[k].titleHeads.contains(head) {
                 return k
+            }
+        } else {
+            // "the minister" with no country: the person last named with that title word.
+            let word = String(head.dropLast())  // "minister|" → "minister"
+            var best: Int?
+            for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .person && !drafts[k].titleHeads.isEmpty
+                && drafts[k].titleHeads.contains(where: { $0.hasPrefix(word + "|") }) {
+                if best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
+            }
+            if let best {
+                drafts[best].lastMention = i
+                return best
             }
         }
         // No holder named: the office itself is the actor ("The Foreign Secretary").

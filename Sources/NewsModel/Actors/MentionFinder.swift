@@ -941,8 +941,10 @@ struct MentionFinder {
                               role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
                               sentence: sentence)
         }
-        // After a demonym with no determiner, a head alone ("Iraqi forces") is a group, not a description.
+        // After a demonym with no determiner, a head alone ("Iraqi forces") is a group, not a description;
+        // so is a group noun right after a demonym ("the Russian government", "the Syrian army").
         if !determiner, modifiers.isEmpty, !(k > 0 && tokens[k - 1].has(.possessive)) { return nil }
+        if affiliation != nil, modifiers.isEmpty, has(j, .group), !tokens[j].has(.capitalized) { return nil }
         if has(j, .orgHead), let cls = orgClass(j) {
             // "a ministry statement": the head may modify another noun.
             let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
