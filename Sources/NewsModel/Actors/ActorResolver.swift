@@ -101,6 +101,7 @@ struct ActorResolver {
             default: break
             }
         }
+        inferAffiliationsFromMinistries()
         // Collect mentions per actor in text order (mentions come in text order, nested ones may
         // repeat a span), and the names the text used besides the canonical one.
         for k in drafts.indices { drafts[k].mentions = [] }
@@ -120,6 +121,38 @@ struct ActorResolver {
         }
         return actors
     }
+
+    /// A minister named without a country belongs to the country whose ministry of that
+    /// portfolio the article names ("Vice Foreign Minister Kim Hong-kyun" ... "the South Korean
+    /// Foreign Ministry"), when only one country's does.
+    private mutating func inferAffiliationsFromMinistries() {
+        for p in drafts.indices where merged[p] < 0 && drafts[p].kind == .person && drafts[p].affiliation == nil {
+            for title in drafts[p].titles {
+                // "vice foreign minister|" → portfolio words ["foreign"].
+                let words = title.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? []
+                guard let last = words.last, last == "minister" || last == "ministers" else { continue }
+                let portfolio = words.dropLast().filter { !ActorResolver.titleRanks.contains($0) }
+                guard !portfolio.isEmpty else { continue }
+                var countries: Set<String> = []
+                for o in drafts.indices where merged[o] < 0 && drafts[o].kind == .organization {
+                    guard let aff = drafts[o].affiliation else { continue }
+                    let orgWords = drafts[o].words
+                    if orgWords.contains(where: { $0 == "ministry" || $0 == "ministries" }),
+                       portfolio.allSatisfy({ orgWords.contains($0) }) {
+                        countries.insert(aff)
+                    }
+                }
+                if countries.count == 1 {
+                    drafts[p].affiliation = countries.first
+                    break
+                }
+            }
+        }
+    }
+
+    /// Rank words in a title that say nothing about the portfolio.
+    private static let titleRanks: Set<String> = ["vice", "deputy", "first", "junior", "senior", "acting", "former", "prime",
+                                                 "state", "chief", "assistant", "under", "minister", "ministers"]
 
     /// Which actor each mention was given (after merges), for events and quantities.
     func actorKey(ofMention i: Int) -> String? {
@@ -377,6 +410,8 @@ struct ActorResolver {
                 let person = follow(a)
                 drafts[person].titles.insert(key)
                 drafts[person].titleHeads.insert(head)
+                // "the Russian ambassador in Seoul, Georgiy Zinoviev": the title says whose.
+                if drafts[person].affiliation == nil { drafts[person].affiliation = m.affiliation }
                 // An office named earlier without its holder is this person.
                 let office = capitalizeWords(title)
                 for o in drafts.indices where o != person && merged[o] < 0 && !drafts[o].fromGazetteer
