@@ -116,7 +116,9 @@ struct ActorResolver {
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
             var spans = d.mentions.sorted()
             spans = spans.enumerated().filter { $0.offset == 0 || spans[$0.offset - 1] != $0.element }.map(\.element)
-            actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: d.affiliation == d.key ? nil : d.affiliation,
+            // A country belongs to no other ("Leaders of Norway and Estonia" gives Estonia nothing).
+            let affiliation = d.kind == .country || d.affiliation == d.key ? nil : d.affiliation
+            actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,
                                 aliases: d.aliases, mentions: spans))
         }
         return actors
@@ -223,16 +225,22 @@ struct ActorResolver {
         if let e = m.entry {
             // Known names come back often: find their draft by entry number, without hashing the id.
             let asCountry = m.kind == .country
-            if let k = byEntry[e &* 2 &+ (asCountry ? 1 : 0)] {
-                let target = follow(k)
-                drafts[target].lastMention = i
-                return target
-            }
-            let entry = g.entries[Int(e)]
-            let k = draft(key: entry.id, name: entry.name, kind: m.kind == .country ? .country : entry.kind,
+            let k: Int
+            if let known = byEntry[e &* 2 &+ (asCountry ? 1 : 0)] {
+                k = follow(known)
+            } else {
+                let entry = g.entries[Int(e)]
+                k = draft(key: entry.id, name: entry.name, kind: m.kind == .country ? .country : entry.kind,
                           affiliation: entry.affiliation ?? m.affiliation, fromGazetteer: true)
+                byEntry[e &* 2 &+ (asCountry ? 1 : 0)] = k
+            }
             drafts[k].lastMention = i
-            byEntry[e &* 2 &+ (asCountry ? 1 : 0)] = k
+            // A known person with a title ("Russian President Vladimir Putin"): "the president" later.
+            if let t = m.title, drafts[k].kind == .person {
+                let aff = m.affiliation ?? drafts[k].affiliation
+                drafts[k].titles.insert(titleKey(t, aff))
+                drafts[k].titleHeads.insert(headKey(t.lowercasedFast, aff))
+            }
             return k
         }
         let written = stripArticle(m.name)
@@ -290,7 +298,7 @@ struct ActorResolver {
         if category == "government", byKey[key] == nil {
             var best: Int?
             for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .organization && drafts[k].affiliation == owner
-                && drafts[k].words.contains(where: { g.words.lookup($0)?.orgClass == "government" }) {
+                && isPlainGovernment(drafts[k].words, of: owner) {
                 if best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
             }
             if let best {
@@ -303,7 +311,17 @@ struct ActorResolver {
         return k
     }
 
-    private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
+    /// "Government of Iraq", "the Iraqi Government", "Federal Government of Somalia": a country's
+    /// government by its plain name (not "Kurdistan Regional Government").
+    private func isPlainGovernment(_ words: [String], of country: String) -> Bool {
+        var countryWords = Set(ActorResolver.lowerWords(g.entry(id: country)?.name ?? ""))
+        countryWords.formUnion(ActorResolver.lowerWords(g.adjective(of: country) ?? ""))
+        let plain: Set<String> = ["of", "the", "federal", "national", "central", "interim", "transitional"]
+        return words.contains { g.words.lookup($0)?.orgClass == "government" }
+            && words.allSatisfy { g.words.lookup($0)?.orgClass == "government" || plain.contains($0) || countryWords.contains($0) }
+    }
+
+    private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int? {
         let word = m.name.lowercasedFast
         // The nearest earlier actor whose name has this word as its last or first word
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
@@ -327,6 +345,8 @@ struct ActorResolver {
             drafts[k].lastMention = i
             return k
         }
+        // Nothing to refer to: a capitalized word opening a sentence is no actor of its own.
+        if m.sentenceInitial, !m.name.isEmpty, byKey[slug(canonical(m.name))] == nil { return nil }
         let name = canonical(m.name)
         let k = draft(key: slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
         drafts[k].lastMention = i

@@ -49,6 +49,8 @@ public final class Gazetteer: Sendable {
             static let determiner = Flags(rawValue: 2048)
             static let stop = Flags(rawValue: 4096)
             static let installation = Flags(rawValue: 8192)
+            /// The last word of a known person's name ("Putin").
+            static let knownSurname = Flags(rawValue: 16384)
         }
         var flags: Flags
         /// For organization heads: the class of heads that may stand for each other.
@@ -252,6 +254,17 @@ public final class Gazetteer: Sendable {
             s.addPhrase(cols[1], e, .name)
             if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
         }
+        var surnames: [String] = []
+        // People: id, name, aliases, country, role. Only full names: a surname alone is left to
+        // coreference inside the article.
+        for cols in read("people.tsv") where cols.count >= 2 {
+            let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
+            let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .person, affiliation: country,
+                                     type: cols.count > 4 ? cols[4] : nil))
+            s.addPhrase(cols[1], e, .name)
+            if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
+            surnames.append(contentsOf: ([cols[1]] + (cols.count > 2 ? list(cols[2]) : [])).compactMap { $0.split(separator: " ").last.map(String.init) })
+        }
         // Places: id, name, aliases, country, type.
         for cols in read("places.tsv") where cols.count >= 2 {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
@@ -283,6 +296,7 @@ public final class Gazetteer: Sendable {
         for w in ["the", "a", "an", "its", "this"] { mark(w, .determiner) }
         for w in MentionFinder.descriptionStops { mark(w, .stop) }
         for w in MentionFinder.installations { mark(w, .installation) }
+        for w in surnames where w.count > 2 { mark(w, .knownSurname) }
         return s
     }
 

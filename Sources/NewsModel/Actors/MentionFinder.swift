@@ -40,6 +40,10 @@ final class RawMention {
     /// A description by a capitalized head ("the Coalition"): an actor of its own when nothing
     /// named before fits.
     var capitalizedHead = false
+    /// For descriptions after a demonym ("the Dutch union"): the country mention it holds.
+    var demonym: RawMention?
+    /// A one-word name at the start of its sentence (may be an ordinary capitalized word).
+    var sentenceInitial = false
     /// For groups: the owner's id, how to write it, and the kind of group.
     var groupOwner: (id: String, label: String, category: String)?
 
@@ -267,6 +271,7 @@ struct MentionFinder {
             let afterPossessive = k > start && (tokens[k - 1].has(.possessive)
                 || out.last.map { $0.kind == .country && $0.role == .demonym && $0.nameTokens.upperBound == k } ?? false)
             if let nominal = description(at: k, start: start, end: end, sentence: sentence, bare: afterPossessive) {
+                if let d = nominal.demonym { out.append(d) }
                 out.append(nominal)
                 k = nominal.nameTokens.upperBound
                 continue
@@ -647,9 +652,9 @@ struct MentionFinder {
                     i += 2
                     continue
                 }
-                if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], knownPersonOrUnknown(ps) {
+                if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], let person = knownPerson(ps) {
                     out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
-                                          kind: .person, form: .full, entry: nil, role: nil, name: text(r),
+                                          kind: .person, form: .full, entry: person.entry, role: person.role, name: text(r),
                                           affiliation: affiliation, title: text(t).lowercasedFast, sentence: sentence))
                     i += 2
                     continue
@@ -708,10 +713,10 @@ struct MentionFinder {
         return !has(n.upperBound - 1, .orgHead) && !has(n.upperBound - 1, .placeAfter) && n.count <= 3
     }
 
-    private func knownPersonOrUnknown(_ ps: ArraySlice<Int32>) -> Bool {
-        // A known place or organization after a title is not the title holder ("Minister Ellwood"
-        // is a name; "President Obama" is a name; "Commander Iraq" is unusual).
-        false
+    /// The known person a gazetteer phrase names ("President Vladimir Putin"): a place or an
+    /// organization after a title is no title holder.
+    private func knownPerson(_ ps: ArraySlice<Int32>) -> Gazetteer.Phrase? {
+        ps.lazy.map { self.g.phrase($0) }.first { self.g.entryKinds[Int($0.entry)] == .person }
     }
 
     /// The country a gazetteer phrase names as a modifier (a demonym or a country name/alias).
@@ -783,7 +788,9 @@ struct MentionFinder {
         if next < tokens.count, tokens[next].has(.possessive) { return true }
         if r.lowerBound >= sentenceStart + 2, spells(r.lowerBound - 1, "in"),
            spells(r.lowerBound - 2, "authorities") || spells(r.lowerBound - 2, "officials") || spells(r.lowerBound - 2, "government")
-            || spells(r.lowerBound - 2, "leaders") || spells(r.lowerBound - 2, "diplomats") { return true }
+            || spells(r.lowerBound - 2, "leaders") || spells(r.lowerBound - 2, "diplomats"),
+           // "Norwegian officials in Tallinn" are not Tallinn's: the city is where they are.
+           !(r.lowerBound - 3 >= sentenceStart && capitalized(r.lowerBound - 3)) { return true }
         guard next < tokens.count, isWord(next), !tokens[next].has(.capitalized) else { return false }
         // A preposition or conjunction after the name keeps it a place ("in Seoul on Monday").
         if has(next, .connector) || has(next, .common) && !MentionFinder.governmentVerbs.contains(lower(next)) { return false }
@@ -884,8 +891,12 @@ struct MentionFinder {
             if has(first, .common) { return nil }
             // After "in", "to", "near": a place.
             if first > sentenceStart, MentionFinder.locatives.contains(lower(first - 1)) { return make(.place, .full) }
-            if has(first, .givenName) { return make(.person, .short) }
-            return make(.person, .short)
+            let m = make(.person, .short)
+            // A lone unknown capital opening a sentence ("Port workers ...") is only a name when
+            // it refers to one; the resolver drops it otherwise.
+            m.sentenceInitial = modifierStart == nil && sentenceInitial(first, sentenceStart)
+                && !has(first, .givenName) && !has(first, .knownSurname)
+            return m
         }
         // After "near", "outside", "northwest of": a place, unless it starts with a given name.
         if start > sentenceStart, !has(first, .givenName), MentionFinder.placePrepositions.contains(lower(start - 1)) {
@@ -918,9 +929,11 @@ struct MentionFinder {
             }
         }
         var affiliation: String?
+        var demonym: RawMention?
         // A demonym: "the Russian ambassador"
         if j < end, let p = phrase(at: j, limit: end), let c = countryModifier(p.phrases) {
             affiliation = c
+            demonym = countryMention(j..<(j + p.length), p.phrases, c, sentence: sentence)
             j += p.length
         }
         let descStart = j
@@ -937,9 +950,11 @@ struct MentionFinder {
             guard affiliation != nil || spells(k, "the") else { return nil }
             let title = (modifiers + [lower(j)]).joined(separator: " ")
             guard determiner else { return nil }
-            return RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .person, form: .titleOnly, entry: nil,
-                              role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
-                              sentence: sentence)
+            let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .person, form: .titleOnly, entry: nil,
+                               role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
+                               sentence: sentence)
+            m.demonym = demonym
+            return m
         }
         // After a demonym with no determiner, a head alone ("Iraqi forces") is a group, not a description;
         // so is a group noun right after a demonym ("the Russian government", "the Syrian army").
@@ -952,6 +967,8 @@ struct MentionFinder {
                                sentence: sentence)
             m.headClass = cls
             m.modifiers = modifiers + [lower(j)]
+            // "The Dutch union": the country is named too, whatever the union turns out to be.
+            m.demonym = demonym
             return m
         }
         return nil

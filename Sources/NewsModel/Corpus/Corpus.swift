@@ -11,6 +11,11 @@ public struct Corpus: Sendable {
     public let timeline: [EventRef]
     /// Every actor of the corpus by id, merged across articles.
     public let actors: [String: ActorSummary]
+    /// Per actor id: the events whose sentence names it or one of its members (people and
+    /// organizations affiliated with it), in timeline order — so filters never scan text.
+    public let eventsByActor: [String: [EventRef]]
+    /// Per actor id: the articles (ascending indexes) that name it or one of its members.
+    public let articlesByActor: [String: [Int]]
 
     public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
         self.articles = articles.sorted(by: Corpus.order)
@@ -20,7 +25,41 @@ public struct Corpus: Sendable {
         for (k, a) in self.articles.enumerated() where byID[a.id] == nil { byID[a.id] = k }
         indexByID = byID
         timeline = Corpus.buildTimeline(self.articles)
-        actors = Corpus.buildActors(self.articles)
+        let actors = Corpus.buildActors(self.articles)
+        self.actors = actors
+        (eventsByActor, articlesByActor) = Corpus.buildIndexes(self.articles, timeline: timeline, actors: actors)
+    }
+
+    private static func buildIndexes(_ articles: [Article], timeline: [EventRef], actors: [String: ActorSummary])
+        -> ([String: [EventRef]], [String: [Int]]) {
+        // An actor and the chain of what it belongs to ("kim-jong-un" → "north-korea").
+        var chains: [String: [String]] = [:]
+        func chain(_ id: String) -> [String] {
+            if let c = chains[id] { return c }
+            var out = [id]
+            var next = actors[id]?.affiliation
+            while let a = next, out.count < 5, !out.contains(a) {
+                out.append(a)
+                next = actors[a]?.affiliation
+            }
+            chains[id] = out
+            return out
+        }
+        var events: [String: [EventRef]] = [:]
+        for ref in timeline {
+            var seen: Set<String> = []
+            for id in articles[ref.article].events[ref.event].actors {
+                for owner in chain(id) where seen.insert(owner).inserted { events[owner, default: []].append(ref) }
+            }
+        }
+        var byArticle: [String: [Int]] = [:]
+        for (k, a) in articles.enumerated() {
+            var seen: Set<String> = []
+            for actor in a.actors {
+                for owner in chain(actor.id) where seen.insert(owner).inserted { byArticle[owner, default: []].append(k) }
+            }
+        }
+        return (events, byArticle)
     }
 
     /// An actor across the corpus: its most used name, kind and affiliation, how often it is
@@ -93,6 +132,11 @@ public struct Corpus: Sendable {
     public struct EventRef: Hashable, Sendable {
         public let article: Int
         public let event: Int
+
+        public init(article: Int, event: Int) {
+            self.article = article
+            self.event = event
+        }
     }
 
     public func event(_ ref: EventRef) -> Event { articles[ref.article].events[ref.event] }
