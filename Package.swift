@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NewsModel"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NewsModel"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "Dashboard"]),
         // Runs the built binary: extract and render through the command line, the dashboard in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["newsdash"]),

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <pthread.h>
 #include <term.h>
 
 // Terminal state saved before ncurses changed it, and the sequences that leave the
@@ -47,6 +48,8 @@ void nd_install_signal_handlers(void) {
     nd_append_capability("rmcup");
     nd_append_capability("rmkx");
     int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    sigset_t unblock;
+    sigemptyset(&unblock);
     for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
@@ -54,7 +57,11 @@ void nd_install_signal_handlers(void) {
         sigemptyset(&sa.sa_mask);
         sa.sa_flags = SA_RESETHAND;
         sigaction(signals[i], &sa, NULL);
+        sigaddset(&unblock, signals[i]);
     }
+    // A parent may have started us with these blocked (a thread pool's mask is inherited):
+    // the handlers only help if the signals can arrive.
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 void nd_suspend_self(void) {

@@ -15,6 +15,15 @@ enum KeyDecoder {
         if code == nd_key_resize() {
             return .resize(width: Int(nd_cols()), height: Int(nd_lines()))
         }
+        if code == nd_key_mouse() {
+            var x: Int32 = 0, y: Int32 = 0
+            switch nd_read_mouse(&x, &y) {
+            case 1: return .mouse(.click(x: Int(x), y: Int(y)))
+            case 4: return .mouse(.wheelUp(x: Int(x), y: Int(y)))
+            case 5: return .mouse(.wheelDown(x: Int(x), y: Int(y)))
+            default: return nil
+            }
+        }
         switch code {
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)

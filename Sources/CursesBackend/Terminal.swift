@@ -47,6 +47,13 @@ public final class Terminal {
 
     deinit { stop() }
 
+    /// Switches the colours to another palette and repaints everything.
+    public func setPalette(_ palette: Palette) {
+        guard active, has_colors() else { return }
+        colors = ColorPairs(palette: palette)
+        presenter.invalidate()
+    }
+
     /// Draws a frame, sending only the cells that changed since the last one.
     public func draw(_ screen: Screen, forceFull: Bool = false) {
         presenter.present(screen, colors: colors, force: forceFull)

@@ -1,11 +1,14 @@
 /// What a key does. The keymap table below maps keys to actions; dispatch, the help overlay
-/// and the status-bar hints are all generated from it.
+/// and the status-bar hints are all generated from it (tig's request table).
 public enum Action: String, CaseIterable, Sendable {
     case quit, help, closeOverlay
-    case focusNext, focusPrevious, focusArticles, focusReader
+    case focusNext, focusPrevious, focusTimeline, focusActors, focusQuantities, focusArticles, focusReader, zoom
     case moveDown, moveUp, pageDown, pageUp, top, bottom
     case open
-    case redraw
+    case toggleFilter, filterAny, filterAll, clearFilters, pickActor
+    case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
+    case search, nextHit, previousHit, cycleSort, command
+    case reload, redraw, suspend
 }
 
 /// Where a binding applies.
@@ -21,34 +24,66 @@ public struct Binding: Sendable {
     public let help: String
     /// The short label in the status bar's hints; nil keeps the binding out of the hints.
     public let hint: String?
+    /// The help overlay's section.
+    public let section: String
 
-    public init(_ keys: [Key], _ action: Action, _ scope: Scope = .global, help: String, hint: String? = nil) {
+    public init(_ keys: [Key], _ action: Action, _ section: String, help: String, hint: String? = nil) {
+        self.init(keys, action, .global, section, help: help, hint: hint)
+    }
+
+    public init(_ keys: [Key], _ action: Action, _ scope: Scope, _ section: String, help: String, hint: String? = nil) {
         self.keys = keys
         self.action = action
         self.scope = scope
+        self.section = section
         self.help = help
         self.hint = hint
     }
 }
 
 public enum Keymap {
-    /// The one table of key bindings.
+    /// The one table of key bindings, in the order the help shows them.
     public static let table: [Binding] = [
-        Binding([.enter], .open, .pane(.articles), help: "open the article in the reader", hint: "open"),
-        Binding([.char("j"), .down], .moveDown, help: "move down", hint: "down"),
-        Binding([.char("k"), .up], .moveUp, help: "move up", hint: "up"),
-        Binding([.pageDown, .ctrl("f")], .pageDown, help: "page down"),
-        Binding([.pageUp, .ctrl("b")], .pageUp, help: "page up"),
-        Binding([.char("g"), .home], .top, help: "go to the top"),
-        Binding([.char("G"), .end], .bottom, help: "go to the bottom"),
-        Binding([.tab], .focusNext, help: "focus the next pane", hint: "next pane"),
-        Binding([.backTab], .focusPrevious, help: "focus the previous pane"),
-        Binding([.char("1")], .focusArticles, help: "focus the articles"),
-        Binding([.char("2")], .focusReader, help: "focus the reader"),
-        Binding([.char("?")], .help, help: "show or hide this help", hint: "help"),
-        Binding([.escape], .closeOverlay, help: "close the overlay"),
-        Binding([.ctrl("l")], .redraw, help: "redraw the screen"),
-        Binding([.char("q"), .ctrl("c")], .quit, help: "quit", hint: "quit"),
+        Binding([.tab], .focusNext, "Panes", help: "focus the next pane", hint: "pane"),
+        Binding([.backTab], .focusPrevious, "Panes", help: "focus the previous pane"),
+        Binding([.char("1")], .focusTimeline, "Panes", help: "focus the timeline"),
+        Binding([.char("2")], .focusActors, "Panes", help: "focus the actors"),
+        Binding([.char("3")], .focusQuantities, "Panes", help: "focus the quantities"),
+        Binding([.char("4")], .focusArticles, "Panes", help: "focus the articles"),
+        Binding([.char("5")], .focusReader, "Panes", help: "focus the reader"),
+        Binding([.char("z")], .zoom, "Panes", help: "zoom the focused pane (again: unzoom)"),
+        Binding([.char("j"), .down], .moveDown, "Move", help: "move down"),
+        Binding([.char("k"), .up], .moveUp, "Move", help: "move up"),
+        Binding([.pageDown, .ctrl("f")], .pageDown, "Move", help: "page down"),
+        Binding([.pageUp, .ctrl("b")], .pageUp, "Move", help: "page up"),
+        Binding([.char("g"), .home], .top, "Move", help: "go to the top"),
+        Binding([.char("G"), .end], .bottom, "Move", help: "go to the bottom"),
+        Binding([.enter], .open, "Move", help: "open in the reader, at its sentence", hint: "open"),
+        Binding([.char("f"), .char(" ")], .toggleFilter, .pane(.actors), "Filter", help: "in Actors: filter by it (again: remove)",
+                hint: "filter"),
+        Binding([.char("a")], .pickActor, "Filter", help: "pick an actor to filter by", hint: "pick actor"),
+        Binding([.char("|")], .filterAny, "Filter", help: "any of the filtered actors, or all"),
+        Binding([.char("&")], .filterAll, "Filter", help: "require all filtered actors"),
+        Binding([.char("F")], .clearFilters, "Filter", help: "clear every filter", hint: "clear"),
+        Binding([.char("[")], .previousDate, "Timeline", help: "previous event date", hint: "date"),
+        Binding([.char("]")], .nextDate, "Timeline", help: "next event date"),
+        Binding([.char("{")], .previousMonth, "Timeline", help: "previous month"),
+        Binding([.char("}")], .nextMonth, "Timeline", help: "next month"),
+        Binding([.char("<")], .firstEvent, "Timeline", help: "first event"),
+        Binding([.char(">")], .lastEvent, "Timeline", help: "last event"),
+        Binding([.char("t")], .goToDate, "Timeline", help: "go to a date: 2024, 2024-10, 2024-10-18", hint: "go to"),
+        Binding([.char("L")], .toggleFollow, "Timeline", help: "other panes follow the timeline: on/off"),
+        Binding([.char("/")], .search, "Search", help: "search the articles as you type", hint: "search"),
+        Binding([.char("n")], .nextHit, "Search", help: "next search hit"),
+        Binding([.char("N")], .previousHit, "Search", help: "previous search hit"),
+        Binding([.char("s")], .cycleSort, "Search", help: "change the focused pane's order"),
+        Binding([.char(":")], .command, "Other", help: "command (:filter NAME, :date 2024-10, :q)"),
+        Binding([.char("?")], .help, "Other", help: "show or hide this help", hint: "help"),
+        Binding([.escape], .closeOverlay, "Other", help: "close prompt, then search, then overlay"),
+        Binding([.char("r")], .reload, "Other", help: "reload the articles from disk"),
+        Binding([.ctrl("l")], .redraw, "Other", help: "redraw the screen"),
+        Binding([.ctrl("z")], .suspend, "Other", help: "suspend (fg to come back)"),
+        Binding([.char("q"), .ctrl("c")], .quit, "Other", help: "quit", hint: "quit"),
     ]
 
     /// The action bound to `key` when `pane` has focus: pane bindings win over global ones.
@@ -60,5 +95,10 @@ public enum Keymap {
     /// The bindings to hint at in the status bar for a pane.
     public static func hints(for pane: Pane) -> [Binding] {
         table.filter { $0.hint != nil && ($0.scope == .global || $0.scope == .pane(pane)) }
+    }
+
+    /// The keys of an action as the help writes them ("f Space").
+    public static func keys(of action: Action) -> String {
+        table.first { $0.action == action }.map { $0.keys.map(\.description).joined(separator: " ") } ?? ""
     }
 }

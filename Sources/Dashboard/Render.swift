@@ -6,15 +6,31 @@ public func render(_ s: State, size: Size) -> Screen {
         TooSmallView.draw(size, on: &screen)
         return screen
     }
-    let layout = Layout(size)
-    HeaderView.draw(s, in: layout.header, on: &screen)
+    var s = s
+    s.size = size
+    let l = Layout(size, focus: s.focus, zoomed: s.zoomed)
+    HeaderView.draw(s, in: l.header, on: &screen)
+    let body = Rect(x: 0, y: l.header.maxY, width: size.width, height: l.status.y - l.header.maxY)
     if s.corpus.isEmpty {
-        EmptyView.draw(s, in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), on: &screen)
+        EmptyView.draw(s, in: body, on: &screen)
     } else {
-        ArticlesView.draw(s, in: layout.articles, on: &screen)
-        ReaderView.draw(s, in: layout.reader, on: &screen)
+        if let tabs = l.tabs { TabBar.draw(s, in: tabs, on: &screen) }
+        for (pane, rect) in l.panes {
+            let focused = pane == s.focus
+            switch pane {
+            case .timeline: TimelineView.draw(s, in: rect, focused: focused, on: &screen)
+            case .actors: ActorsView.draw(s, in: rect, focused: focused, on: &screen)
+            case .quantities: QuantitiesView.draw(s, in: rect, focused: focused, on: &screen)
+            case .articles: ArticlesView.draw(s, in: rect, focused: focused, on: &screen)
+            case .reader: ReaderView.draw(s, in: rect, focused: focused, on: &screen)
+            }
+        }
     }
-    StatusBar.draw(s, in: layout.status, on: &screen)
-    if s.overlay == .help { HelpOverlay.draw(in: Rect(x: 0, y: 1, width: size.width, height: size.height - 2), on: &screen) }
+    StatusBar.draw(s, in: l.status, on: &screen)
+    switch s.overlay {
+    case .help?: HelpOverlay.draw(in: body, on: &screen)
+    case .picker(let query, let cursor)?: PickerOverlay.draw(s, query: query, cursor: cursor, in: body, on: &screen)
+    case nil: break
+    }
     return screen
 }

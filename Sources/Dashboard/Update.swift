@@ -1,63 +1,224 @@
-/// The dashboard's one state transition: keys become actions through the keymap table.
+import NewsModel
+
+/// The dashboard's one state transition: keys become actions through the keymap table;
+/// an open prompt or picker takes the keys it edits with first.
 public func update(_ state: State, _ input: Input) -> State {
     var s = state
     s.redrawRequested = false
+    s.reloadRequested = false
     switch input {
     case .resize(let w, let h):
         s.size = Size(width: w, height: h)
+    case .loaded(let corpus, let progress):
+        s.loading = progress
+        s.replaceCorpus(corpus)
+    case .mouse(let event):
+        s.message = nil
+        handleMouse(event, &s)
     case .key(let key):
         s.message = nil
-        guard let action = Keymap.action(for: key, in: s.focus) else {
+        if s.prompt != nil {
+            editPrompt(key, &s)
+        } else if case .picker? = s.overlay {
+            editPicker(key, &s)
+        } else if let action = Keymap.action(for: key, in: s.focus) {
+            perform(action, on: &s)
+        } else if key == .char("f") || key == .char(" ") {
+            s.message = "f filters by the actor under the cursor in Actors (2) — or press a to pick one"
+        } else {
             s.message = "\(key) is not bound here — press ? for help"
-            return s
         }
-        perform(action, on: &s)
     }
     return s
 }
 
-private func perform(_ action: Action, on s: inout State) {
-    if s.overlay != nil, action != .quit, action != .help, action != .closeOverlay { return }
-    let count = s.corpus.articles.count
-    let page = max(1, Layout.bodyHeight(s.size) - 2)
+func perform(_ action: Action, on s: inout State) {
+    if s.overlay == .help, ![.quit, .help, .closeOverlay, .redraw, .suspend].contains(action) {
+        s.overlay = nil
+        return
+    }
     switch action {
     case .quit: s.quit = true
     case .help: s.overlay = s.overlay == .help ? nil : .help
-    case .closeOverlay: s.overlay = nil
-    case .focusNext: s.focus = next(s.focus, by: 1)
-    case .focusPrevious: s.focus = next(s.focus, by: -1)
+    case .closeOverlay: escape(&s)
+    case .focusNext: s.focus = step(s.focus, by: 1)
+    case .focusPrevious: s.focus = step(s.focus, by: -1)
+    case .focusTimeline: s.focus = .timeline
+    case .focusActors: s.focus = .actors
+    case .focusQuantities: s.focus = .quantities
     case .focusArticles: s.focus = .articles
     case .focusReader: s.focus = .reader
-    case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
-        let delta: Int
-        switch action {
-        case .moveDown: delta = 1
-        case .moveUp: delta = -1
-        case .pageDown: delta = page
-        case .pageUp: delta = -page
-        case .top: delta = Int.min / 2
-        default: delta = Int.max / 2
-        }
-        switch s.focus {
-        case .articles:
-            guard count > 0 else { return }
-            s.articleCursor = min(max(0, s.articleCursor + delta), count - 1)
-            s.openArticle = s.articleCursor
-            s.readerScroll = 0
-        case .reader:
-            s.readerScroll = max(0, s.readerScroll + delta)
-        }
-    case .open:
-        guard count > 0 else { return }
-        s.openArticle = s.articleCursor
-        s.readerScroll = 0
-        s.focus = .reader
+    case .zoom:
+        s.zoomed.toggle()
+        s.message = s.zoomed ? "zoomed: \(s.focus.title) — z again to see every pane" : nil
+    case .moveDown: move(&s, by: 1)
+    case .moveUp: move(&s, by: -1)
+    case .pageDown: move(&s, by: page(s))
+    case .pageUp: move(&s, by: -page(s))
+    case .top: move(&s, by: Int.min / 4)
+    case .bottom: move(&s, by: Int.max / 4)
+    case .open: openSelection(&s)
+    case .toggleFilter: toggleFilterUnderCursor(&s)
+    case .filterAny:
+        s.filters.mode = s.filters.mode == .any ? .all : .any
+        s.message = filterMessage(s)
+    case .filterAll:
+        s.filters.mode = .all
+        s.message = filterMessage(s)
+    case .clearFilters:
+        s.filters = Filters()
+        s.searchHit = nil
+        s.message = "filters cleared — \(s.view.events.count) events, \(s.view.articles.count) articles"
+    case .pickActor: s.overlay = .picker(query: "", cursor: 0)
+    case .previousDate, .nextDate, .previousMonth, .nextMonth, .firstEvent, .lastEvent: jump(action, &s)
+    case .goToDate: s.prompt = Prompt(kind: .date, text: "")
+    case .toggleFollow:
+        s.follow.toggle()
+        s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"
+    case .search: s.prompt = Prompt(kind: .search, text: s.filters.search)
+    case .nextHit: stepHit(&s, by: 1)
+    case .previousHit: stepHit(&s, by: -1)
+    case .cycleSort: cycleSort(&s)
+    case .command: s.prompt = Prompt(kind: .command, text: "")
+    case .reload:
+        s.reloadRequested = true
+        s.message = "reloading…"
     case .redraw: s.redrawRequested = true
+    case .suspend: break  // the app suspends the process; nothing changes here
     }
 }
 
-private func next(_ pane: Pane, by step: Int) -> Pane {
+/// Esc: the prompt first (handled by the prompt), then the search, then the overlay, then a zoom.
+private func escape(_ s: inout State) {
+    if s.overlay != nil {
+        s.overlay = nil
+    } else if !s.filters.search.isEmpty {
+        s.filters.search = ""
+        s.searchHit = nil
+        s.message = "search cleared"
+    } else if s.zoomed {
+        s.zoomed = false
+    }
+}
+
+private func step(_ pane: Pane, by delta: Int) -> Pane {
     let all = Pane.allCases
     let i = all.firstIndex(of: pane)!
-    return all[(i + step + all.count) % all.count]
+    return all[(i + delta + all.count) % all.count]
+}
+
+func layout(_ s: State) -> Layout { Layout(s.size, focus: s.focus, zoomed: s.zoomed) }
+
+private func page(_ s: State) -> Int {
+    let l = layout(s)
+    // The timeline's list is two rows shorter than the pane (the density strip and axis).
+    let h = l.pageHeight(s.focus) - (s.focus == .timeline ? 2 : 0)
+    return max(1, h - 1)
+}
+
+func move(_ s: inout State, by delta: Int) {
+    switch s.focus {
+    case .reader:
+        s.readerScroll = max(0, min(s.readerScroll + delta, maxReaderScroll(s)))
+    case .quantities:
+        s.message = "no quantities yet: the quantity extractor is not in this build"
+    default:
+        let n = s.view.count(s.focus)
+        guard n > 0 else { return }
+        let c = min(max(0, s.cursor(s.focus) + max(-n, min(n, delta))), n - 1)
+        s.cursors[s.focus] = c
+        selectionMoved(&s)
+    }
+}
+
+/// After the cursor of a list moved: the timeline drives the other panes when following; the
+/// articles pane shows its article in the reader.
+func selectionMoved(_ s: inout State) {
+    switch s.focus {
+    case .timeline:
+        if s.follow {
+            s.refollow()
+            if let e = s.currentEvent { showInReader(&s, article: e.article, span: s.corpus.event(e).sentence) }
+        }
+    case .articles:
+        let k = s.cursor(.articles)
+        if s.view.articles.indices.contains(k) { showInReader(&s, article: s.view.articles[k], span: nil) }
+    default: break
+    }
+}
+
+/// The reader's width as it is laid out now (for wrapping and scrolling).
+func readerWidth(_ s: State) -> Int {
+    let l = Layout(s.size, focus: .reader, zoomed: s.zoomed)
+    return max(1, (l.panes[.reader]?.width ?? s.size.width) - 3)  // border and the mark margin
+}
+
+func maxReaderScroll(_ s: State) -> Int {
+    guard let k = s.openArticle, s.corpus.articles.indices.contains(k) else { return 0 }
+    let lines = ReaderText.lines(s.corpus.articles[k], width: readerWidth(s))
+    let height = Layout(s.size, focus: .reader, zoomed: s.zoomed).pageHeight(.reader)
+    return max(0, lines.count - height)
+}
+
+/// Opens an article in the reader, scrolled so that `span` (marked) is near the top.
+func showInReader(_ s: inout State, article: Int, span: TextSpan?) {
+    s.openArticle = article
+    s.markedSpan = span
+    guard let span else {
+        s.readerScroll = 0
+        return
+    }
+    let lines = ReaderText.lines(s.corpus.articles[article], width: readerWidth(s), marked: span)
+    s.readerScroll = max(0, ReaderText.line(containing: span.begin, in: lines) - 1)
+}
+
+/// Enter: the item under the cursor in the reader, at its sentence.
+private func openSelection(_ s: inout State) {
+    switch s.focus {
+    case .timeline:
+        guard let e = s.currentEvent else { return }
+        showInReader(&s, article: e.article, span: s.corpus.event(e).sentence)
+    case .articles:
+        let k = s.cursor(.articles)
+        guard s.view.articles.indices.contains(k) else { return }
+        showInReader(&s, article: s.view.articles[k], span: nil)
+    case .actors:
+        let k = s.cursor(.actors)
+        guard s.view.actors.indices.contains(k) else { return }
+        let id = s.view.actors[k].id
+        // The first article in view that names it, at the first sentence that does.
+        for a in s.view.articles {
+            if let actor = s.corpus.articles[a].actors.first(where: { $0.id == id }), let m = actor.mentions.first {
+                let article = s.corpus.articles[a]
+                let sentence = article.sentenceIndex(containing: m.begin).map { article.sentences[$0] } ?? m
+                showInReader(&s, article: a, span: sentence)
+                break
+            }
+        }
+    case .quantities:
+        s.message = "no quantities yet: the quantity extractor is not in this build"
+        return
+    case .reader:
+        return
+    }
+    if layout(s).mode != .wide { s.focus = .reader }
+}
+
+private func cycleSort(_ s: inout State) {
+    switch s.focus {
+    case .actors:
+        let all = ActorOrder.allCases
+        s.actorOrder = all[(all.firstIndex(of: s.actorOrder)! + 1) % all.count]
+        s.cursors[.actors] = 0
+        s.message = "actors \(s.actorOrder.label)"
+    case .articles:
+        let all = ArticleOrder.allCases
+        s.articleOrder = all[(all.firstIndex(of: s.articleOrder)! + 1) % all.count]
+        s.cursors[.articles] = 0
+        s.message = "articles \(s.articleOrder.label)" + (s.follow ? " (after the timeline cursor's date: L turns follow off)" : "")
+    case .timeline:
+        s.message = "the timeline is always in date order"
+    default:
+        s.message = "nothing to sort here"
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesBackend
 import Dashboard
+import Foundation
 import NewsModel
 #if canImport(Glibc)
 import Glibc
@@ -28,23 +29,51 @@ struct OpenCommand: ParsableCommand {
         guard isatty(0) != 0, isatty(1) != 0 else {
             throw ValidationError("The dashboard needs a terminal; try 'newsdash render' or 'newsdash extract'.")
         }
-        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
-        var state = State(corpus: corpus, title: paths.joined(separator: " "))
+        let gazetteer = try model.gazetteer()
+        let title = paths.joined(separator: " ")
+        // The first frame comes at once; articles fill in as the loader reads them.
+        var loader = ProgressiveLoader(paths: paths, gazetteer: gazetteer)
+        var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
         let terminal = Terminal(mouse: mouse)
         terminal.start()
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
+        var seenVersion = -1
+        var lastCorpus = Date.distantPast
+        var theme = state.theme
         while !state.quit {
-            terminal.draw(render(state, size: state.size), forceFull: state.redrawRequested)
-            guard let input = terminal.nextInput(timeoutMilliseconds: -1) else { continue }
-            if case .key(.ctrl("z")) = input {
-                terminal.suspend()
-                state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
-                continue
+            if state.theme != theme {
+                theme = state.theme
+                terminal.setPalette(Palette.builtIn[theme] ?? .standard)
             }
-            state = update(state, input)
+            terminal.draw(render(state, size: state.size), forceFull: state.redrawRequested)
+            // While loading, wake up often to show progress; afterwards wait for keys.
+            let loading = state.loading != nil
+            if let input = terminal.nextInput(timeoutMilliseconds: loading ? 100 : -1) {
+                if case .key(.ctrl("z")) = input {
+                    terminal.suspend()
+                    state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
+                    continue
+                }
+                state = update(state, input)
+                if state.reloadRequested {
+                    loader.cancel()
+                    loader = ProgressiveLoader(paths: paths, gazetteer: gazetteer)
+                    seenVersion = -1
+                    state = update(state, .loaded(state.corpus, progress: LoadProgress(done: 0, total: 0)))
+                }
+            }
+            let p = loader.progress()
+            guard p.version != seenVersion else { continue }
+            // Rebuilding the corpus sorts everything: at most a few times a second while loading.
+            if p.finished || Date().timeIntervalSince(lastCorpus) > 0.4 {
+                seenVersion = p.version
+                lastCorpus = Date()
+                state = update(state, .loaded(loader.corpus(),
+                                              progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
+            }
         }
         terminal.stop()
-        for w in corpus.warnings { Output.warn("warning: \(w)") }
+        for w in state.corpus.warnings { Output.warn("warning: \(w)") }
     }
 }

@@ -5,49 +5,43 @@ import NewsModel
 
 @Suite("Render")
 struct RenderTests {
-    private func screen(_ keys: [Key] = [], corpus: Corpus = Fixtures.corpus, size: Size) -> Screen {
-        var s = update(State(corpus: corpus, title: "fixtures"), .resize(width: size.width, height: size.height))
-        for k in keys { s = update(s, .key(k)) }
+    private func screen(_ script: String = "", corpus: Corpus = Fixtures.corpus, size: Size = Size(width: 120, height: 40)) -> Screen {
+        let s = Fixtures.state(Fixtures.keys(script), corpus: corpus, size: size)
         return render(s, size: size)
     }
 
-    private func lines(_ s: Screen) -> [String] { s.plainText().components(separatedBy: "\n") }
+    private func lines(_ s: Screen) -> [String] { Fixtures.lines(s) }
 
     @Test func headerShowsCountsDateSpanAndWarnings() {
-        let top = lines(screen(size: Size(width: 120, height: 40)))[0]
-        #expect(top.hasPrefix(" newsdash  fixtures · 3 articles · 2024-03-02 → 2024-03-04 · 1 undated"))
+        let top = lines(screen())[0]
+        #expect(top.hasPrefix(" newsdash  fixtures · 4 articles · 2024-03-02 → 2024-03-10"))
         #expect(top.hasSuffix("⚠ 1 warning"))
     }
 
-    @Test func articlesAreListedByDateWithTheCursorOnTheFirst() {
-        let s = screen(size: Size(width: 120, height: 40))
-        let l = lines(s)
-        #expect(l[2].hasPrefix("┃2024-03-02 Leaders of Norland and Estavia met"))
-        #expect(l[3].hasPrefix("┃2024-03-04 Port workers in Valdora ended their"))
-        #expect(l[4].hasPrefix("┃undated    Flood warning for the river delta"))
-        #expect(s[1, 2].role == .selection)
-        #expect(s[1, 3].role == .date)
+    @Test func wideLayoutShowsEveryPaneWithTheReaderBelow() {
+        let l = lines(screen(size: Size(width: 120, height: 40)))
+        #expect(l[1].contains("1 Timeline 6") && l[1].contains("2 Actors") && l[1].contains("3 Quantities")
+                && l[1].contains("4 Articles 4"))
+        #expect(l.contains { $0.contains("5 Reader") })
+        // The density strip and its axis, then the events.
+        #expect(l[3].contains("▲") && l[3].contains("per week"))
+        #expect(l[4].hasPrefix("┃2024-03-01 Leaders of Norway and Estonia met"))
+        #expect(l[9].hasPrefix("┃undated    Residents were told"))
     }
 
-    @Test func readerShowsTheSelectedArticleWrapped() {
-        let l = lines(screen([.char("j")], size: Size(width: 80, height: 24)))
-        let reader = l.map { String($0.dropFirst(32)) }
-        #expect(reader.contains { $0.contains("2024-03-04 · harbor") })
-        #expect(reader.contains { $0.contains("The union said 1,200 members voted to") })
+    @Test func largeTerminalsShowEveryColumnOfTheTimeline() {
+        let l = lines(screen("z", size: Size(width: 200, height: 60)))
+        let row = l.first { $0.contains("Leaders of Norway") }!
+        #expect(row.contains("Norway, Estonia") && row.contains("summit"))
     }
 
-    @Test func statusBarHintsComeFromTheKeymap() {
-        let last = lines(screen(size: Size(width: 120, height: 40))).last!
-        #expect(last == "  Enter  open  j  down  k  up  Tab  next pane  ?  help  q  quit")
-        let reader = lines(screen([.tab], size: Size(width: 120, height: 40))).last!
-        #expect(reader == "  j  down  k  up  Tab  next pane  ?  help  q  quit")
-    }
-
-    @Test func helpOverlayListsEveryBinding() {
-        let text = screen([.char("?")], size: Size(width: 120, height: 40)).plainText()
-        #expect(text.contains("Keys — Esc closes"))
-        for b in Keymap.table { #expect(text.contains(b.help)) }
-        #expect(text.contains("q Ctrl-C"))
+    @Test func smallTerminalsShowTheFocusedPaneAndTabs() {
+        let l = lines(screen(size: Size(width: 80, height: 24)))
+        #expect(l[1].hasPrefix(" 1 Timeline 6 │ 2 Actors"))
+        #expect(l[2].hasPrefix("┏▶ 1 Timeline 6"))
+        #expect(!l.contains { $0.contains("Reader ·") })
+        let reader = lines(screen("5", size: Size(width: 80, height: 24)))
+        #expect(reader[2].hasPrefix("┏▶ 5 Reader"))
     }
 
     @Test func tooSmallTerminalSaysSo() {
@@ -56,31 +50,111 @@ struct RenderTests {
         #expect(text.contains("50×15, need 60×16"))
     }
 
+    @Test(arguments: [Size(width: 200, height: 60), Size(width: 120, height: 40), Size(width: 80, height: 24),
+                      Size(width: 60, height: 16), Size(width: 50, height: 15)])
+    func everyLineFitsAndCellsAreConsistent(size: Size) {
+        for script in ["", "2", "?", "a", "5", "z", "/ t"] {
+            let s = screen(script, size: size)
+            #expect(s.cells.count == size.width * size.height)
+            for line in lines(s) { #expect(TextWidth.width(line) <= size.width) }
+            // A wide character is always followed by its continuation cell.
+            for y in 0..<size.height {
+                for x in 0..<size.width where s[x, y].width == 2 { #expect(x + 1 < size.width && s[x + 1, y].width == 0) }
+            }
+        }
+    }
+
+    @Test func selectionAndFocusShowInRoles() {
+        let s = screen()
+        #expect(s[1, 4].role == .selection)
+        #expect(s[0, 1].role == .borderFocused)
+        let actors = screen("2")
+        #expect(actors[0, 1].role == .border)
+        let timelineRowCursor = actors.roleRow(4)[1]
+        #expect(timelineRowCursor == .selectionUnfocused)
+    }
+
+    @Test func theReaderHighlightsActorsDatesAndTheMarkedSentence() {
+        let size = Size(width: 120, height: 40)
+        let st = Fixtures.state(Fixtures.keys("j j"), size: size)  // "talks", opened at its first sentence
+        let s = render(st, size: size)
+        let l = lines(s)
+        let y = l.firstIndex { $0.contains("│▌Estonian Prime Minister Kaja Kallas") }!
+        let row = l[y]
+        func role(of text: String) -> Role {
+            let x = TextWidth.width(String(row[..<row.range(of: text)!.lowerBound]))
+            return s[x, y].role
+        }
+        #expect(role(of: "Estonian") == .actorCountry)
+        #expect(role(of: "Kaja") == .actorPerson)
+        #expect(role(of: "Tallinn") == .actorPlace)
+        #expect(role(of: "Saturday") == .date)
+        #expect(role(of: "met") == .markedText)
+        #expect(s[TextWidth.width(String(row[..<row.range(of: "▌")!.lowerBound])), y].role == .marker)
+    }
+
+    @Test func statusBarHintsComeFromTheKeymap() {
+        let last = lines(screen()).last!
+        #expect(last.hasPrefix("  Timeline   Tab  pane  Enter  open  a  pick actor"))
+        let actors = lines(screen("2")).last!
+        #expect(actors.contains("f  filter"))
+        let prompt = lines(screen(":")).last!
+        #expect(prompt == ":▏")
+    }
+
+    @Test func helpOverlayListsEveryBinding() {
+        let text = screen("?", size: Size(width: 200, height: 60)).plainText()
+        #expect(text.contains("Keys — Esc closes"))
+        for b in Keymap.table { #expect(text.contains(b.help), "\(b.help)") }
+        #expect(text.contains("q Ctrl-C"))
+        // Two columns when one does not fit.
+        let small = screen("?", size: Size(width: 120, height: 40)).plainText()
+        for b in Keymap.table { #expect(small.contains(b.help), "\(b.help)") }
+    }
+
+    @Test func thePickerListsMatches() {
+        let l = lines(screen("a K a"))
+        #expect(l.contains { $0.contains("Filter by actor") })
+        #expect(l.contains { $0.contains("› Ka▏") })
+        #expect(l.contains { $0.contains("● Kaja Kallas") })
+    }
+
     @Test func emptyCorpusExplainsWhatWasTried() {
-        let empty = Corpus(articles: [], warnings: [LoadWarning(path: "news/a.txt", message: "empty file; skipped")],
-                           paths: ["news"])
+        let empty = Corpus(articles: [], warnings: [LoadWarning(path: "news/a.txt", message: "empty file; skipped")], paths: ["news"])
         let text = screen(corpus: empty, size: Size(width: 100, height: 20)).plainText()
         #expect(text.contains("No articles loaded."))
         #expect(text.contains("Tried: news"))
         #expect(text.contains("⚠ news/a.txt: empty file; skipped"))
     }
 
-    @Test func hostileTitlesNeverPutControlsOnScreen() {
-        let evil = Corpus(articles: [Article(id: "evil", path: "e.txt", date: nil, text: "Alert\u{1B}]0;pwned\u{7} \u{1B}[2J now.")])
-        let s = screen(corpus: evil, size: Size(width: 80, height: 20))
-        for c in s.cells {
-            for u in c.text.unicodeScalars { #expect(u.value >= 0x20 && !(0x7F...0x9F).contains(u.value)) }
-        }
-        #expect(s.plainText().contains("Alert␛]0;pwned␇ ␛[2J now."))
+    @Test func loadingShowsProgressInTheHeader() {
+        var s = Fixtures.state()
+        s = update(s, .loaded(Fixtures.corpus, progress: LoadProgress(done: 120, total: 480)))
+        let top = lines(render(s, size: s.size))[0]
+        #expect(top.contains("loading ▕███         ▏ 120/480"))
     }
 
-    @Test(arguments: [Size(width: 200, height: 60), Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 16)])
-    func everyLineFitsTheWidth(size: Size) {
-        let s = screen(size: size)
-        #expect(s.width == size.width && s.height == size.height)
-        for y in 0..<size.height {
-            let w = (0..<size.width).reduce(0) { $0 + Int(s[$1, y].width) }
-            #expect(w == size.width)
+    @Test func hostileTextNeverPutsControlsOnScreen() {
+        let evil = Corpus(articles: [Article(id: "evil", path: "e.txt", date: nil,
+                                             text: "Alert\u{1B}]0;pwned\u{7} \u{1B}[2J now.\nSecond\u{9B}31m line \u{202E}txt.exe")])
+        for script in ["", "4", "5", "j Enter"] {
+            let s = screen(script, corpus: evil, size: Size(width: 100, height: 30))
+            for c in s.cells {
+                for u in c.text.unicodeScalars {
+                    #expect(u.value >= 0x20 && !(0x7F...0x9F).contains(u.value) && u.value != 0x202E)
+                }
+            }
         }
+        #expect(screen("5", corpus: evil, size: Size(width: 100, height: 30)).plainText().contains("Alert␛]0;pwned␇ ␛[2J now."))
+    }
+
+    @Test func wideCharactersKeepColumnsAligned() {
+        let korean = Corpus(articles: [Article(id: "kr", path: "kr.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+                                               text: "북한 군대가 러시아에 도착했다고 국정원이 월요일 밝혔다.\nSeoul said so on Monday. 😀")])
+        let s = screen("4", corpus: korean, size: Size(width: 120, height: 40))
+        for line in lines(s) { #expect(TextWidth.width(line) <= 120) }
+        // The right border of every pane stays in its column.
+        let l = lines(s)
+        for y in 2..<20 { #expect(l[y].hasSuffix("│") || l[y].hasSuffix("┃")) }
     }
 }

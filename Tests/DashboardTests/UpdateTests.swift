@@ -2,63 +2,250 @@ import Testing
 @testable import Dashboard
 import NewsModel
 
+/// Every key of the keymap through `update`, on the fixture articles.
 @Suite("Update through the keymap")
 struct UpdateTests {
-    private func run(_ keys: [Key], size: Size = Size(width: 120, height: 40)) -> State {
-        var s = update(State(corpus: Fixtures.corpus, title: "fixtures"), .resize(width: size.width, height: size.height))
-        for k in keys { s = update(s, .key(k)) }
-        return s
+    private func run(_ script: String, size: Size = Size(width: 120, height: 40)) -> State {
+        Fixtures.state(Fixtures.keys(script), size: size)
     }
 
-    @Test func movingTheArticleCursorClampsAtBothEnds() {
-        #expect(run([.char("j")]).articleCursor == 1)
-        #expect(run([.char("j"), .char("j"), .char("j"), .char("j")]).articleCursor == 2)
-        #expect(run([.char("k")]).articleCursor == 0)
-        #expect(run([.char("G")]).articleCursor == 2)
-        #expect(run([.char("G"), .char("g")]).articleCursor == 0)
-        #expect(run([.down, .down, .up]).articleCursor == 1)
+    private func eventDate(_ s: State) -> String? {
+        s.currentEvent.map { s.corpus.event($0) }.flatMap { $0.start }
     }
 
-    @Test func enterOpensTheArticleInTheReader() {
-        let s = run([.char("j"), .enter])
-        #expect(s.openArticle == 1)
-        #expect(s.focus == .reader)
+    @Test func theTimelineHasFocusAndListsEventsInDateOrder() {
+        let s = run("")
+        #expect(s.focus == .timeline)
+        let starts = s.view.events.map { s.corpus.event($0).start ?? "" }
+        #expect(starts == ["2024-03-01", "2024-03-04", "2024-03-09", "2024-04", "2024-06", "XXXX-WXX-2"])
+        #expect(s.view.firstUndatedEvent == 5)
     }
 
-    @Test func focusCyclesWithTabAndShiftTabAndDigits() {
-        #expect(run([.tab]).focus == .reader)
-        #expect(run([.tab, .tab]).focus == .articles)
-        #expect(run([.backTab]).focus == .reader)
-        #expect(run([.char("2")]).focus == .reader)
-        #expect(run([.char("2"), .char("1")]).focus == .articles)
+    @Test func movingClampsAtBothEnds() {
+        #expect(run("j").cursor(.timeline) == 1)
+        #expect(run("j j j j j j j j").cursor(.timeline) == 5)
+        #expect(run("k").cursor(.timeline) == 0)
+        #expect(run("G").cursor(.timeline) == 5)
+        #expect(run("G g").cursor(.timeline) == 0)
+        #expect(run("Down Down Up").cursor(.timeline) == 1)
+        #expect(run("End Home").cursor(.timeline) == 0)
+        #expect(run("PgDn").cursor(.timeline) == 5)
+        #expect(run("PgDn PgUp").cursor(.timeline) == 0)
+        #expect(run("Ctrl-F").cursor(.timeline) == 5)
     }
 
-    @Test func readerScrollsWhenFocused() {
-        let s = run([.tab, .char("j"), .char("j")])
+    @Test func focusCyclesWithTabShiftTabAndDigits() {
+        #expect(run("Tab").focus == .actors)
+        #expect(run("Tab Tab Tab Tab").focus == .reader)
+        #expect(run("Tab Tab Tab Tab Tab").focus == .timeline)
+        #expect(run("Shift-Tab").focus == .reader)
+        for (digit, pane) in [("1", Pane.timeline), ("2", .actors), ("3", .quantities), ("4", .articles), ("5", .reader)] {
+            #expect(run("Tab \(digit)").focus == pane)
+        }
+    }
+
+    @Test func theTimelineCursorLeadsTheOtherPanesWhenFollowing() {
+        // The third event is in "talks": its article comes first and opens at its sentence.
+        let s = run("j j")
+        let talks = s.corpus.articles.firstIndex { $0.id == "talks" }!
+        #expect(s.view.articles.first == talks)
+        #expect(s.openArticle == talks)
+        #expect(s.markedSpan == s.corpus.articles[talks].sentences[0])
+        // Follow off: the articles keep their order and the reader stays.
+        let off = run("L j j")
+        #expect(!off.follow)
+        #expect(off.view.articles.map { off.corpus.articles[$0].id } == ["summit", "harbor", "talks", "undated"])
+        #expect(run("L L").follow)
+    }
+
+    @Test func enterOpensTheItemAtItsSentence() {
+        let s = run("j j j Enter")
+        let summit = s.corpus.articles.firstIndex { $0.id == "summit" }!
+        #expect(s.openArticle == summit)
+        #expect(s.markedSpan == s.corpus.articles[summit].sentences[1])
+        // In the wide layout the focus stays; in the small one the reader takes it.
+        #expect(s.focus == .timeline)
+        #expect(run("j Enter", size: Size(width: 80, height: 24)).focus == .reader)
+        // An actor opens the first article naming it, at that sentence.
+        let kallas = run("2 j Enter")
+        #expect(kallas.view.actors[1].name == "Kaja Kallas")
+        #expect(kallas.corpus.articles[kallas.openArticle!].id == "talks")
+        // An article opens at its top.
+        let article = run("4 j j Enter")
+        #expect(article.corpus.articles[article.openArticle!].id == "talks")
+        #expect(article.markedSpan == nil && article.readerScroll == 0)
+    }
+
+    @Test func theReaderScrollsWhenFocusedAndStopsAtTheEnd() {
+        let long = Corpus(articles: [Article(id: "long", path: "long.txt", date: CivilDate(year: 2024, month: 5, day: 1),
+                                             text: (1...30).map { "Paragraph \($0) says little." }.joined(separator: "\n"))])
+        let size = Size(width: 60, height: 16)
+        let s = Fixtures.state(Fixtures.keys("5 j j"), corpus: long, size: size)
         #expect(s.readerScroll == 2)
-        #expect(s.articleCursor == 0)
+        #expect(Fixtures.state(Fixtures.keys("5 j k k"), corpus: long, size: size).readerScroll == 0)
+        let bottom = Fixtures.state(Fixtures.keys("5 G"), corpus: long, size: size)
+        #expect(bottom.readerScroll == maxReaderScroll(bottom) && bottom.readerScroll == 50)
+        #expect(update(bottom, .key(.char("j"))).readerScroll == bottom.readerScroll)
     }
 
-    @Test func helpOverlayOpensClosesAndBlocksMovement() {
-        #expect(run([.char("?")]).overlay == .help)
-        #expect(run([.char("?"), .escape]).overlay == nil)
-        #expect(run([.char("?"), .char("?")]).overlay == nil)
-        #expect(run([.char("?"), .char("j")]).articleCursor == 0)
+    @Test func zoomTogglesAndEscapeUnzooms() {
+        #expect(run("z").zoomed)
+        #expect(!run("z z").zoomed)
+        #expect(!run("z Esc").zoomed)
+        #expect(Layout(Size(width: 200, height: 60), focus: .actors, zoomed: true).panes.keys.sorted { $0.rawValue < $1.rawValue } == [.actors])
+    }
+
+    @Test func helpOverlayOpensClosesAndSwallowsOtherKeys() {
+        #expect(run("?").overlay == .help)
+        #expect(run("? Esc").overlay == nil)
+        #expect(run("? ?").overlay == nil)
+        let s = run("? j")
+        #expect(s.overlay == nil && s.cursor(.timeline) == 0)
     }
 
     @Test func quitWithQOrCtrlC() {
-        #expect(run([.char("q")]).quit)
-        #expect(run([.ctrl("c")]).quit)
-        #expect(run([.char("q"), .char("?")]).quit)
+        #expect(run("q").quit)
+        #expect(run("Ctrl-C").quit)
+        #expect(!run("?").quit)
+    }
+
+    @Test func redrawReloadAndSuspendOnlyRaiseFlags() {
+        #expect(run("Ctrl-L").redrawRequested)
+        #expect(!run("Ctrl-L j").redrawRequested)
+        #expect(run("r").reloadRequested)
+        #expect(run("Ctrl-Z").cursor(.timeline) == 0)
     }
 
     @Test func unboundKeysSayHowToGetHelp() {
-        let s = run([.char("x")])
-        #expect(s.message == "x is not bound here — press ? for help")
-        #expect(run([.char("x"), .char("j")]).message == nil)
+        #expect(run("x").message == "x is not bound here — press ? for help")
+        #expect(run("x j").message != "x is not bound here — press ? for help")
+        #expect(run("f").message?.contains("Actors (2)") == true)
     }
 
-    @Test func everyBindingIsReachableAndKeysAreNotBoundTwiceInOneScope() {
+    // MARK: jumps
+
+    @Test func jumpsAlongTheTimeline() {
+        #expect(eventDate(run("]")) == "2024-03-04")
+        #expect(eventDate(run("] ]")) == "2024-03-09")
+        #expect(eventDate(run("] ] [")) == "2024-03-04")
+        #expect(eventDate(run("}")) == "2024-04")
+        #expect(eventDate(run("} }")) == "2024-06")
+        #expect(eventDate(run("} } {")) == "2024-04")
+        #expect(eventDate(run(">")) == "2024-06")
+        #expect(eventDate(run("> <")) == "2024-03-01")
+        #expect(run("[").message == "no earlier date")
+        #expect(run("> ]").message == "no later date")
+        // From another pane the timeline cursor moves too.
+        #expect(eventDate(run("2 ]")) == "2024-03-04")
+    }
+
+    @Test func goToATypedDate() {
+        #expect(eventDate(Fixtures.state(Fixtures.keys("t") + Fixtures.typing("2024-03-05") + [.enter])) == "2024-03-09")
+        #expect(eventDate(Fixtures.state(Fixtures.keys("t") + Fixtures.typing("2024-05") + [.enter])) == "2024-06")
+        #expect(eventDate(Fixtures.state(Fixtures.keys("t") + Fixtures.typing("2024") + [.enter])) == "2024-03-01")
+        let bad = Fixtures.state(Fixtures.keys("t") + Fixtures.typing("soon") + [.enter])
+        #expect(bad.message?.hasPrefix("not a date") == true)
+        let late = Fixtures.state(Fixtures.keys("t") + Fixtures.typing("2030") + [.enter])
+        #expect(late.message == "no event on or after 2030-01-01")
+    }
+
+    // MARK: sorting, search and commands
+
+    @Test func sortCyclesInTheFocusedPane() {
+        #expect(run("2 s").actorOrder == .articles)
+        #expect(run("2 s s").actorOrder == .name)
+        #expect(run("2 s s s").actorOrder == .grouped)
+        #expect(run("2 s s s s").actorOrder == .mentions)
+        #expect(run("4 s").articleOrder == .newest)
+        let byName = run("2 s s")
+        let names = byName.view.actors.map(\.name)
+        #expect(names == names.sorted { $0.lowercased() < $1.lowercased() })
+        #expect(run("s").message == "the timeline is always in date order")
+    }
+
+    @Test func groupedActorsSitUnderTheirCountry() {
+        let s = run("2 s s s")
+        let rows = s.view.actors
+        let estonia = rows.firstIndex { $0.id == "estonia" }!
+        #expect(rows[estonia + 1].name == "Kaja Kallas" && rows[estonia + 1].indent)
+    }
+
+    @Test func searchNarrowsAsYouTypeAndNJumpsBetweenHits() {
+        let typing = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("talk"))
+        #expect(typing.prompt?.text == "talk")
+        #expect(typing.view.articles.map { typing.corpus.articles[$0].id } == ["talks"])
+        let s = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.enter])
+        #expect(s.prompt == nil)
+        #expect(s.view.searchHits.count >= 3)
+        #expect(s.searchHit == 0)
+        let next = update(s, .key(.char("n")))
+        #expect(next.searchHit == 1)
+        #expect(update(s, .key(.char("N"))).searchHit == s.view.searchHits.count - 1)
+        // Esc closes the prompt, then clears the search.
+        let open = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.escape])
+        #expect(open.prompt == nil && open.filters.search == "the")
+        #expect(update(open, .key(.escape)).filters.search == "")
+    }
+
+    @Test func commandsFilterSetDatesThemesAndQuit() {
+        func command(_ text: String) -> State { Fixtures.state(Fixtures.keys(":") + Fixtures.typing(text) + [.enter]) }
+        #expect(command("filter Estonia").filters.actors == ["estonia"])
+        #expect(command("filter kallas").filters.actors == ["kaja-kallas"])
+        #expect(command("filter Atlantis").message == "no actor named 'Atlantis' — press a to pick one")
+        let dates = command("date 2024-03")
+        #expect(dates.filters.dates == CivilDate(year: 2024, month: 3, day: 1)!...CivilDate(year: 2024, month: 3, day: 31)!)
+        #expect(dates.view.events.count == 3)
+        #expect(command("theme light").theme == "light")
+        #expect(command("theme neon").message?.hasPrefix("no theme 'neon'") == true)
+        #expect(command("q").quit)
+        #expect(command("frobnicate").message?.hasPrefix("unknown command") == true)
+    }
+
+    @Test func promptEditing() {
+        let s = Fixtures.state(Fixtures.keys(":") + Fixtures.typing("dat") + [.backspace])
+        #expect(s.prompt == Prompt(kind: .command, text: "da"))
+        #expect(update(s, .key(.ctrl("u"))).prompt?.text == "")
+        #expect(update(s, .key(.escape)).prompt == nil)
+        // Keys bound elsewhere are text inside a prompt.
+        #expect(update(s, .key(.char("q"))).prompt?.text == "daq")
+    }
+
+    // MARK: mouse and resize
+
+    @Test func clickFocusesAndSelectsAndTheWheelScrolls() {
+        var s = run("")
+        let l = Layout(s.size, focus: s.focus, zoomed: false)
+        let actors = l.panes[.actors]!
+        s = update(s, .mouse(.click(x: actors.x + 3, y: actors.y + 3)))
+        #expect(s.focus == .actors && s.cursor(.actors) == 2)
+        let timeline = l.panes[.timeline]!
+        s = update(s, .mouse(.wheelDown(x: timeline.x + 3, y: timeline.y + 5)))
+        #expect(s.focus == .timeline && s.cursor(.timeline) == 3)
+        // A tab of the small layout focuses its pane.
+        var small = run("", size: Size(width: 80, height: 24))
+        small = update(small, .mouse(.click(x: 16, y: 1)))
+        #expect(small.focus == .actors)
+    }
+
+    @Test func resizeChangesTheLayoutAndPaging() {
+        let s = update(run(""), .resize(width: 80, height: 24))
+        #expect(s.size == Size(width: 80, height: 24))
+        #expect(Layout(s.size, focus: s.focus, zoomed: false).mode == .tabbed)
+        #expect(Layout(Size(width: 120, height: 40), focus: .timeline, zoomed: false).mode == .wide)
+    }
+
+    @Test func moreArticlesArrivingKeepTheCursorOnItsEvent() {
+        var s = run("j j")
+        let before = s.corpus.event(s.currentEvent!)
+        let partial = Corpus(articles: Array(Fixtures.articles.prefix(3)))
+        s = update(s, .loaded(partial, progress: LoadProgress(done: 3, total: 4)))
+        #expect(s.loading == LoadProgress(done: 3, total: 4))
+        s = update(s, .loaded(Fixtures.corpus, progress: nil))
+        #expect(s.loading == nil)
+        #expect(s.corpus.event(s.currentEvent!) == before)
+    }
+
+    @Test func everyKeyIsBoundOnceInEachScope() {
         var seen: [String: Action] = [:]
         for b in Keymap.table {
             for k in b.keys {
@@ -67,5 +254,7 @@ struct UpdateTests {
                 seen[key] = b.action
             }
         }
+        // And every action has a key.
+        for action in Action.allCases { #expect(Keymap.table.contains { $0.action == action }, "\(action) has no key") }
     }
 }

@@ -88,13 +88,28 @@ struct ExtractCLITests {
 
 @Suite("newsdash render (the real binary)")
 struct RenderCLITests {
-    @Test func rendersTheArticleBrowserAtTheRequestedSize() throws {
-        let r = try Harness.run(["render", "Examples", "--size", "100x30", "--keys", "j Enter"])
+    @Test func rendersTheDashboardAtTheRequestedSize() throws {
+        let r = try Harness.run(["render", "Examples", "--size", "100x30", "--keys", "4 j Enter"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 30)
         #expect(lines[0].contains("13 articles"))
-        #expect(r.stdout.contains("▶ Reader"))
+        #expect(lines[1].contains("1 Timeline") && lines[1].contains("5 Reader"))
+        #expect(r.stdout.contains("▶ 5 Reader"))
         #expect(r.stdout.contains("UN appeals for $250 million"))
+    }
+
+    @Test func ansiOutputColoursByRole() throws {
+        let r = try Harness.run(["render", "Examples", "--size", "120x40", "--ansi"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\u{1B}["))
+        #expect(r.stdout.contains("Timeline"))
+    }
+
+    @Test func badKeysAndSizesAreUsageErrors() throws {
+        let keys = try Harness.run(["render", "Examples", "--keys", "Hyper-X"])
+        #expect(keys.status == 2 && keys.stderr.contains("Unknown key 'Hyper-X'"))
+        let size = try Harness.run(["render", "Examples", "--size", "wide"])
+        #expect(size.status == 2 && size.stderr.contains("--size must look like 120x40"))
     }
 }

@@ -61,7 +61,20 @@ static inline int nd_put_cell(int y, int x, const wchar_t *text, attr_t attrs, s
 }
 
 static inline int nd_getmouse(MEVENT *event) { return getmouse(event); }
-static inline mmask_t nd_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t nd_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+/// The mouse event just read: 1 click, 4 wheel up, 5 wheel down, 0 anything else; position in x, y.
+static inline int nd_read_mouse(int *x, int *y) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return 0;
+    *x = ev.x;
+    *y = ev.y;
+    if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)) return 1;
+    if (ev.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (ev.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
 static inline mmask_t nd_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t nd_button4_pressed(void) { return BUTTON4_PRESSED; }
 #ifdef BUTTON5_PRESSED

@@ -1,26 +1,48 @@
-/// Where each part of the dashboard goes for a terminal size.
+/// Where each part of the dashboard goes for a terminal size: at 120×40 and larger every
+/// pane side by side with the reader below; smaller, the focused pane large with the others
+/// as tabs; `z` zooms the focused pane in either.
 public struct Layout: Equatable, Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
+    public static let wideWidth = 120
+    public static let wideHeight = 40
 
-    public var header: Rect
-    public var articles: Rect
-    public var reader: Rect
-    public var status: Rect
+    public enum Mode: Equatable, Sendable { case wide, tabbed, zoomed }
 
-    public init(_ size: Size) {
+    public let mode: Mode
+    public let header: Rect
+    public let status: Rect
+    /// The tab row (tabbed and zoomed modes).
+    public let tabs: Rect?
+    /// The panes on screen and their rectangles.
+    public let panes: [Pane: Rect]
+
+    public init(_ size: Size, focus: Pane, zoomed: Bool) {
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let (header, rest) = full.splitTop(1)
         let (body, status) = rest.splitBottom(1)
-        let (left, right) = body.splitLeft(max(30, body.width * 2 / 5))
         self.header = header
         self.status = status
-        articles = left
-        reader = right
+        let wide = size.width >= Layout.wideWidth && size.height >= Layout.wideHeight
+        if wide && !zoomed {
+            mode = .wide
+            tabs = nil
+            let (top, reader) = body.splitTop(body.height * 11 / 20)
+            // Timeline 40%, actors 22%, quantities 16%, articles the rest.
+            let (timeline, others) = top.splitLeft(top.width * 40 / 100)
+            let (actors, rest2) = others.splitLeft(top.width * 22 / 100)
+            let (quantities, articles) = rest2.splitLeft(top.width * 16 / 100)
+            panes = [.timeline: timeline, .actors: actors, .quantities: quantities, .articles: articles, .reader: reader]
+        } else {
+            mode = zoomed ? .zoomed : .tabbed
+            let (tabRow, main) = body.splitTop(1)
+            tabs = tabRow
+            panes = [focus: main]
+        }
     }
 
     public static func fits(_ size: Size) -> Bool { size.width >= minimumWidth && size.height >= minimumHeight }
 
-    /// Rows between the header and the status bar.
-    public static func bodyHeight(_ size: Size) -> Int { max(0, size.height - 2) }
+    /// The inner height of a pane (without its border), for paging.
+    public func pageHeight(_ pane: Pane) -> Int { max(1, (panes[pane]?.height ?? 3) - 2) }
 }

@@ -35,11 +35,21 @@ public struct Screen: Equatable, Sendable {
     /// Writes `text` at (x, y) clipped to `limit` columns (default: to the right edge) and
     /// returns the columns used. A wide character that does not fit is replaced by spaces.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, role: Role, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, role: Role, limit: Int? = nil, ellipsis: Bool = false) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var col = x
-        for u in Sanitizer.units(text) {
+        var units = Sanitizer.units(text)
+        if ellipsis, end - x >= 2, units.reduce(0, { $0 + $1.width }) > end - x {
+            // Cut to leave one column for the ellipsis.
+            var used = 0, keep = 0
+            while keep < units.count, used + units[keep].width <= end - x - 1 {
+                used += units[keep].width
+                keep += 1
+            }
+            units = Array(units[..<keep]) + [Sanitizer.Unit(text: "…", width: 1, placeholder: false)]
+        }
+        for u in units {
             if col >= end { break }
             if col + u.width > end {
                 while col < end { set(col, y, Cell(" ", role: role)); col += 1 }

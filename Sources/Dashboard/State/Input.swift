@@ -1,3 +1,5 @@
+import NewsModel
+
 /// A key as the dashboard understands it, independent of the terminal library.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
@@ -48,8 +50,18 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A mouse event (only with `--mouse`).
+public enum MouseEvent: Sendable, Equatable {
+    case click(x: Int, y: Int)
+    case wheelUp(x: Int, y: Int)
+    case wheelDown(x: Int, y: Int)
+}
+
 /// Everything that can change the dashboard's state.
 public enum Input: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
+    /// More of the corpus is loaded (or all of it, when `progress` is nil).
+    case loaded(Corpus, progress: LoadProgress?)
 }

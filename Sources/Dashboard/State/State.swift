@@ -1,12 +1,14 @@
 import NewsModel
 
-/// The panes of the dashboard, in focus order.
-public enum Pane: String, CaseIterable, Sendable {
-    case articles
-    case reader
+/// The panes of the dashboard, in focus order (`1`–`5`).
+public enum Pane: Int, CaseIterable, Sendable {
+    case timeline = 1, actors, quantities, articles, reader
 
     public var title: String {
         switch self {
+        case .timeline: return "Timeline"
+        case .actors: return "Actors"
+        case .quantities: return "Quantities"
         case .articles: return "Articles"
         case .reader: return "Reader"
         }
@@ -15,31 +17,191 @@ public enum Pane: String, CaseIterable, Sendable {
 
 public enum Overlay: Sendable, Equatable {
     case help
+    /// The fuzzy actor picker: what was typed and the highlighted row.
+    case picker(query: String, cursor: Int)
+}
+
+/// A line of typed input at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `/`: incremental search.
+        case search
+        /// `:`: a command (`filter North Korea`, `date 2024-10`, `theme light`, `q`).
+        case command
+        /// `t`: a date to jump to.
+        case date
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public var sigil: String {
+        switch kind {
+        case .search: return "/"
+        case .command: return ":"
+        case .date: return "go to date: "
+        }
+    }
+}
+
+/// How the actors pane orders its rows (`s` cycles).
+public enum ActorOrder: String, CaseIterable, Sendable {
+    case mentions, articles, name, grouped
+
+    public var label: String {
+        switch self {
+        case .mentions: return "by mentions"
+        case .articles: return "by articles"
+        case .name: return "by name"
+        case .grouped: return "by country"
+        }
+    }
+}
+
+/// How the articles pane orders its rows (`s` cycles).
+public enum ArticleOrder: String, CaseIterable, Sendable {
+    case oldest, newest, title
+
+    public var label: String {
+        switch self {
+        case .oldest: return "oldest first"
+        case .newest: return "newest first"
+        case .title: return "by title"
+        }
+    }
+}
+
+/// What narrows every pane: actors (all or any of them), a date range and a search.
+public struct Filters: Sendable, Equatable {
+    public var actors: [String] = []
+    public var mode: Corpus.FilterMode = .all
+    public var dates: ClosedRange<CivilDate>?
+    /// The text searched for (case-insensitive); empty when no search is active.
+    public var search = ""
+
+    public init() {}
+
+    public var isEmpty: Bool { actors.isEmpty && dates == nil && search.isEmpty }
+}
+
+/// Progress of a load that is still running.
+public struct LoadProgress: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
+    }
 }
 
 /// The whole UI as a value: `update` changes it, `render` draws it.
 public struct State: Sendable {
-    public var corpus: Corpus
+    public private(set) var corpus: Corpus
+    /// What the filters leave of the corpus, in pane order (recomputed when they change).
+    public private(set) var view: CorpusView
     /// A name for the header (the paths loaded).
     public var title: String
-    public var focus: Pane = .articles
-    public var articleCursor = 0
-    public var articleScroll = 0
+    public var focus: Pane = .timeline
+    /// Cursor row per pane (index into the view's list for that pane).
+    public var cursors: [Pane: Int] = [:]
+    public var filters = Filters() {
+        didSet { if filters != oldValue { refreshView() } }
+    }
+    public var actorOrder: ActorOrder = .mentions {
+        didSet { if actorOrder != oldValue { refreshView() } }
+    }
+    public var articleOrder: ArticleOrder = .oldest {
+        didSet { if articleOrder != oldValue { refreshView() } }
+    }
+    /// Whether the other panes follow the timeline cursor (`L`).
+    public var follow = true {
+        didSet { if follow != oldValue { refreshView() } }
+    }
     /// The article shown in the reader, by index into `corpus.articles`.
     public var openArticle: Int?
+    /// The sentence marked in the reader (the item it was opened from).
+    public var markedSpan: TextSpan?
     public var readerScroll = 0
+    /// The search hit the reader shows (index into `view.searchHits`).
+    public var searchHit: Int?
     public var overlay: Overlay?
+    public var prompt: Prompt?
+    /// `z`: the focused pane takes the whole body.
+    public var zoomed = false
     public var message: String?
+    public var theme = "default"
+    public var loading: LoadProgress?
     public var quit = false
     /// Set by Ctrl-L: the backend repaints every cell.
     public var redrawRequested = false
-    /// The size of the last frame, which paging uses.
+    /// Set by `r`: the app reloads the paths.
+    public var reloadRequested = false
+    /// The size of the last frame, which paging and the layout use.
     public var size = Size(width: 120, height: 40)
 
-    public init(corpus: Corpus, title: String) {
+    public init(corpus: Corpus, title: String, loading: LoadProgress? = nil) {
         self.corpus = corpus
         self.title = title
-        openArticle = corpus.articles.isEmpty ? nil : 0
+        self.loading = loading
+        view = CorpusView(corpus: corpus, filters: Filters(), actorOrder: .mentions, articleOrder: .oldest,
+                          followEvent: nil)
+        openArticle = view.articles.first
+    }
+
+    public func cursor(_ pane: Pane) -> Int { cursors[pane] ?? 0 }
+
+    /// The event under the timeline cursor.
+    public var currentEvent: Corpus.EventRef? {
+        let k = cursor(.timeline)
+        return view.events.indices.contains(k) ? view.events[k] : nil
+    }
+
+    /// Replaces the corpus (a reload, or more articles arriving), keeping what can be kept:
+    /// filters, the event and article under the cursors.
+    public mutating func replaceCorpus(_ corpus: Corpus) {
+        let event = currentEvent.map { (corpus: self.corpus.articles[$0.article].id, event: $0.event) }
+        let article = openArticle.map { self.corpus.articles[$0].id }
+        self.corpus = corpus
+        filters.actors = filters.actors.filter { corpus.actors[$0] != nil }
+        refreshView()
+        if let event, let a = corpus.articles.firstIndex(where: { $0.id == event.corpus }),
+           let k = view.events.firstIndex(of: Corpus.EventRef(article: a, event: event.event)) {
+            cursors[.timeline] = k
+        }
+        if let article, let a = corpus.articles.firstIndex(where: { $0.id == article }) {
+            openArticle = a
+        } else {
+            openArticle = view.articles.first
+            markedSpan = nil
+        }
+        clampCursors()
+    }
+
+    /// Recomputes the view after a change of filters, order, follow or corpus, keeping the
+    /// timeline cursor on its event when it is still there.
+    mutating func refreshView() {
+        let keep = currentEvent
+        view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
+                          followEvent: nil)
+        if let keep, let k = view.events.firstIndex(of: keep) { cursors[.timeline] = k }
+        clampCursors()
+        refollow()
+    }
+
+    /// With follow on, the articles pane puts the timeline cursor's date first.
+    mutating func refollow() {
+        guard follow, let e = currentEvent else { return }
+        let reordered = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
+                                   followEvent: e, reuse: view)
+        view = reordered
+        cursors[.articles] = view.articles.firstIndex(of: e.article) ?? 0
+    }
+
+    mutating func clampCursors() {
+        for pane in Pane.allCases where pane != .reader {
+            let n = view.count(pane)
+            cursors[pane] = n == 0 ? 0 : min(max(0, cursor(pane)), n - 1)
+        }
     }
 }
 

@@ -59,5 +59,31 @@ public struct Palette: Sendable {
         .placeholder: Style(.ansi(1), nil, .reverse),
         .overlay: Style(.ansi(7), .ansi(0)),
         .overlayTitle: Style(.ansi(6), .ansi(0), .bold),
+        .markedText: Style(nil, nil, .underline),
+        .searchHit: Style(.ansi(0), .ansi(2)),
+        .tab: Style(nil, nil, .dim),
+        .tabFocused: Style(.ansi(6), nil, [.bold, .reverse]),
+        .density: Style(.ansi(6)),
+        .prompt: Style(nil, nil, .bold),
+        .filterTag: Style(.ansi(0), .ansi(3), .bold),
     ])
+
+    /// For light terminal backgrounds: no white text, darker accents.
+    public static let light = Palette(styles: standard.styles.merging([
+        .header: Style(.ansi(7), .ansi(4), .bold),
+        .border: Style(.ansi(0), nil, .dim),
+        .paneTitle: Style(.ansi(0), nil, .bold),
+        .paneTitleFocused: Style(.ansi(4), nil, [.bold, .underline]),
+        .borderFocused: Style(.ansi(4), nil, .bold),
+        .date: Style(.ansi(5)),
+        .actorCountry: Style(.ansi(2), nil, .bold),
+        .actorPlace: Style(.ansi(4), nil, .bold),
+        .overlay: Style(.ansi(0), .ansi(7)),
+        .overlayTitle: Style(.ansi(4), .ansi(7), .bold),
+        .density: Style(.ansi(4)),
+        .tabFocused: Style(.ansi(4), nil, [.bold, .reverse]),
+    ]) { $1 })
+
+    /// The built-in palettes by name (theme files arrive with the themes issue).
+    public static let builtIn: [String: Palette] = ["default": standard, "dark": standard, "light": light]
 }

@@ -27,4 +27,14 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case placeholder
     case overlay
     case overlayTitle
+    /// The reader's marked sentence (the item it was opened from).
+    case markedText
+    case searchHit
+    case tab
+    case tabFocused
+    /// The timeline's density strip.
+    case density
+    case prompt
+    /// An active filter in the header.
+    case filterTag
 }

@@ -1,31 +1,36 @@
 import NewsModel
 
+/// The articles pane: date, source and title of each article in view; with follow on, the
+/// articles of the timeline cursor's date first.
 enum ArticlesView {
-    static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
-        let focused = s.focus == .articles
-        Frame.draw("\(Pane.articles.title) (\(s.corpus.articles.count))", in: rect, focused: focused, on: &screen)
+    static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
+        let rows = s.view.articles
+        Frame.draw("\(Pane.articles.title) \(rows.count)", number: Pane.articles.rawValue, in: rect, focused: focused, on: &screen)
         let inner = rect.inner
-        guard !inner.isEmpty else { return }
-        let articles = s.corpus.articles
-        let top = scrollTop(cursor: s.articleCursor, height: inner.height, count: articles.count)
+        guard inner.height >= 1, inner.width >= 8 else { return }
+        guard !rows.isEmpty else {
+            screen.put("No articles match the filters (F clears them).", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
+            return
+        }
+        let cursor = s.cursor(.articles)
+        let top = listTop(cursor: cursor, height: inner.height, count: rows.count)
+        let showSource = inner.width >= 60
         for row in 0..<inner.height {
-            let k = top + row
-            guard k < articles.count else { break }
-            let a = articles[k]
+            let i = top + row
+            guard i < rows.count else { break }
+            let a = s.corpus.articles[rows[i]]
             let y = inner.y + row
             var x = inner.x
-            x += screen.put(a.date?.description ?? "undated   ", x: x, y: y, role: .date, limit: inner.width)
-            x += screen.put(" ", x: x, y: y, role: .text, limit: inner.maxX - x)
-            screen.put(a.title, x: x, y: y, role: .text, limit: inner.maxX - x)
-            if k == s.articleCursor {
-                screen.restyle(x: inner.x, y: y, width: inner.width, role: focused ? .selection : .selectionUnfocused)
+            let open = rows[i] == s.openArticle
+            x += screen.put(open ? "›" : " ", x: x, y: y, role: .marker)
+            x += screen.put(a.date?.description ?? "undated   ", x: x, y: y, role: a.date == nil ? .dim : .date, limit: inner.maxX - x)
+            x += 1
+            if showSource, let src = a.source {
+                x += screen.put(src, x: x, y: y, role: .dim, limit: min(16, inner.maxX - x))
+                x += 1
             }
+            screen.put(a.title, x: x, y: y, role: .text, limit: inner.maxX - x, ellipsis: true)
+            if i == cursor { screen.restyle(x: inner.x, y: y, width: inner.width, role: focused ? .selection : .selectionUnfocused) }
         }
-    }
-
-    /// The first visible row that keeps the cursor on screen.
-    static func scrollTop(cursor: Int, height: Int, count: Int) -> Int {
-        guard height > 0, count > height else { return 0 }
-        return min(max(0, cursor - height / 2), count - height)
     }
 }

@@ -4,6 +4,12 @@ enum EmptyView {
         var y = rect.y + 1
         let x = rect.x + 2
         let width = rect.width - 4
+        if let p = s.loading {
+            let of = p.total > 0 ? " \(p.done) of \(p.total) files" : ""
+            screen.put("Loading articles…" + of, x: x, y: y, role: .message, limit: width)
+            screen.put("from " + s.corpus.paths.joined(separator: " "), x: x, y: y + 1, role: .dim, limit: width)
+            return
+        }
         screen.put("No articles loaded.", x: x, y: y, role: .warning, limit: width)
         y += 2
         let tried = s.corpus.paths.isEmpty ? "(no paths)" : s.corpus.paths.joined(separator: " ")

@@ -1,30 +1,33 @@
 import NewsModel
 
+/// The reader: the open article wrapped to the pane, actors, dates and search hits in their
+/// roles, the sentence it was opened at marked with a bar in the margin.
 enum ReaderView {
-    static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
-        Frame.draw(Pane.reader.title, in: rect, focused: s.focus == .reader, on: &screen)
+    static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
+        guard let k = s.openArticle, s.corpus.articles.indices.contains(k) else {
+            Frame.draw(Pane.reader.title, number: Pane.reader.rawValue, in: rect, focused: focused, on: &screen)
+            let inner = rect.inner
+            screen.put("Enter on an event, actor or article opens it here.", x: inner.x + 1, y: inner.y, role: .dim,
+                       limit: inner.width - 1)
+            return
+        }
+        let a = s.corpus.articles[k]
         let inner = rect.inner
-        guard !inner.isEmpty, let k = s.openArticle, k < s.corpus.articles.count else { return }
-        let lines = readerLines(s.corpus.articles[k], width: inner.width)
+        let hits = s.view.searchHits.filter { $0.article == k }.map(\.span)
+        let lines = ReaderText.lines(a, width: max(1, inner.width - 1), marked: s.markedSpan, hits: hits)
         let top = min(s.readerScroll, max(0, lines.count - inner.height))
+        let position = lines.count <= inner.height ? "\(lines.count) lines"
+            : "\(top + 1)–\(min(lines.count, top + inner.height))/\(lines.count)"
+        Frame.draw("\(Pane.reader.title) · \(a.id) · \(position)", number: Pane.reader.rawValue, in: rect, focused: focused,
+                   on: &screen)
+        guard inner.height >= 1, inner.width >= 4 else { return }
         for row in 0..<inner.height {
             guard top + row < lines.count else { break }
-            let (text, role) = lines[top + row]
-            screen.put(text, x: inner.x, y: inner.y + row, role: role, limit: inner.width)
+            let line = lines[top + row]
+            let y = inner.y + row
+            if line.marked { screen.put("▌", x: inner.x, y: y, role: .marker) }
+            var x = inner.x + 1
+            for run in line.runs { x += screen.put(run.text, x: x, y: y, role: run.role, limit: inner.maxX - x) }
         }
-    }
-
-    /// The article as wrapped lines: a title block, then each paragraph with a blank line between.
-    static func readerLines(_ a: Article, width: Int) -> [(String, Role)] {
-        var out: [(String, Role)] = []
-        for l in Wrap.lines(a.title, width: width) { out.append((l, .paneTitle)) }
-        var meta = [a.date?.description ?? "undated", a.id]
-        if let src = a.source { meta.append(src) }
-        out.append((meta.joined(separator: " · "), .dim))
-        for p in a.paragraphs {
-            out.append(("", .text))
-            for l in Wrap.lines(a.slice(p), width: width) { out.append((l, .text)) }
-        }
-        return out
     }
 }

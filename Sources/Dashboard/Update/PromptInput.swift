@@ -1,0 +1,141 @@
+import NewsModel
+
+/// Keys while a prompt is open: typing edits it, Enter runs it, Esc closes it. A search
+/// narrows the panes as it is typed.
+func editPrompt(_ key: Key, _ s: inout State) {
+    guard var p = s.prompt else { return }
+    switch key {
+    case .escape:
+        s.prompt = nil
+        if p.kind == .search { s.message = s.filters.search.isEmpty ? nil : searchMessage(s) + " — Esc again clears it" }
+        return
+    case .enter:
+        s.prompt = nil
+        run(p, &s)
+        return
+    case .backspace:
+        if !p.text.isEmpty { p.text.removeLast() }
+    case .ctrl("u"):
+        p.text = ""
+    case .ctrl("c"):
+        s.quit = true
+        return
+    case .char(let c):
+        p.text.append(c)
+    default:
+        return
+    }
+    s.prompt = p
+    if p.kind == .search { setSearch(p.text, &s) }
+}
+
+private func run(_ p: Prompt, _ s: inout State) {
+    switch p.kind {
+    case .search:
+        setSearch(p.text, &s)
+        if !s.view.searchHits.isEmpty {
+            s.searchHit = nil
+            stepHit(&s, by: 1)
+        } else if !p.text.isEmpty {
+            s.message = "not found: \(p.text)"
+        }
+    case .date: goToDate(p.text, &s)
+    case .command: runCommand(p.text, &s)
+    }
+}
+
+func setSearch(_ text: String, _ s: inout State) {
+    s.filters.search = text
+    s.searchHit = nil
+    s.message = text.isEmpty ? nil : searchMessage(s)
+}
+
+private func searchMessage(_ s: State) -> String {
+    let n = s.view.searchHits.count
+    return "/\(s.filters.search): \(n) hit\(n == 1 ? "" : "s") in \(s.view.articles.count) article\(s.view.articles.count == 1 ? "" : "s")"
+}
+
+/// `n`/`N`: the next or previous search hit, opened in the reader.
+func stepHit(_ s: inout State, by delta: Int) {
+    let hits = s.view.searchHits
+    guard !hits.isEmpty else {
+        s.message = s.filters.search.isEmpty ? "no search — press / to search" : "not found: \(s.filters.search)"
+        return
+    }
+    let next = s.searchHit.map { ($0 + delta + hits.count) % hits.count } ?? (delta > 0 ? 0 : hits.count - 1)
+    s.searchHit = next
+    let hit = hits[next]
+    showInReader(&s, article: hit.article, span: nil)
+    let lines = ReaderText.lines(s.corpus.articles[hit.article], width: readerWidth(s))
+    s.readerScroll = max(0, ReaderText.line(containing: hit.span.begin, in: lines) - 1)
+    if let row = s.view.articles.firstIndex(of: hit.article) { s.cursors[.articles] = row }
+    s.message = "/\(s.filters.search): hit \(next + 1) of \(hits.count) — \(s.corpus.articles[hit.article].id)"
+}
+
+/// `:filter NAME`, `:unfilter NAME`, `:date 2024-10` (or `:date` to clear), `:theme NAME`,
+/// `:sort`, `:follow`, `:clear`, `:help`, `:q`.
+func runCommand(_ text: String, _ s: inout State) {
+    let trimmed = text.trimmingCharacters(in: " ")
+    let name = String(trimmed.prefix { $0 != " " }).lowercased()
+    let arg = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: " ")
+    switch name {
+    case "":
+        return
+    case "q", "quit", "exit":
+        s.quit = true
+    case "filter", "f":
+        guard !arg.isEmpty else {
+            s.message = filterMessage(s)
+            return
+        }
+        guard let a = findActor(arg, s) else {
+            s.message = "no actor named '\(arg)' — press a to pick one"
+            return
+        }
+        if !s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) } else { s.message = filterMessage(s) }
+    case "unfilter":
+        if let a = findActor(arg, s), s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) }
+    case "date", "dates":
+        if arg.isEmpty {
+            s.filters.dates = nil
+            s.message = "date filter cleared"
+        } else if let range = parseDateRange(arg) {
+            s.filters.dates = range
+            s.message = "dates \(range.lowerBound)..\(range.upperBound) — \(s.view.events.count) events, \(s.view.articles.count) articles"
+        } else {
+            s.message = "not a date: '\(arg)' — :date 2024, 2024-10, 2024-10-18 or 2024-09..2024-10"
+        }
+    case "theme":
+        let wanted = arg.lowercased()
+        if Palette.builtIn[wanted] != nil {
+            s.theme = wanted
+            s.redrawRequested = true
+            s.message = "theme \(wanted)"
+        } else {
+            s.message = "no theme '\(arg)' — built in: \(Palette.builtIn.keys.sorted().joined(separator: ", "))"
+        }
+    case "clear":
+        s.filters = Filters()
+        s.message = "filters cleared"
+    case "follow":
+        s.follow.toggle()
+    case "sort":
+        perform(.cycleSort, on: &s)
+    case "help":
+        s.overlay = .help
+    case "search":
+        setSearch(arg, &s)
+    default:
+        s.message = "unknown command ':\(name)' — try :filter NAME, :date 2024-10, :theme light, :q"
+    }
+}
+
+/// An actor by name or id: exact (case-insensitive) first, then the best fuzzy match.
+func findActor(_ text: String, _ s: State) -> Corpus.ActorSummary? {
+    let lower = text.lowercased()
+    if let a = s.corpus.actors[lower] ?? s.corpus.actors[ActorID.slug(text)] { return a }
+    if let a = s.corpus.actors.values.filter({ $0.name.lowercased() == lower }).max(by: { $0.mentionCount < $1.mentionCount }) {
+        return a
+    }
+    return pickerMatches(s, query: text).first
+}

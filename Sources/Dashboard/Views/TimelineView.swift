@@ -1,0 +1,131 @@
+import NewsModel
+
+/// The timeline pane: a density strip of events per day, week or month with the cursor's
+/// place marked under it, then one row per event in date order — its date, the clause that
+/// dates it, the actors of its sentence and its article. Vague and undated events come last.
+enum TimelineView {
+    static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
+        let n = s.view.events.count
+        var title = "\(Pane.timeline.title) \(n)"
+        if !s.follow { title += " · follow off" }
+        Frame.draw(title, number: Pane.timeline.rawValue, in: rect, focused: focused, on: &screen)
+        let inner = rect.inner
+        guard inner.height >= 3, inner.width >= 10 else { return }
+        DensityStrip.draw(s, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), on: &screen)
+        var list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        guard n > 0 else {
+            screen.put(s.filters.isEmpty ? "No dated events in these articles." : "No events match the filters (F clears them).",
+                       x: list.x + 1, y: list.y, role: .dim, limit: list.width - 1)
+            return
+        }
+        // Narrow panes show the selected event's actors and article on a detail line.
+        let detail = hasDetailLine(listWidth: list.width, listHeight: list.height)
+        if detail { list.height -= 1 }
+        let cursor = s.cursor(.timeline)
+        let top = listTop(cursor: cursor, height: list.height, count: n)
+        // The date column fits the widest date in view ("since 2024-08 (or 2023-08)"), within reason.
+        let widest = (top..<min(n, top + list.height)).map { TextWidth.width(dateLabel(s.corpus.event(s.view.events[$0]))) }.max() ?? 10
+        let columns = Columns(width: list.width, date: min(max(10, widest), max(10, list.width / 3)))
+        for row in 0..<list.height {
+            let i = top + row
+            guard i < n else { break }
+            drawRow(s, index: i, y: list.y + row, x: list.x, columns: columns, on: &screen)
+            if i == cursor { screen.restyle(x: list.x, y: list.y + row, width: list.width, role: focused ? .selection : .selectionUnfocused) }
+        }
+        if detail, let ref = s.currentEvent {
+            let y = list.maxY
+            let names = actorNames(s, s.corpus.event(ref))
+            let e = s.corpus.event(ref)
+            var text = (names.isEmpty ? "" : names.joined(separator: ", ") + " · ") + s.corpus.articles[ref.article].id
+            if let alt = e.alternatives.first { text = "or \(alt) · " + text }
+            screen.put("└ " + text, x: list.x, y: y, role: .dim, limit: list.width, ellipsis: true)
+        }
+    }
+
+    static func hasDetailLine(listWidth: Int, listHeight: Int) -> Bool { listWidth < 70 && listHeight >= 6 }
+
+    /// Rows of the event list inside a timeline pane's border.
+    static func listHeight(inner: Rect) -> Int {
+        let h = inner.height - 2
+        return hasDetailLine(listWidth: inner.width, listHeight: h) ? h - 1 : h
+    }
+
+    /// Column widths for a row of the given width.
+    struct Columns {
+        let width: Int
+        let date: Int
+        let actors: Int
+        let article: Int
+        var showsActors: Bool { actors > 0 }
+        var summary: Int {
+            max(4, width - date - 1 - (actors > 0 ? actors + 1 : 0) - (article > 0 ? article + 1 : 0))
+        }
+
+        init(width: Int, date: Int) {
+            self.width = width
+            self.date = date
+            actors = width >= 70 ? min(30, width / 4) : 0
+            article = width >= 100 ? min(22, width / 7) : 0
+        }
+    }
+
+    static func drawRow(_ s: State, index: Int, y: Int, x: Int, columns: Columns, on screen: inout Screen) {
+        let ref = s.view.events[index]
+        let e = s.corpus.event(ref)
+        let article = s.corpus.articles[ref.article]
+        var cx = x
+        var label = dateLabel(e)
+        // Too wide with its other reading: a "?" says it is ambiguous (the detail line has it).
+        if TextWidth.width(label) > columns.date, !e.alternatives.isEmpty { label = dateLabel(e, alternatives: false) + "?" }
+        screen.put(label, x: cx, y: y, role: CorpusView.isUndated(e) ? .dim : .date, limit: columns.date, ellipsis: true)
+        cx += columns.date + 1
+        screen.put(article.summary(of: e, limit: 400), x: cx, y: y, role: .text, limit: columns.summary, ellipsis: true)
+        cx += columns.summary + 1
+        if columns.actors > 0 {
+            let end = cx + columns.actors
+            var ax = cx
+            for (k, id) in e.actors.enumerated() {
+                guard let a = s.corpus.actors[id], ax < end else { break }
+                if k > 0 { ax += screen.put(", ", x: ax, y: y, role: .dim, limit: end - ax) }
+                ax += screen.put(a.name, x: ax, y: y, role: .actor(a.kind), limit: end - ax)
+            }
+            cx = end + 1
+        }
+        if columns.article > 0 { screen.put(article.id, x: cx, y: y, role: .dim, limit: columns.article) }
+    }
+
+    /// "2024-10-21", "2024-10-08..13", "since 2024-08", "soon", "now", with "(or …)" for an
+    /// ambiguous reading.
+    static func dateLabel(_ e: Event, alternatives: Bool = true) -> String {
+        if let v = e.vague {
+            switch v {
+            case .future: return "soon"
+            case .present: return "now"
+            case .past: return "past"
+            }
+        }
+        // Relative to an undated article: no place on the calendar.
+        if e.firstDay == nil, e.lastDay == nil, (e.start ?? e.end ?? "X").contains("X") { return "undated" }
+        var label: String
+        switch (e.start, e.end) {
+        case let (a?, b?) where a == b: label = a
+        case let (a?, b?):
+            // Shorten the end to what differs: 2024-10-08..13, 2024-06..08.
+            if a.count == b.count, a.count >= 7, a.prefix(a.count - 3) == b.prefix(b.count - 3) {
+                label = a + ".." + String(b.suffix(2))
+            } else {
+                label = a + ".." + b
+            }
+        case let (a?, nil): label = "since " + a
+        case let (nil, b?): label = "until " + b
+        default: label = "?"
+        }
+        if alternatives, let alt = e.alternatives.first { label += " (or \(alt))" }
+        return label
+    }
+
+    static func actorNames(_ s: State, _ e: Event) -> [String] {
+        e.actors.compactMap { s.corpus.actors[$0]?.name }
+    }
+}
+

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The real dashboard in a real terminal: tmux runs the binary on Examples/, the test types
+/// keys and reads the screen back.
+@Suite("The dashboard in tmux", .serialized, .enabled(if: Tmux.available, "tmux is not installed (apt-get install tmux)"))
+struct DashboardTmuxTests {
+    /// Starts the dashboard on Examples/ inside a shell that reports how it ended and whether
+    /// the terminal got its echo back.
+    private func start(width: Int = 120, height: Int = 40, extra: String = "") throws -> Tmux {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let command = "'\(binary.path)' \(extra) Examples; echo \"EXITED $?\"; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; echo END; sleep 60"
+        let t = try Tmux(command, width: width, height: height, directory: Harness.root)
+        try t.waitFor("1 Timeline")
+        try t.waitUntil("the articles to load") { !$0.contains("loading ▕") && $0.contains("13 articles") }
+        return t
+    }
+
+    @Test func aSessionWalksThroughEveryPaneAndRestoresTheTerminal() throws {
+        let t = try start()
+        #expect(t.display("#{alternate_on}") == "1")
+        // All panes side by side at 120×40.
+        let first = t.capture()
+        for title in ["1 Timeline", "2 Actors", "3 Quantities", "4 Articles 13", "5 Reader"] { #expect(first.contains(title)) }
+
+        // Focus the actors and filter by the first one.
+        t.send("2")
+        try t.waitFor("▶ 2 Actors")
+        t.send("f")
+        let filtered = try t.waitFor("filter: ")
+        #expect(filtered.contains("✓"))
+        t.send("F")
+        try t.waitFor("filters cleared")
+
+        // Jump along the timeline: the last event, then a typed date.
+        t.send(">")
+        try t.waitUntil("a jump message") { $0.contains(" event") && $0.contains("— ") }
+        t.send("t")
+        t.send("2024-09", literal: true)
+        t.send("Enter")
+        let jumped = try t.waitFor("2024-09")
+        #expect(jumped.contains("▲"))
+
+        // Open the reader from the articles pane.
+        t.send("4")
+        try t.waitFor("▶ 4 Articles")
+        t.send("Enter")
+        try t.waitFor("5 Reader · ")
+
+        // Help, and closing it.
+        t.send("?")
+        try t.waitFor("Keys — Esc closes")
+        t.send("Escape")
+        try t.waitUntil("the help to close") { !$0.contains("Keys — Esc closes") }
+
+        // Smaller terminal: the focused pane and tabs.
+        t.resize(width: 80, height: 24)
+        let small = try t.waitFor(" 1 Timeline ")
+        #expect(small.contains("│ 2 Actors"))
+        // Too small, then back.
+        t.resize(width: 50, height: 15)
+        try t.waitFor("Terminal too small")
+        t.resize(width: 120, height: 40)
+        try t.waitFor("3 Quantities")
+
+        // Quit: the shell gets a normal terminal back.
+        t.send("q")
+        let after = try t.waitFor("END")
+        #expect(after.contains("EXITED 0"))
+        #expect(after.components(separatedBy: "\n").contains("echo"))
+        #expect(t.display("#{alternate_on}") == "0")
+    }
+
+    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+        let t = try start()
+        t.send("C-c")
+        let after = try t.waitFor("END")
+        #expect(after.contains("EXITED 0"))
+        #expect(after.components(separatedBy: "\n").contains("echo"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let t = try start()
+        let pid = t.display("#{pane_pid}")
+        // The dashboard is the shell's child: signal it, not the shell.
+        Tmux.spawn(["sh", "-c", "pkill -TERM -P \(pid) -x newsdash"])
+        let after = try t.waitFor("END")
+        #expect(after.contains("EXITED 143"))
+        #expect(after.components(separatedBy: "\n").contains("echo"))
+        #expect(t.display("#{alternate_on}") == "0")
+    }
+
+    @Test func theActorPickerFiltersByName() throws {
+        let t = try start()
+        t.send("a")
+        try t.waitFor("Filter by actor")
+        t.send("Kenya", literal: true)
+        try t.waitFor("› Kenya")
+        t.send("Enter")
+        let screen = try t.waitFor("filter: Kenya")
+        #expect(screen.contains(" Kenya "))
+        t.send("q")
+        try t.waitFor("EXITED 0")
+    }
+}
