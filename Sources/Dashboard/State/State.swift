@@ -145,7 +145,10 @@ public struct State: Sendable {
         self.loading = loading
         view = CorpusView(corpus: corpus, filters: Filters(), actorOrder: .mentions, articleOrder: .oldest,
                           followEvent: nil)
-        openArticle = view.articles.first
+        cursors[.timeline] = startingEvent()
+        refollow()
+        openArticle = currentEvent?.article ?? view.articles.first
+        markedSpan = currentEvent.map { corpus.event($0).sentence }
     }
 
     public func cursor(_ pane: Pane) -> Int { cursors[pane] ?? 0 }
@@ -159,6 +162,7 @@ public struct State: Sendable {
     /// Replaces the corpus (a reload, or more articles arriving), keeping what can be kept:
     /// filters, the event and article under the cursors.
     public mutating func replaceCorpus(_ corpus: Corpus) {
+        let wasEmpty = self.corpus.isEmpty
         let event = currentEvent.map { (corpus: self.corpus.articles[$0.article].id, event: $0.event) }
         let article = openArticle.map { self.corpus.articles[$0].id }
         self.corpus = corpus
@@ -175,6 +179,17 @@ public struct State: Sendable {
             markedSpan = nil
         }
         clampCursors()
+        if wasEmpty { cursors[.timeline] = startingEvent() }
+    }
+
+    /// Where the timeline cursor starts: the first event in the month before the first
+    /// article or later (history the articles recall sits above it), else the first event.
+    func startingEvent() -> Int {
+        guard let first = corpus.dateSpan?.lowerBound.adding(days: -31) else { return 0 }
+        return view.events.firstIndex { ref in
+            let e = corpus.event(ref)
+            return !CorpusView.isUndated(e) && (e.firstDay ?? e.lastDay).map { $0 >= first } == true
+        } ?? 0
     }
 
     /// Recomputes the view after a change of filters, order, follow or corpus, keeping the

@@ -27,12 +27,28 @@ enum DensityStrip {
         var unit: Unit
         var first: CivilDate
         var last: CivilDate
+        /// Events before `first` and after `last`, left out of the strip.
+        var before = 0
+        var after = 0
+    }
+
+    /// The span the strip covers: every day, unless a few far-off dates (history, "the 1970s")
+    /// would squeeze the news into one bar — then the middle 96% of them.
+    static func span(_ sorted: [CivilDate]) -> (CivilDate, CivilDate)? {
+        guard let first = sorted.first, let last = sorted.last else { return nil }
+        guard sorted.count >= 20 else { return (first, last) }
+        let lo = sorted[sorted.count * 2 / 100], hi = sorted[sorted.count - 1 - sorted.count * 2 / 100]
+        let full = last.dayNumber - first.dayNumber, core = hi.dayNumber - lo.dayNumber
+        return full > 4 * max(core, 30) ? (lo, hi) : (first, last)
     }
 
     /// The smallest calendar unit — day, week, month, quarter, half-year, year or whole years —
     /// that fits `width` buckets.
-    static func buckets(_ days: [CivilDate], width: Int) -> Buckets? {
-        guard let first = days.min(), let last = days.max(), width > 0 else { return nil }
+    static func buckets(_ all: [CivilDate], width: Int) -> Buckets? {
+        let sorted = all.sorted()
+        guard let (first, last) = span(sorted), width > 0 else { return nil }
+        let days = sorted.filter { $0 >= first && $0 <= last }
+        let before = sorted.count { $0 < first }, after = sorted.count { $0 > last }
         let span = last.dayNumber - first.dayNumber + 1
         let months = (last.year - first.year) * 12 + last.month - first.month + 1
         let unit: Unit
@@ -47,7 +63,7 @@ enum DensityStrip {
         }
         var counts = [Int](repeating: 0, count: index(last, first: first, unit: unit) + 1)
         for d in days { counts[index(d, first: first, unit: unit)] += 1 }
-        return Buckets(counts: counts, unit: unit, first: first, last: last)
+        return Buckets(counts: counts, unit: unit, first: first, last: last, before: before, after: after)
     }
 
     static func index(_ d: CivilDate, first: CivilDate, unit: Unit) -> Int {
@@ -82,14 +98,18 @@ enum DensityStrip {
         let used = min(rect.width, b.counts.count * cell)
         var marker: Int?
         if let d = day(s, s.cursor(.timeline)) {
-            let i = index(d, first: b.first, unit: b.unit) * cell + cell / 2
+            // Outside the strip: the marker sits on its edge.
+            let clamped = min(max(d, b.first), b.last)
+            let i = index(clamped, first: b.first, unit: b.unit) * cell + cell / 2
             if i < rect.width { marker = rect.x + i }
         }
         func free(_ x: Int, _ text: String) -> Bool {
             guard let m = marker else { return true }
             return m < x - 1 || m > x + TextWidth.width(text)
         }
-        let left = b.first.description, right = b.last.description, unit = b.unit.label
+        let left = (b.before > 0 ? "‹\(b.before) " : "") + b.first.description
+        let right = b.last.description + (b.after > 0 ? " \(b.after)›" : "")
+        let unit = b.unit.label
         let rightX = rect.x + used - TextWidth.width(right)
         let hasRight = TextWidth.width(left) + TextWidth.width(right) + 2 <= used && free(rightX, right)
         if free(rect.x, left) { screen.put(left, x: rect.x, y: axis, role: .dim, limit: rect.width) }

@@ -25,7 +25,7 @@ enum TimelineView {
         let top = listTop(cursor: cursor, height: list.height, count: n)
         // The date column fits the widest date in view ("since 2024-08 (or 2023-08)"), within reason.
         let widest = (top..<min(n, top + list.height)).map { TextWidth.width(dateLabel(s.corpus.event(s.view.events[$0]))) }.max() ?? 10
-        let columns = Columns(width: list.width, date: min(max(10, widest), max(10, list.width / 3)))
+        let columns = Columns(width: list.width, date: min(max(10, widest), max(10, list.width * 2 / 5)))
         for row in 0..<list.height {
             let i = top + row
             guard i < n else { break }
@@ -108,7 +108,7 @@ enum TimelineView {
         if e.firstDay == nil, e.lastDay == nil, (e.start ?? e.end ?? "X").contains("X") { return "undated" }
         var label: String
         switch (e.start, e.end) {
-        case let (a?, b?) where a == b: label = a
+        case let (a?, b?) where a == b: label = readable(a)
         case let (a?, b?):
             // Shorten the end to what differs: 2024-10-08..13, 2024-06..08.
             if a.count == b.count, a.count >= 7, a.prefix(a.count - 3) == b.prefix(b.count - 3) {
@@ -122,6 +122,21 @@ enum TimelineView {
         }
         if alternatives, let alt = e.alternatives.first { label += " (or \(alt))" }
         return label
+    }
+
+    /// A TIMEX3 value with a time of day as people write it ("2024-08-08 afternoon",
+    /// "2024-06-21 12:00").
+    static func readable(_ value: String) -> String {
+        guard let t = value.firstIndex(of: "T"), value.distance(from: value.startIndex, to: t) == 10 else { return value }
+        let day = value[..<t], time = value[value.index(after: t)...]
+        switch time {
+        case "MO": return day + " morning"
+        case "AF": return day + " afternoon"
+        case "EV": return day + " evening"
+        case "NI": return day + " night"
+        case "DT": return day + " daytime"
+        default: return day + " " + time
+        }
     }
 
     static func actorNames(_ s: State, _ e: Event) -> [String] {

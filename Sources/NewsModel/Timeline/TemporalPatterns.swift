@@ -361,7 +361,9 @@ extension TemporalScanner {
         if let d = decade(k) {
             return TemporalHit(the ? i : k, d.last, TimexSpec(.date, .value(.decade(d.decade))))
         }
-        if let c = ordinal(k), let u = unit(k + 1), u.unit == .century, !u.plural, (1...30).contains(c) {
+        // Not "his fifth century" (a cricket innings).
+        if let c = ordinal(k), let u = unit(k + 1), u.unit == .century, !u.plural, (1...30).contains(c),
+           the || k == 0 || !(self.is(k - 1, "his") || self.is(k - 1, "her") || self.is(k - 1, "their") || self.is(k - 1, "its")) {
             return TemporalHit(the ? i : k, k + 1, TimexSpec(.date, .value(.century(c - 1))))
         }
         if the { return nil }
@@ -394,9 +396,17 @@ extension TemporalScanner {
             if tokens[i + 1].kind == .word, lookup(TemporalScanner.countNouns, i + 1) != nil { return false }
             if tokens[i + 1].kind == .number { return false }  // "1998 1999" lists, "2024 15" tables
         }
+        // "1900 GMT", "0630 local time": a clock time.
+        if let d = digits(i), d.count == 4, d.value / 100 <= 23, d.value % 100 <= 59, valid(i + 1),
+           lookup(TemporalScanner.timeZoneWords, i + 1) != nil {
+            return false
+        }
         guard let y = digits(i)?.value, y >= 1900 && y <= 2099 else {
-            // Older years need a cue: "in 1492", "since 1815", "the 1848 revolution".
-            return i > 0 && [.in, .since, .by, .until, .from, .of, .the, .before, .after, .during, .between, .and, .to].contains(kw(i - 1))
+            // Older years need a cue: "in 1492", "since 1815", "the 1848 revolution", or another
+            // year before "and" or "to" ("between 1202 and 1204"; not "600 dead and 1400 injured").
+            guard i > 0, let cue = kw(i - 1) else { return false }
+            if cue == .and || cue == .to { return i > 1 && digits(i - 2)?.count == 4 }
+            return [.in, .since, .by, .until, .from, .of, .the, .before, .after, .during, .between].contains(cue)
         }
         return true
     }
@@ -432,8 +442,14 @@ extension TemporalScanner {
         "phone", "ext", "box", "suite", "apt", "lot", "batch", "item", "exhibit", "annex", "appendix", "form", "grade",
     ].map { ($0, true) })
 
+    /// Words after a four-digit clock time ("1900 GMT").
+    static let timeZoneWords = WordTable<Bool>([
+        "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "local", "hrs", "hours",
+        "hr", "h", "z",
+    ].map { ($0, true) })
+
     static let countNouns = WordTable<Bool>([
-        "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
+        "million", "billion", "trillion", "thousand", "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
         "meters", "metres", "km", "kilometers", "kilometres", "miles", "feet", "ft", "barrels", "cars", "vehicles", "homes",
         "houses", "acres", "hectares", "students", "children", "votes", "seats", "points", "calories", "dollars",
         "euros", "yuan", "yen", "pounds", "rubles", "roubles", "won", "deaths", "cases", "members", "copies", "pages",
