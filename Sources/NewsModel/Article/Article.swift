@@ -29,6 +29,8 @@ public struct Article: Sendable, Identifiable {
     public let events: [Event]
     /// The actors the article names, in order of first mention.
     public let actors: [Actor]
+    /// The numbers the article claims, in text order.
+    public let quantities: [Quantity]
 
     public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
@@ -57,6 +59,11 @@ public struct Article: Sendable, Identifiable {
                   seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
             if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
         }
+        let quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
+        for (k, q) in quantities.enumerated() {
+            if let e = q.event { events[e].quantities.append(k) }
+        }
+        self.quantities = quantities
         self.events = events
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
             self.title = t

@@ -29,6 +29,7 @@ public enum ExtractRecord {
         w.endArray()
         w.key("quantities")
         w.beginArray()
+        for q in article.quantities { writeQuantity(q, article, to: &w) }
         w.endArray()
         w.key("warnings")
         w.beginArray()
@@ -80,6 +81,37 @@ public enum ExtractRecord {
             w.field("text", a.slice(m))
             w.endObject()
         }
+        w.endArray()
+        w.endObject()
+    }
+
+    private static func writeQuantity(_ q: Quantity, _ a: Article, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("begin", q.span.begin)
+        w.field("end", q.span.end)
+        w.field("text", a.slice(q.span))
+        w.key("value")
+        w.number(q.value)
+        w.key("low")
+        w.number(q.low)
+        w.key("high")
+        w.number(q.high)
+        w.field("bound", q.bound.rawValue)
+        w.field("unit", q.unit)
+        w.field("what", q.what)
+        w.field("category", q.category.rawValue)
+        w.field("claimed_by", q.claimedBy)
+        w.key("event")
+        if let e = q.event { w.int(e) } else { w.null() }
+        w.key("amount")
+        w.beginObject()
+        w.field("begin", q.amount.begin)
+        w.field("end", q.amount.end)
+        w.field("text", a.slice(q.amount))
+        w.endObject()
+        w.key("about")
+        w.beginArray()
+        for id in q.about { w.string(id) }
         w.endArray()
         w.endObject()
     }

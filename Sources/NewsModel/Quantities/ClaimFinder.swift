@@ -1,0 +1,208 @@
+/// Who makes the claims of a sentence, and which actors a quantity is about, from the
+/// actor mentions of the article.
+struct ClaimFinder {
+    struct Mention {
+        var span: TextSpan
+        var actor: String
+        var kind: ActorKind
+    }
+
+    let lexicon: QuantityLexicon
+    let u: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    /// Every actor mention of the article, in text order.
+    let mentions: [Mention]
+
+    /// The country each actor belongs to (itself for a country).
+    let countryOf: [String: String]
+
+    init(lexicon: QuantityLexicon, u: UnsafeBufferPointer<UInt8>, tokens: [Token], actors: [Actor]) {
+        self.lexicon = lexicon
+        self.u = u
+        self.tokens = tokens
+        var all: [Mention] = []
+        var countries: [String: String] = [:]
+        for a in actors {
+            for m in a.mentions { all.append(Mention(span: m, actor: a.id, kind: a.kind)) }
+            if a.kind == .country { countries[a.id] = a.id } else if let c = a.affiliation { countries[a.id] = c }
+        }
+        mentions = all.sorted { $0.span < $1.span }
+        countryOf = countries
+    }
+
+    private func lower(_ k: Int) -> String {
+        let t = tokens[k]
+        return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
+    }
+
+    /// The first mention that starts at or after `offset`.
+    private func firstMention(from offset: Int) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.begin < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func isClaimant(_ m: Mention) -> Bool { m.kind != .place }
+
+    /// The actor that claims what the sentence (tokens `start..<end`) says about the quantity
+    /// at token `at`: "according to X", else the subject of the reporting verb nearest to
+    /// it ("X said", "said X", "he said" for the last person named).
+    func claimant(start: Int, end: Int, at: Int) -> String? {
+        var verbs: [Int] = []
+        for k in start..<end where tokens[k].kind == .word {
+            if tokens[k].length == 9, k + 1 < end, lower(k) == "according", lower(k + 1) == "to",
+               let m = mentionAfter(k + 1, end: end) {
+                return m
+            }
+            if let w = lexicon.words.lookup(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd)), w.claim { verbs.append(k) }
+        }
+        for v in verbs.sorted(by: { abs($0 - at) < abs($1 - at) }) {
+            if let m = mentionBefore(v, start: start) ?? mentionRightAfter(v, end: end) { return m }
+        }
+        return nil
+    }
+
+    /// The actor named right before token `v` ("the intelligence agency said"), or the last
+    /// person named before a "he"/"she" subject.
+    private func mentionBefore(_ v: Int, start: Int) -> String? {
+        guard v > start else { return nil }
+        let verbBegin = Int(tokens[v].begin)
+        // The word before the verb must end a mention (allowing a closing quote or bracket).
+        var k = v - 1
+        while k > start, tokens[k].kind == .punctuation, tokens[k].length == 1,
+              [UInt8(ascii: "\""), UInt8(ascii: ")")].contains(u[Int(tokens[k].byteBegin)]) {
+            k -= 1
+        }
+        let end = Int(tokens[k].end)
+        // Mentions may nest ("South Korean" in "the South Korean Foreign Ministry"): take the
+        // outermost one that ends with the word before the verb.
+        var best: Mention?
+        var i = firstMention(from: verbBegin) - 1
+        var looked = 0
+        while i >= 0, looked < 6 {
+            let m = mentions[i]
+            if m.span.end > Int(tokens[k].begin), m.span.end <= end, isClaimant(m), best.map({ m.span.begin < $0.span.begin }) ?? true {
+                best = m
+            }
+            i -= 1
+            looked += 1
+        }
+        if let best { return best.actor }
+        if tokens[k].kind == .word {
+            let w = lower(k)
+            if w == "he" || w == "she" {
+                var j = firstMention(from: Int(tokens[k].begin)) - 1
+                while j >= 0 {
+                    if mentions[j].kind == .person { return mentions[j].actor }
+                    j -= 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The actor named right after token `k` ("said the NIS", "according to South Korea's
+    /// intelligence agency"), before any comma or full stop.
+    private func mentionAfter(_ k: Int, end: Int) -> String? {
+        guard k + 1 < end else { return nil }
+        var stop = end
+        for j in (k + 1)..<min(end, k + 8) where tokens[j].kind == .punctuation {
+            let b = u[Int(tokens[j].byteBegin)]
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ";") {
+                stop = j
+                break
+            }
+        }
+        let limit = Int(tokens[min(stop, end) - 1].end)
+        var i = firstMention(from: Int(tokens[k + 1].begin))
+        while i < mentions.count, mentions[i].span.begin < limit {
+            if isClaimant(mentions[i]) { return head(of: i, limit: limit) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Inverted order: "said the NIS", "said Kim" — the mention starts right after the verb.
+    private func mentionRightAfter(_ v: Int, end: Int) -> String? {
+        guard v + 1 < end else { return nil }
+        var k = v + 1
+        if tokens[k].kind == .word, lower(k) == "the", k + 1 < end { k += 1 }
+        let begin = Int(tokens[k].begin)
+        let i = firstMention(from: Int(tokens[v + 1].begin))
+        guard i < mentions.count, mentions[i].span.begin <= begin, isClaimant(mentions[i]) else { return nil }
+        return head(of: i, limit: Int(tokens[end - 1].end))
+    }
+
+    /// The owner of a possessive names the head after it: in "South Korea's intelligence
+    /// agency" the claimant is the agency, not the country.
+    private func head(of i: Int, limit: Int) -> String {
+        var i = i
+        while i + 1 < mentions.count, mentions[i + 1].span.begin < limit, isClaimant(mentions[i + 1]) {
+            // The longest of the mentions that start together.
+            if mentions[i + 1].span.begin == mentions[i].span.begin {
+                i += 1
+                continue
+            }
+            let gap = mentions[i + 1].span.begin - mentions[i].span.end
+            guard gap >= 0, gap <= 4, followedByPossessive(mentions[i].span.end) else { break }
+            i += 1
+        }
+        return mentions[i].actor
+    }
+
+    private func followedByPossessive(_ offset: Int) -> Bool {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].begin) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && Int(tokens[lo].begin) == offset && tokens[lo].has(.possessive)
+    }
+
+    /// The countries a quantity is about: those its counted phrase names or whose people
+    /// and bodies it names ("North Korean soldiers"), else the first one named in its clause
+    /// before it ("Pyongyang sent thousands of soldiers").
+    func about(_ q: Quantity, start: Int) -> [String] {
+        var ids: [String] = []
+        if let w = q.whatSpan {
+            var i = firstMention(from: w.begin)
+            while i < mentions.count, mentions[i].span.begin < w.end {
+                if let c = countryOf[mentions[i].actor], !ids.contains(c) { ids.append(c) }
+                i += 1
+            }
+            if !ids.isEmpty { return ids }
+        }
+        // The clause before it: back to a comma, "that" or a reporting verb, eight tokens at most.
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].begin) < q.span.begin { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        var steps = 0
+        while k > start, steps < 8 {
+            let t = tokens[k - 1]
+            if t.kind == .punctuation {
+                let b = u[Int(t.byteBegin)]
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { break }
+            }
+            if t.kind == .word {
+                if lexicon.words.lookup(u, Int(t.byteBegin), Int(t.byteEnd))?.claim == true { break }
+                if t.length == 4, lower(k - 1) == "that" { break }
+            }
+            k -= 1
+            steps += 1
+        }
+        guard k < lo else { return [] }
+        let windowBegin = Int(tokens[k].begin)
+        var i = firstMention(from: windowBegin)
+        while i < mentions.count, mentions[i].span.begin < q.span.begin {
+            if let c = countryOf[mentions[i].actor] { return [c] }
+            i += 1
+        }
+        return []
+    }
+}

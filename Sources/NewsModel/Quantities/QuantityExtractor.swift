@@ -1,0 +1,40 @@
+/// Finds the quantities of an article and ties each to who claims it, what it is about and
+/// the event of its sentence.
+public enum QuantityExtractor {
+    public static func extract(_ text: String, segmentation seg: Segmentation, times: [Timex], actors: [Actor],
+                               events: [Event]) -> [Quantity] {
+        extract(text, segmentation: seg, times: times, actors: actors, events: events, lexicon: .standard)
+    }
+
+    static func extract(_ text: String, segmentation seg: Segmentation, times: [Timex], actors: [Actor],
+                        events: [Event], lexicon: QuantityLexicon) -> [Quantity] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let finder = QuantityFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, times: times.map(\.span).sorted())
+            var claims: ClaimFinder?
+            var out: [Quantity] = []
+            var tokenIndex = 0
+            var eventIndex = 0
+            for (n, sentence) in seg.sentences.enumerated() {
+                while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
+                var end = tokenIndex
+                while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
+                defer { tokenIndex = end }
+                let found = finder.quantities(sentence: n, start: tokenIndex, end: end)
+                guard !found.isEmpty else { continue }
+                if claims == nil { claims = ClaimFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, actors: actors) }
+                while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
+                let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
+                for var q in found {
+                    var at = tokenIndex
+                    while at < end, Int(seg.tokens[at].begin) < q.amount.begin { at += 1 }
+                    q.claimedBy = claims?.claimant(start: tokenIndex, end: end, at: at)
+                    q.about = claims?.about(q, start: tokenIndex) ?? []
+                    q.event = event
+                    out.append(q)
+                }
+            }
+            return out
+        }
+    }
+}

@@ -1,0 +1,787 @@
+/// Finds the quantities of one article by scanning the tokens of each sentence: a number
+/// (digits, words, a scaled or vague amount) with the words that bound it, its currency or
+/// unit, a second number that makes a range, and the phrase it counts — and leaves out
+/// dates, clock times, ordinals, ages, identifiers, phone numbers and sports scores.
+struct QuantityFinder {
+    let lexicon: QuantityLexicon
+    let u: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    /// Spans of the article's temporal expressions, in text order: numbers inside them are
+    /// dates, times or durations.
+    let times: [TextSpan]
+
+    /// The quantities of the sentence whose tokens are `start..<end`.
+    func quantities(sentence: Int, start: Int, end: Int) -> [Quantity] {
+        var out: [Quantity] = []
+        var k = start
+        while k < end {
+            if isCandidate(k), let (q, next) = quantity(at: k, sentence: sentence, start: start, end: end) {
+                out.append(q)
+                k = max(next, k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: tokens
+
+    @inline(__always)
+    private func firstByte(_ k: Int) -> UInt8 { u[Int(tokens[k].byteBegin)] }
+
+    @inline(__always)
+    private func lex(_ k: Int) -> QuantityWord? {
+        let t = tokens[k]
+        guard t.kind == .word || t.kind == .symbol else { return nil }
+        return lexicon.words.lookup(u, Int(t.byteBegin), Int(t.byteEnd))
+    }
+
+    private func lower(_ k: Int) -> String {
+        let t = tokens[k]
+        return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
+    }
+
+    private func isWord(_ k: Int, _ w: String, end: Int) -> Bool {
+        guard k >= 0, k < end, tokens[k].kind == .word, tokens[k].length == w.utf8.count else { return false }
+        return lower(k) == w
+    }
+
+    private func text(_ first: Int, _ last: Int) -> String {
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)]),
+                         as: UTF8.self)
+        return Article.collapseWhitespace(raw)
+    }
+
+    /// Words joined by spaces, lower-cased, for the phrase table (`more than`, `per cent`).
+    private func phraseKey(_ first: Int, _ count: Int) -> String? {
+        var parts: [String] = []
+        for k in first..<(first + count) {
+            guard tokens[k].kind == .word || tokens[k].kind == .symbol else { return nil }
+            parts.append(lower(k))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private func isCandidate(_ k: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number: return true
+        case .word:
+            if NumberReader.isDigit(firstByte(k)) { return true }
+            return lex(k)?.startsQuantity ?? false
+        default: return false
+        }
+    }
+
+    // MARK: the number
+
+    /// A number as read from one or more tokens.
+    private struct Amount {
+        var first: Int
+        /// The token after the number and its scale words.
+        var end: Int
+        var value: Double?
+        var high: Double?
+        var vagueLow: Double?
+        var isVague = false
+        var inWords = false
+        var scaled = false
+        /// Digits only: no separator, no decimal point, no scale.
+        var bareInteger = false
+        var integerDigits = 0
+        var after: Quantity.Bound?
+        var unit: String?
+        var unitCategory: Quantity.Category?
+        /// "several" and "one" count only with a phrase after them.
+        var needsPhrase = false
+    }
+
+    private func readNumber(at k: Int, end e: Int, money: Bool) -> Amount? {
+        let t = tokens[k]
+        let bb = Int(t.byteBegin), be = Int(t.byteEnd)
+        var a = Amount(first: k, end: k + 1)
+        if t.kind == .number {
+            guard let d = NumberReader.digits(u, bb, be), d.end == be else { return nil }  // 10:30, 9/11
+            // "007", "000" (a broken "4, 000"): codes and fragments, not amounts.
+            if u[bb] == UInt8(ascii: "0"), d.integerDigits >= 2 { return nil }
+            a.value = d.value
+            a.integerDigits = d.integerDigits
+            a.bareInteger = !d.hasSeparator && !d.hasDecimal
+            // "13 000": groups of three digits after a space.
+            if a.bareInteger, d.integerDigits <= 3 {
+                var j = k + 1
+                while j < e, tokens[j].kind == .number, tokens[j].has(.spaceBefore), tokens[j].length == 3,
+                      let g = NumberReader.digits(u, Int(tokens[j].byteBegin), Int(tokens[j].byteEnd)),
+                      g.end == Int(tokens[j].byteEnd), !g.hasDecimal, let v = a.value, let gv = g.value {
+                    a.value = v * 1000 + gv
+                    a.bareInteger = false
+                    j += 1
+                }
+                a.end = j
+            }
+        } else if NumberReader.isDigit(u[bb]) {
+            guard let d = NumberReader.digits(u, bb, be) else { return nil }
+            a.value = d.value
+            a.integerDigits = d.integerDigits
+            if d.end < be {
+                guard readSuffix(&a, d, from: d.end, to: be, money: money) else { return nil }
+            }
+        } else if let w = lex(k) {
+            if w.vagueMagnitude != nil {
+                guard readVague(&a, w, end: e) else { return nil }
+                return a
+            }
+            guard readWords(&a, end: e) else { return nil }
+        } else {
+            return nil
+        }
+        // Scale words after digits: "1.2 million", "3 billion", "two dozen".
+        if !a.inWords {
+            while a.end < e, let s = lex(a.end)?.scale, tokens[a.end].kind == .word {
+                if let v = a.value { a.value = v * s }
+                if let h = a.high { a.high = h * s }
+                a.scaled = true
+                a.bareInteger = false
+                a.end += 1
+            }
+        }
+        return a
+    }
+
+    /// What follows the digits inside one token: a range (`10-12`), a bound (`60-plus`,
+    /// `20-odd`), a scale (`3bn`, `10k`) or a unit (`300km`). False for anything else: a
+    /// score (`2-1`), an ordinal (`3rd`), a decade (`1990s`), a modifier (`20-year-old`).
+    private func readSuffix(_ a: inout Amount, _ d: NumberReader.Digits, from start: Int, to end: Int, money: Bool) -> Bool {
+        if u[start] == UInt8(ascii: "-") {
+            guard start + 1 < end else { return false }
+            if NumberReader.isDigit(u[start + 1]) {
+                guard let d2 = NumberReader.digits(u, start + 1, end), d2.end == end else { return false }
+                // Phone numbers (647-4000) and scores (2-1, 6-6).
+                if d.integerDigits >= 3, !d.hasSeparator, d2.integerDigits >= 4, !d2.hasSeparator { return false }
+                guard let lo = d.value, let hi = d2.value, hi > lo else { return false }
+                a.high = hi
+                return true
+            }
+            let word = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[(start + 1)..<end]))
+            guard let w = lexicon.words.lookup(word), let after = w.after, word == "plus" || word == "odd" else { return false }
+            a.after = after
+            return true
+        }
+        let suffix = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<end]))
+        if suffix == "k" {
+            a.value = a.value.map { $0 * 1000 }
+            a.scaled = true
+            return true
+        }
+        if suffix == "m", money {
+            a.value = a.value.map { $0 * 1_000_000 }
+            a.scaled = true
+            return true
+        }
+        if suffix == "m" {
+            a.unit = "m"
+            a.unitCategory = .distance
+            return true
+        }
+        guard let w = lexicon.words.lookup(suffix) else { return false }
+        if let s = w.scale, s >= 1000 {
+            a.value = a.value.map { $0 * s }
+            a.scaled = true
+            return true
+        }
+        if let unit = w.unit {
+            a.unit = unit
+            a.unitCategory = w.unitCategory
+            return true
+        }
+        return false
+    }
+
+    /// "thousands", "tens of thousands", "hundreds of thousands", "dozens", "several".
+    private func readVague(_ a: inout Amount, _ w: QuantityWord, end e: Int) -> Bool {
+        guard let m = w.vagueMagnitude, let low = w.vagueLow else { return false }
+        a.isVague = true
+        a.value = m
+        a.vagueLow = low
+        let k = a.first
+        let word = lower(k)
+        if isWord(k + 1, "of", end: e), k + 2 < e, let w2 = lex(k + 2), let m2 = w2.vagueMagnitude, m2 >= 1000 {
+            a.value = m * m2
+            a.vagueLow = 2 * m * m2
+            a.end = k + 3
+            return true
+        }
+        if word == "tens" { return false }
+        if word == "scores" { return isWord(k + 1, "of", end: e) }
+        if word == "several" { a.needsPhrase = true }
+        return true
+    }
+
+    /// Cardinal words: "twenty-five", "three hundred and six", "half a million", "a dozen".
+    private func readWords(_ a: inout Amount, end e: Int) -> Bool {
+        let k = a.first
+        a.inWords = true
+        var total = 0.0, current = 0.0
+        var i = k
+        var any = false
+        var lastTens = false
+        var lastScale = false
+        // "a hundred", "half a million": the quantity starts at the scale word.
+        if let s = lex(k)?.scale {
+            guard k >= 1, tokens[k - 1].kind == .word else { return false }
+            let before = lower(k - 1)
+            if before == "a" || before == "an" || before == "one" {
+                a.first = k - 1
+                current = 1
+                if before == "a", k >= 2, isWord(k - 2, "half", end: e), s >= 1000 {
+                    a.first = k - 2
+                    current = 0.5
+                }
+            } else {
+                return false
+            }
+        }
+        while i < e, tokens[i].kind == .word {
+            let t = tokens[i]
+            if t.has(.hasHyphen) {
+                guard let v = hyphenated(i) else {
+                    if i == k { return false }  // "three-member", "five-year"
+                    break
+                }
+                guard !any || lastScale else { break }
+                current += v
+                any = true
+                lastTens = false
+                lastScale = false
+                i += 1
+                continue
+            }
+            guard let w = lex(i) else { break }
+            if let n = w.number {
+                if any, !(lastScale || (lastTens && n < 10)) { break }
+                current += n
+                lastTens = n >= 20 && n < 100
+                lastScale = false
+            } else if let s = w.scale {
+                if s < 1000 {
+                    current = (current == 0 ? 1 : current) * s
+                } else {
+                    total += (current == 0 ? 1 : current) * s
+                    current = 0
+                }
+                lastScale = true
+                lastTens = false
+            } else if lower(i) == "and", any, lastScale, i + 1 < e, lex(i + 1)?.number != nil {
+                i += 1
+                continue
+            } else {
+                break
+            }
+            any = true
+            i += 1
+        }
+        guard any else { return false }
+        a.value = total + current
+        a.end = i
+        a.scaled = true
+        if a.value == 1, a.end == k + 1, a.first == k { a.needsPhrase = true }
+        return true
+    }
+
+    /// "twenty-five": every part a cardinal word, tens first.
+    private func hyphenated(_ k: Int) -> Double? {
+        let t = tokens[k]
+        var parts: [Double] = []
+        var start = Int(t.byteBegin)
+        let end = Int(t.byteEnd)
+        var i = start
+        while i <= end {
+            if i == end || u[i] == UInt8(ascii: "-") {
+                guard i > start, let n = lexicon.words.lookup(u, start, i)?.number else { return nil }
+                parts.append(n)
+                start = i + 1
+            }
+            i += 1
+        }
+        guard parts.count == 2, parts[0] >= 20, parts[0] < 100, parts[1] < 10 else { return nil }
+        return parts[0] + parts[1]
+    }
+
+    // MARK: the quantity
+
+    private func quantity(at k: Int, sentence: Int, start s: Int, end e: Int) -> (Quantity, Int)? {
+        // A currency before the number: "$", "US$", "€", "Rs".
+        var first = k
+        var currency: String?
+        if k > s, let w = lex(k - 1), w.currencyIsPrefix, let c = w.currency {
+            currency = c
+            first = k - 1
+            if k - 2 >= s, !tokens[k - 1].has(.spaceBefore), tokens[k - 2].kind == .word,
+               let w2 = lexicon.words.lookup(u, Int(tokens[k - 2].byteBegin), Int(tokens[k - 1].byteEnd)),
+               w2.currencyIsPrefix, let c2 = w2.currency {
+                currency = c2
+                first = k - 2
+            }
+        }
+        guard var a = readNumber(at: k, end: e, money: currency != nil) else { return nil }
+        if a.first < k { first = a.first }
+        var bound: Quantity.Bound = a.isVague ? .vague : .exact
+        var boundStart = first
+        if let (b, at) = boundBefore(first, start: s), !a.isVague {
+            bound = b
+            boundStart = at
+        }
+        let between = isWord(boundStart - 1, "between", end: e)
+        let from = isWord(boundStart - 1, "from", end: e)
+        var j = a.end
+        var unit = a.unit
+        var category = a.unitCategory
+        var unitTokens: Range<Int>?
+        if unit == nil, currency == nil, let (u2, c2, n) = unitAt(j, end: e) {
+            if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
+            unitTokens = j..<(j + n)
+            j += n
+        }
+        if let after = a.after {
+            bound = after
+        } else if let (after, n) = afterBound(j, end: e), !a.isVague {
+            bound = after
+            j += n
+        }
+        // A second number makes a range: "10,000 to 12,000", "between 1,000 and 2,000".
+        var high = a.high
+        if high == nil, !a.isVague, j + 1 < e {
+            let joiner = lower(j)
+            let isJoiner = joiner == "to" || (joiner == "and" && between)
+                || ((joiner == "-" || joiner == "–") && tokens[j].kind == .punctuation)
+            var k2 = j + 1
+            if isJoiner, currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
+            // "fell by 4.2 percent to 45.3 billion yen" is a change and a level, not a range.
+            let change = isWord(boundStart - 1, "by", end: e)
+            if isJoiner, !change, k2 < e, tokens[k2].kind == .number || (lex(k2)?.number != nil && a.inWords),
+               var b = readNumber(at: k2, end: e, money: currency != nil), !b.isVague {
+                var j2 = b.end
+                var unit2: (String, Quantity.Category, Int)?
+                if let found = unitAt(j2, end: e) {
+                    unit2 = found
+                    j2 += found.2
+                }
+                // "between 1 and 2 million": the scale of the second number applies to the first.
+                if b.scaled, !a.scaled, !a.inWords, let v = a.value, let bv = b.value, v < 1000, bv >= 1000 {
+                    var scale = 1.0
+                    var probe = b.end - 1
+                    while probe >= b.first, let s2 = lex(probe)?.scale, tokens[probe].kind == .word {
+                        scale *= s2
+                        probe -= 1
+                    }
+                    a.value = v * scale
+                }
+                // Both ends count in one unit: "12 percent to 3.34 million" is no range.
+                let sameUnit: Bool
+                if let unit {
+                    sameUnit = (unit2 == nil || unit2?.0 == unit) && (!b.scaled || a.scaled)
+                } else if let currency {
+                    sameUnit = unit2 == nil || unit2?.0 == currency
+                } else {
+                    sameUnit = true
+                }
+                if let lo = a.value, let hi = b.value, hi > lo, !from, sameUnit {
+                    high = hi
+                    bound = .range
+                    if let (u2, c2, n2) = unit2, unit == nil, currency == nil {
+                        if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
+                        unitTokens = (j2 - n2)..<j2
+                    }
+                    j = j2
+                    b.first = k2
+                } else if from, unit == nil, currency == nil, let (u2, c2, _) = unit2 {
+                    // "from 10 to 12 percent": two figures of one unit.
+                    if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
+                }
+            }
+        } else if high != nil {
+            bound = .range
+        }
+        let amountEnd = j  // exclusive token index
+        let amountSpan = TextSpan(Int(tokens[boundStart].begin), Int(tokens[amountEnd - 1].end))
+        // Numbers inside a date, time or duration are the tagger's.
+        if overlapsTime(TextSpan(Int(tokens[first].begin), Int(tokens[a.end - 1].end))) { return nil }
+        if bound == .exact || bound == .range, currency == nil, isReference(first, a, start: s, end: e) { return nil }
+        if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s, end: e) {
+            return nil
+        }
+
+        // What is counted.
+        var phrase: CountedPhrase?
+        if currency != nil {
+            // "$3 billion in aid", not "126.88 yen in New York".
+            if j + 1 < e, isWord(j, "in", end: e) || isWord(j, "of", end: e), !tokens[j + 1].has(.capitalized) {
+                phrase = countedPhrase(j + 1, end: e, complement: true)
+            }
+        } else if unit != nil {
+            if j < e, isWord(j, "of", end: e) { phrase = countedPhrase(j + 1, end: e, complement: true) }
+        } else if isWord(j, "of", end: e) {
+            // "thousands of soldiers", "three of the soldiers"; "one of the" is a pronoun.
+            if a.value == 1, a.inWords { return nil }
+            phrase = countedPhrase(j + 1, end: e, complement: true)
+        } else {
+            phrase = countedPhrase(j, end: e, complement: false)
+        }
+        // "one" counts people, forces, weapons: "one soldier was killed"; with other nouns it is
+        // mostly idiom ("one way", "one issue").
+        if a.inWords, a.value == 1, bound == .exact, currency == nil, unit == nil, phrase?.category == nil { return nil }
+        if phrase == nil, currency == nil, unit == nil {
+            // Without what it counts a number says nothing to a reader ("closed at 3,049.14",
+            // "at least 75 of them"); vague amounts are kept ("thousands fled").
+            if !a.isVague || a.needsPhrase { return nil }
+        }
+        if let p = phrase, currency == nil, unit == nil, !a.isVague {
+            // "the 68 seat upper house", "a 10 point plan": a singular noun after a plural
+            // number modifies what follows; the number is part of a name or an adjective.
+            if let v = a.value, v > 1, bound == .exact, !tokens[p.head].has(.capitalized), !endsInS(p.head), p.category == nil,
+               lex(p.head)?.noun == nil {
+                return nil
+            }
+            // A capitalized singular head is a name: "Int 2 Thin Pale Crepe", "134.00 N".
+            if tokens[p.head].has(.capitalized), !endsInS(p.head) || tokens[p.head].length <= 2, p.category == nil,
+               lex(p.head)?.noun == nil {
+                return nil
+            }
+            // Spans of time belong to the timeline ("about 4,000 years ago").
+            if isTimeUnit(p.head) { return nil }
+        }
+        // "the early age of 28".
+        if first >= 2, isWord(first - 1, "of", end: e), isWord(first - 2, "age", end: e) { return nil }
+        // A bare year-like number counts only a known noun ("2000 soldiers", not "1997 budget").
+        if a.bareInteger, a.integerDigits == 4, bound == .exact, currency == nil, unit == nil,
+           let v = a.value, v >= 1000, v <= 2100, phrase?.category == nil {
+            return nil
+        }
+        var q = Quantity(span: amountSpan, amount: amountSpan, value: a.value, low: nil, high: nil, bound: bound,
+                         unit: nil, what: nil, whatSpan: nil, category: .other, sentence: sentence)
+        switch bound {
+        case .range:
+            q.low = a.value
+            q.high = high
+        case .vague:
+            q.low = a.vagueLow
+        case .min:
+            q.low = a.value
+        case .max:
+            q.high = a.value
+        case .exact, .approx:
+            q.low = a.value
+            q.high = a.value
+        }
+        var next = amountEnd
+        if let p = phrase {
+            q.whatSpan = TextSpan(Int(tokens[p.first].begin), Int(tokens[p.last].end))
+            q.what = text(p.first, p.last)
+            q.span.end = max(q.span.end, Int(tokens[p.last].end))
+            next = p.last + 1
+        }
+        if let currency {
+            q.unit = currency
+            q.category = .money
+        } else if let unit {
+            q.unit = unit
+            q.category = category ?? .other
+            if q.what == nil, let r = unitTokens { q.what = ASCIIText.lowercased(text(r.lowerBound, r.upperBound - 1)) }
+        } else if let p = phrase {
+            if let w = lex(p.head), let code = w.currency, !w.currencyIsPrefix {
+                // "millions of dollars"; "Zimbabwe dollars" are not US dollars.
+                q.unit = p.head == p.first ? code : ASCIIText.lowercased(q.what ?? code)
+                q.category = .money
+            } else {
+                q.unit = lower(p.head)
+                q.category = p.category ?? .other
+            }
+        }
+        return (q, next)
+    }
+
+    /// A bound written before the number ("more than", "around", "an estimated"): its kind
+    /// and first token.
+    private func boundBefore(_ first: Int, start s: Int) -> (Quantity.Bound, Int)? {
+        for n in stride(from: 3, through: 1, by: -1) where first - n >= s {
+            let at = first - n
+            if n == 1 {
+                if let b = lex(at)?.bound { return (b, at) }
+            } else if let key = phraseKey(at, n), let b = lexicon.phrases[key]?.bound {
+                return (b, at)
+            }
+        }
+        return nil
+    }
+
+    /// "or more", "or so", "plus" after the number.
+    private func afterBound(_ j: Int, end e: Int) -> (Quantity.Bound, Int)? {
+        if j + 1 < e, let key = phraseKey(j, 2), let b = lexicon.phrases[key]?.after { return (b, 2) }
+        if j < e, tokens[j].kind == .word, let b = lex(j)?.after { return (b, 1) }
+        return nil
+    }
+
+    /// A currency or unit after the number: its normalized name, category and token count.
+    private func unitAt(_ j: Int, end e: Int) -> (String, Quantity.Category, Int)? {
+        for n in stride(from: 3, through: 1, by: -1) where j + n <= e {
+            let w: QuantityWord?
+            if n == 1 { w = lex(j) } else { w = phraseKey(j, n).flatMap { lexicon.phrases[$0] } }
+            guard let w else { continue }
+            if let c = w.currency, !w.currencyIsPrefix {
+                // "200 pounds of explosives" weigh; "500 pounds" in a budget is money.
+                if n == 1, c == "GBP", lower(j).hasPrefix("pound"), isWord(j + 1, "of", end: e) {
+                    return ("lb", .weight, 1)
+                }
+                return (c, .money, n)
+            }
+            if let unit = w.unit, let c = w.unitCategory { return (unit, c, n) }
+        }
+        return nil
+    }
+
+    private func overlapsTime(_ span: TextSpan) -> Bool {
+        var lo = 0, hi = times.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if times[mid].end <= span.begin { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < times.count && times[lo].overlaps(span)
+    }
+
+    /// A number that names or refers rather than counts: "Flight 17", "Resolution 2231",
+    /// "No. 10", "page 5", "John Smith, 45,", "aged 45", a phone number.
+    private func isReference(_ first: Int, _ a: Amount, start s: Int, end e: Int) -> Bool {
+        let prev = first - 1
+        let next = a.end
+        guard prev >= s else {
+            return a.inWords ? false : isPhoneRun(first, a, end: e)
+        }
+        let p = tokens[prev]
+        if p.kind == .word {
+            if let w = lex(prev), w.identifier { return true }
+            let word = lower(prev)
+            if word == "aged" || word == "age" || word == "ages" { return true }
+            // A name right before a bare number: "Apollo 13", "DDG 70", "Windows 95" (an
+            // acronym even at the start of a sentence: "CTF 50 will lead").
+            if !a.inWords, a.bareInteger, p.has(.capitalized) || p.has(.allUpper), lex(prev) == nil,
+               prev > s || (p.has(.allUpper) && p.length >= 2), unitAt(next, end: e) == nil {
+                return true
+            }
+            // The second of a list of references: "Resolutions 2254 and 2118".
+            if !a.inWords, a.bareInteger, word == "and" || word == "or", prev - 2 >= s, tokens[prev - 1].kind == .number,
+               tokens[prev - 2].kind == .word, lex(prev - 2)?.identifier == true || tokens[prev - 2].has(.capitalized) {
+                return true
+            }
+        }
+        if p.kind == .symbol, u[Int(p.byteBegin)] == UInt8(ascii: "+") || u[Int(p.byteBegin)] == UInt8(ascii: "#") { return true }
+        if p.kind == .punctuation, prev - 1 >= s {
+            let pb = u[Int(p.byteBegin)]
+            // "Task Force (CTF) 50".
+            if pb == UInt8(ascii: ")"), !a.inWords, a.bareInteger, tokens[prev - 1].has(.allUpper) { return true }
+            // "No. 10", "p. 5".
+            if pb == UInt8(ascii: "."), tokens[prev - 1].kind == .word, let w = lex(prev - 1), w.identifier { return true }
+            // Ages: "John Smith, 45, said"; "Smith (45)".
+            if a.bareInteger, !a.inWords, let v = a.value, v < 130, pb == UInt8(ascii: ",") || pb == UInt8(ascii: "("),
+               tokens[prev - 1].has(.capitalized), next < e {
+                let nb = u[Int(tokens[next].byteBegin)]
+                if tokens[next].kind == .punctuation, nb == UInt8(ascii: ",") || nb == UInt8(ascii: ")") { return true }
+            }
+        }
+        return a.inWords ? false : isPhoneRun(first, a, end: e)
+    }
+
+    /// Three numbers in a row ("+44 20 7008 1500"), or "(202) 647-4000".
+    private func isPhoneRun(_ first: Int, _ a: Amount, end e: Int) -> Bool {
+        guard a.bareInteger else { return false }
+        var run = 1
+        var k = a.end
+        while k < e, tokens[k].kind == .number, run < 3 {
+            run += 1
+            k += 1
+        }
+        if run >= 3 { return true }
+        if first >= 1, tokens[first - 1].kind == .punctuation, u[Int(tokens[first - 1].byteBegin)] == UInt8(ascii: "("),
+           a.end + 1 < e, tokens[a.end].kind == .punctuation, u[Int(tokens[a.end].byteBegin)] == UInt8(ascii: ")"),
+           tokens[a.end + 1].kind == .number || NumberReader.isDigit(firstByte(a.end + 1)) {
+            return true
+        }
+        return false
+    }
+
+    /// A small number written in words after a determiner refers back: "the two leaders",
+    /// "their three children" name people already met, they are not a claim.
+    private func isAnaphoric(_ first: Int, start s: Int, end e: Int) -> Bool {
+        guard first - 1 >= s, tokens[first - 1].kind == .word else { return false }
+        switch lower(first - 1) {
+        case "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
+             "this", "that", "no", "any", "every", "which", "another", "other", "such", "last", "first", "next", "same":
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: what is counted
+
+    struct CountedPhrase {
+        var first: Int
+        var last: Int
+        /// The token of the head noun ("soldiers" in "North Korean special forces soldiers").
+        var head: Int
+        var category: Quantity.Category?
+    }
+
+    /// The noun phrase a number counts, from token `j`: modifiers and a head noun, then a
+    /// complement for measures and containers ("containers' worth of artillery shells").
+    private func countedPhrase(_ j: Int, end e: Int, complement: Bool) -> CountedPhrase? {
+        var k = j
+        if complement, k < e, tokens[k].kind == .word {
+            switch lower(k) {
+            case "the", "these", "those", "its", "their", "his", "her", "our", "them": k += 1
+            default: break
+            }
+        }
+        guard let (first, last) = nounRun(k, end: e) else { return nil }
+        var p = CountedPhrase(first: first, last: last, head: last, category: category(ofHead: last, first: first))
+        // "containers' worth of X", "pieces of X", "tons of X".
+        var c = last + 1
+        if c < e, tokens[c].kind == .punctuation, u[Int(tokens[c].byteBegin)] == UInt8(ascii: "'")
+            || tokens[c].has(.possessive) {
+            c += 1
+        }
+        var hasComplement = false
+        if isWord(c, "worth", end: e), isWord(c + 1, "of", end: e) {
+            c += 2
+            hasComplement = true
+        } else if p.category == nil, isWord(c, "of", end: e), !tokens[last].has(.capitalized) {
+            c += 1
+            hasComplement = true
+        }
+        if hasComplement, let (_, last2) = nounRun(c, end: e) {
+            // "cases of murder" stays "cases"; "containers' worth of artillery shells" and
+            // "pieces of artillery" take the complement.
+            let c2 = category(ofHead: last2, first: c)
+            if c2 != nil || (!tokens[last2].has(.capitalized) && endsInS(last2)) || isWord(c - 1, "of", end: e) && isWord(c - 2, "worth", end: e) {
+                p.last = last2
+                if p.category == nil { p.category = c2 }
+            }
+        }
+        return p
+    }
+
+    /// Words of a noun phrase from `k`: no function words, verbs, numbers or punctuation;
+    /// capitalized modifiers only before the first lower-case word.
+    private func nounRun(_ k0: Int, end e: Int) -> (Int, Int)? {
+        var k = k0
+        // "35 more civilians", "two other soldiers".
+        if k < e, tokens[k].kind == .word, tokens[k].length <= 10 {
+            let w = lower(k)
+            if w == "more" || w == "other" || w == "additional" || w == "further", k + 1 < e, tokens[k + 1].kind == .word { k += 1 }
+        }
+        let start = k
+        var last = -1
+        var sawLower = false
+        var sawNoun = false
+        var sawHead = false
+        var count = 0
+        while k < e, count < 7 {
+            let t = tokens[k]
+            if t.kind == .punctuation, last >= start, !sawHead, isCoordinator(k), k + 1 < e, tokens[k + 1].kind == .word,
+               !tokens[k + 1].has(.capitalized), lex(k + 1).map({ !$0.stop && !$0.startsQuantity }) ?? true {
+                k += 1
+                continue
+            }
+            guard t.kind == .word, !t.has(.possessive), !NumberReader.isDigit(firstByte(k)) else { break }
+            if overlapsTime(t.span) { break }
+            let capital = t.has(.capitalized) || t.has(.allUpper)
+            // "US troops": an acronym is not the pronoun "us".
+            let w = t.has(.allUpper) && t.length >= 2 ? nil : lex(k)
+            // Coordinated modifiers: "regional and international nations", "leftist,
+            // centrist and regional parties".
+            if last >= start, !sawHead, k + 1 < e, tokens[k + 1].kind == .word, !tokens[k + 1].has(.capitalized),
+               isCoordinator(k), lex(k + 1).map({ !$0.stop && !$0.startsQuantity }) ?? true {
+                k += 1
+                continue
+            }
+            if let w, w.stop || w.startsQuantity || w.claim || w.bound != nil { break }
+            // An acronym may modify after a lower-case word: "13 new EU sanctions listings".
+            if capital, sawLower {
+                guard t.has(.allUpper), t.length >= 2, k + 1 < e, tokens[k + 1].kind == .word,
+                      !tokens[k + 1].has(.capitalized), lex(k + 1).map({ !$0.stop && !$0.claim }) ?? true else { break }
+            }
+            // "hundreds of Palestinians threw stones": a capitalized plural ends the phrase
+            // unless a counted noun follows ("United States troops").
+            if !capital, last >= start, tokens[last].has(.capitalized), !tokens[last].has(.allUpper),
+               endsInS(last), w?.noun == nil {
+                break
+            }
+            if !capital, w?.noun == nil, isVerbLike(k) {
+                // A participle or adverb is a modifier only before another word of the phrase,
+                // and never after its head noun ("five strikes engaged").
+                guard !sawNoun, k + 1 < e, tokens[k + 1].kind == .word, !tokens[k + 1].has(.capitalized),
+                      lex(k + 1).map({ !$0.stop && !$0.claim && !$0.startsQuantity }) ?? true,
+                      !isVerbLike(k + 1) || lex(k + 1)?.noun != nil else { break }
+            }
+            // "two people dead": an adjective after the head noun is not part of it.
+            if sawNoun, let w, w.noun != nil, t.length == 4, lower(k) == "dead" { break }
+            if w?.noun != nil || (!capital && !isVerbLike(k)) { sawNoun = true }
+            if w?.noun != nil || endsInS(k) { sawHead = true }
+            if !capital { sawLower = true }
+            last = k
+            count += 1
+            k += 1
+        }
+        guard last >= start else { return nil }
+        return (start, last)
+    }
+
+    private func isCoordinator(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .punctuation { return u[Int(t.byteBegin)] == UInt8(ascii: ",") }
+        guard t.kind == .word, t.length <= 3 else { return false }
+        let w = lower(k)
+        return w == "and" || w == "or"
+    }
+
+    private func isTimeUnit(_ k: Int) -> Bool {
+        guard tokens[k].length <= 9 else { return false }
+        switch lower(k) {
+        case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+             "decade", "decades", "century", "centuries", "weekend", "weekends", "night", "nights", "quarter", "quarters":
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func endsInS(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.length > 3 && (u[Int(t.byteEnd) - 1] | 0x20) == UInt8(ascii: "s")
+    }
+
+    /// Ends like a verb form or an adverb: "-ed", "-ing", "-ly".
+    private func isVerbLike(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let b = Int(t.byteBegin), n = Int(t.byteEnd) - b
+        guard n >= 5 else { return false }
+        let e = Int(t.byteEnd)
+        let last2 = (u[e - 2] | 0x20, u[e - 1] | 0x20)
+        if last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) || last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) { return true }
+        return (u[e - 3] | 0x20) == UInt8(ascii: "i") && last2 == (UInt8(ascii: "n"), UInt8(ascii: "g"))
+    }
+
+    /// The category of a head noun, or of the last two words ("service members").
+    private func category(ofHead k: Int, first: Int) -> Quantity.Category? {
+        if k > first, let key = phraseKey(k - 1, 2), let c = lexicon.phrases[key]?.noun { return c }
+        if let c = lex(k)?.noun { return c }
+        // A singular of a listed plural: "one soldier", "one hostage".
+        if !tokens[k].has(.capitalized), tokens[k].length < 30 {
+            if let c = lexicon.words.lookup(lower(k) + "s")?.noun { return c }
+        }
+        if let w = lex(k), w.currency != nil { return .money }
+        // "15.5 million Iraqis", "30 Britons": people of a nation or group.
+        if tokens[k].has(.capitalized), !tokens[k].has(.allUpper), endsInS(k) { return .people }
+        return nil
+    }
+}
