@@ -120,8 +120,6 @@ func move(_ s: inout State, by delta: Int) {
     switch s.focus {
     case .reader:
         s.readerScroll = max(0, min(s.readerScroll + delta, maxReaderScroll(s)))
-    case .quantities:
-        s.message = "no quantities yet: the quantity extractor is not in this build"
     default:
         let n = s.view.count(s.focus)
         guard n > 0 else { return }
@@ -143,6 +141,11 @@ func selectionMoved(_ s: inout State) {
     case .articles:
         let k = s.cursor(.articles)
         if s.view.articles.indices.contains(k) { showInReader(&s, article: s.view.articles[k], span: nil) }
+    case .quantities:
+        let k = s.cursor(.quantities)
+        guard s.view.quantities.indices.contains(k) else { return }
+        let ref = s.view.quantities[k]
+        showInReader(&s, article: ref.article, span: s.corpus.articles[ref.article].sentences[s.corpus.quantity(ref).sentence])
     default: break
     }
 }
@@ -196,8 +199,11 @@ private func openSelection(_ s: inout State) {
             }
         }
     case .quantities:
-        s.message = "no quantities yet: the quantity extractor is not in this build"
-        return
+        let k = s.cursor(.quantities)
+        guard s.view.quantities.indices.contains(k) else { return }
+        let ref = s.view.quantities[k]
+        let article = s.corpus.articles[ref.article]
+        showInReader(&s, article: ref.article, span: article.sentences[s.corpus.quantity(ref).sentence])
     case .reader:
         return
     }

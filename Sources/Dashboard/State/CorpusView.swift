@@ -29,6 +29,10 @@ public struct CorpusView: Sendable {
     /// Where the events without a date on the timeline start (nil when all are dated).
     public private(set) var firstUndatedEvent: Int?
     public private(set) var actors: [ActorRow] = []
+    /// Quantities in date order; with follow on, those of the timeline cursor's sentence and
+    /// date first.
+    public private(set) var quantities: [Corpus.QuantityRef] = []
+    private var unfollowedQuantities: [Corpus.QuantityRef] = []
     /// Article indexes in the pane's order.
     public private(set) var articles: [Int] = []
     /// The same before following the timeline cursor.
@@ -51,7 +55,7 @@ public struct CorpusView: Sendable {
         switch pane {
         case .timeline: return events.count
         case .actors: return actors.count
-        case .quantities: return 0
+        case .quantities: return quantities.count
         case .articles: return articles.count
         case .reader: return 0
         }
@@ -107,6 +111,8 @@ public struct CorpusView: Sendable {
         }
         events = eventRefs
         eventCount = eventRefs.count
+        quantities = CorpusView.quantities(corpus, filters, inView: inView, hits: hits)
+        unfollowedQuantities = quantities
         firstUndatedEvent = eventRefs.firstIndex { CorpusView.isUndated(corpus.event($0)) }
 
         // Actors: counted inside the view.
@@ -151,8 +157,35 @@ public struct CorpusView: Sendable {
         }
     }
 
-    /// Puts the articles of the event's date (its own article first) at the top.
+    /// The quantities that pass the filters: through the actor index, then dates and search.
+    private static func quantities(_ corpus: Corpus, _ filters: Filters, inView: Set<Int>, hits: [SearchHit])
+        -> [Corpus.QuantityRef] {
+        var refs: [Corpus.QuantityRef]
+        if filters.actors.isEmpty {
+            refs = corpus.quantities.filter { inView.contains($0.article) }
+        } else {
+            let lists = filters.actors.map { corpus.quantitiesByActor[$0] ?? [] }
+            let order = Dictionary(uniqueKeysWithValues: corpus.quantities.enumerated().map { ($1, $0) })
+            refs = CorpusView.combine(lists.map { $0.map { order[$0]! } }, mode: filters.mode).map { corpus.quantities[$0] }
+            refs = refs.filter { inView.contains($0.article) }
+        }
+        if let range = filters.dates { refs = refs.filter { corpus.day(of: $0).map(range.contains) ?? false } }
+        if !filters.search.isEmpty {
+            let needle = Array(filters.search.lowercased().utf8)
+            refs = refs.filter { ref in
+                let a = corpus.articles[ref.article]
+                let sentence = a.sentences[corpus.quantity(ref).sentence]
+                return hits.contains { $0.article == ref.article && sentence.begin <= $0.span.begin && $0.span.end <= sentence.end }
+                    || CorpusView.contains(needle, in: a.slice(sentence))
+            }
+        }
+        return refs
+    }
+
+    /// Puts the articles of the event's date (its own article first) at the top, and the
+    /// quantities of its sentence, then of its dates.
     private mutating func followed(_ e: Corpus.EventRef, corpus: Corpus) {
+        followQuantities(e, corpus: corpus)
         articles = unfollowedArticles
         let event = corpus.event(e)
         guard let day = event.firstDay else {
@@ -169,6 +202,21 @@ public struct CorpusView: Sendable {
             if let d = corpus.articles[k].date, d >= day, d <= last { first.append(k) } else { rest.append(k) }
         }
         articles = (articles.contains(e.article) ? [e.article] : []) + first + rest
+    }
+
+    private mutating func followQuantities(_ e: Corpus.EventRef, corpus: Corpus) {
+        let event = corpus.event(e)
+        var own: [Corpus.QuantityRef] = [], sameDays: [Corpus.QuantityRef] = [], rest: [Corpus.QuantityRef] = []
+        for ref in unfollowedQuantities {
+            if ref.article == e.article, corpus.quantity(ref).event == e.event {
+                own.append(ref)
+            } else if let day = event.firstDay, let d = corpus.day(of: ref), d >= day, d <= (event.lastDay ?? day) {
+                sameDays.append(ref)
+            } else {
+                rest.append(ref)
+            }
+        }
+        quantities = own + sameDays + rest
     }
 
     /// Countries (and other owners) by count, each followed by what belongs to it.

@@ -210,6 +210,7 @@ public struct State: Sendable {
                                    followEvent: e, reuse: view)
         view = reordered
         cursors[.articles] = view.articles.firstIndex(of: e.article) ?? 0
+        cursors[.quantities] = 0
     }
 
     mutating func clampCursors() {

@@ -26,9 +26,10 @@ func handleMouse(_ event: MouseEvent, _ s: inout State) {
     case .wheelUp: move(&s, by: -3)
     case .wheelDown: move(&s, by: 3)
     case .click:
-        guard pane != .reader, pane != .quantities else { return }
+        guard pane != .reader else { return }
         let inner = rect.inner
-        let listHeight = pane == .timeline ? TimelineView.listHeight(inner: inner) : inner.height - listOffset(pane)
+        let listHeight = pane == .timeline ? TimelineView.listHeight(inner: inner)
+            : pane == .quantities ? QuantitiesView.listHeight(s, inner: inner) : inner.height - listOffset(pane)
         let row = y - inner.y - listOffset(pane)
         guard row >= 0, row < listHeight else { return }
         let count = s.view.count(pane)

@@ -27,6 +27,7 @@ public enum ReaderText {
         }
         if let marked { paint(marked, .markedText) }
         for t in a.times where t.type == .date || t.type == .time { paint(t.span, .date) }
+        for q in a.quantities { paint(q.amount, .quantity) }
         // Longer mentions first, so a name inside another ("Estonian" in "Estonian Prime Minister
         // Kaja Kallas") keeps its own colour.
         let mentions = a.actors.flatMap { actor in actor.mentions.map { ($0, Role.actor(actor.kind)) } }

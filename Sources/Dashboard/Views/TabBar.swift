@@ -3,7 +3,7 @@ enum TabBar {
     static func labels(_ s: State?) -> [(Pane, String)] {
         Pane.allCases.map { pane in
             var label = " \(pane.rawValue) \(pane.title)"
-            if let s, pane != .reader, pane != .quantities || s.view.count(.quantities) > 0 {
+            if let s, pane != .reader {
                 label += " \(s.view.count(pane))"
             }
             return (pane, label + " ")

@@ -59,7 +59,10 @@ public struct Article: Sendable, Identifiable {
                   seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
             if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
         }
-        let quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
+        var quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
+        for k in quantities.indices where quantities[k].sentence < extraction.sentenceActors.count {
+            quantities[k].actors = extraction.sentenceActors[quantities[k].sentence]
+        }
         for (k, q) in quantities.enumerated() {
             if let e = q.event { events[e].quantities.append(k) }
         }

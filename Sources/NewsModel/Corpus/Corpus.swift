@@ -16,6 +16,15 @@ public struct Corpus: Sendable {
     public let eventsByActor: [String: [EventRef]]
     /// Per actor id: the articles (ascending indexes) that name it or one of its members.
     public let articlesByActor: [String: [Int]]
+    /// Every quantity of every article, in date order (undated last).
+    public let quantities: [QuantityRef]
+    /// Per actor id: the quantities whose sentence names it or one of its members, in the
+    /// order of `quantities`.
+    public let quantitiesByActor: [String: [QuantityRef]]
+    /// Figures that count the same thing about the same countries in several articles.
+    public let tracks: [QuantityTrack]
+    /// The track each quantity belongs to (an index into `tracks`).
+    public let trackOf: [QuantityRef: Int]
 
     public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
         self.articles = articles.sorted(by: Corpus.order)
@@ -28,6 +37,10 @@ public struct Corpus: Sendable {
         let actors = Corpus.buildActors(self.articles)
         self.actors = actors
         (eventsByActor, articlesByActor) = Corpus.buildIndexes(self.articles, timeline: timeline, actors: actors)
+        let quantities = Corpus.orderQuantities(self.articles)
+        self.quantities = quantities
+        quantitiesByActor = Corpus.indexQuantities(self.articles, quantities, actors: actors)
+        (tracks, trackOf) = QuantityTrack.build(self.articles, quantities)
     }
 
     private static func buildIndexes(_ articles: [Article], timeline: [EventRef], actors: [String: ActorSummary])

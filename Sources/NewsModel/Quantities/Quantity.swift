@@ -53,9 +53,11 @@ public struct Quantity: Sendable, Hashable {
     public var sentence: Int
     /// The index of the event of that sentence in the article's events.
     public var event: Int?
-    /// Actor ids the quantity is about: those named in the counted phrase, else the actor
-    /// nearest before it in its clause (used to group tracks).
+    /// Country ids the quantity is about: those its counted phrase names ("North Korean
+    /// soldiers"), else the first one named before it in its clause (groups tracks).
     public var about: [String] = []
+    /// Actor ids of its sentence (for filters).
+    public var actors: [String] = []
 
     public init(span: TextSpan, amount: TextSpan, value: Double?, low: Double?, high: Double?, bound: Bound,
                 unit: String?, what: String?, whatSpan: TextSpan?, category: Category, claimedBy: String? = nil,
@@ -77,13 +79,25 @@ public struct Quantity: Sendable, Hashable {
 }
 
 extension Quantity {
-    /// The value for people: "≈ 1,500", "> 13,000", "10,000–12,000", "thousands", "$4.5 billion".
-    public func display(amountText: String) -> String {
-        if bound == .vague { return ASCIIText.lowercased(Article.collapseWhitespace(amountText)) }
+    /// The value for people: "≈ 1,500", "> 13,000", "10,000–12,000", "thousands", "$4.5B",
+    /// "12%", "≈ 8.9 m". `compact` writes millions and up as "2.1M".
+    public func display(amountText: String, compact: Bool = false) -> String {
+        if bound == .vague {
+            let words = ASCIIText.lowercased(Article.collapseWhitespace(amountText))
+            // "tens of thousands" → "10,000s" when space is short.
+            if compact, words.contains(" of "), let value { return Quantity.format(value) + "s" }
+            return words
+        }
         guard let value else { return Article.collapseWhitespace(amountText) }
         let money = category == .money ? (unit.map(Quantity.currencySymbol) ?? "") : ""
-        let percent = unit == "percent" ? "%" : ""
-        func number(_ v: Double) -> String { money + Quantity.format(v) + percent }
+        var suffix = ""
+        if unit == "percent" {
+            suffix = "%"
+        } else if category != .money, whatSpan == nil || category == .distance || category == .weight, let unit,
+                  Quantity.isMeasure(unit) {
+            suffix = " " + unit
+        }
+        func number(_ v: Double) -> String { money + (compact ? Quantity.compact(v) : Quantity.format(v)) + suffix }
         switch bound {
         case .exact: return number(value)
         case .approx: return "≈ " + number(value)
@@ -94,13 +108,28 @@ extension Quantity {
         }
     }
 
+    /// Whether a unit is a measure (km, t, percentage points) rather than a counted noun.
+    public static func isMeasure(_ unit: String) -> Bool {
+        QuantityLexicon.standard.measureUnits.contains(unit)
+    }
+
+    /// "950", "13,000", "2.1M", "4.5B", "1.2T".
+    public static func compact(_ v: Double) -> String {
+        guard v.isFinite else { return "∞" }
+        for (scale, letter) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] where abs(v) >= scale {
+            return trimmed(v / scale, digits: abs(v) / scale >= 100 ? 0 : 1) + letter
+        }
+        return format(v)
+    }
+
     static func currencySymbol(_ code: String) -> String {
         switch code {
         case "USD": return "$"
         case "EUR": return "€"
         case "GBP": return "£"
         case "JPY": return "¥"
-        default: return code + " "
+        case "cents": return "¢"
+        default: return code.count == 3 && code == code.uppercased() ? code + " " : ""
         }
     }
 

@@ -69,7 +69,9 @@ struct QuantityFinder {
         case .number: return true
         case .word:
             if NumberReader.isDigit(firstByte(k)) { return true }
-            return lex(k)?.startsQuantity ?? false
+            if let w = lex(k) { return w.startsQuantity }
+            // "Twenty-five": a hyphenated cardinal.
+            return t.has(.hasHyphen) && hyphenated(k) != nil
         default: return false
         }
     }
@@ -132,6 +134,8 @@ struct QuantityFinder {
                 guard readVague(&a, w, end: e) else { return nil }
                 return a
             }
+            guard readWords(&a, end: e) else { return nil }
+        } else if t.has(.hasHyphen), hyphenated(k) != nil {
             guard readWords(&a, end: e) else { return nil }
         } else {
             return nil
@@ -272,7 +276,8 @@ struct QuantityFinder {
                 }
                 lastScale = true
                 lastTens = false
-            } else if lower(i) == "and", any, lastScale, i + 1 < e, lex(i + 1)?.number != nil {
+            } else if lower(i) == "and", any, lastScale, i + 1 < e, tokens[i + 1].kind == .word,
+                      lex(i + 1)?.number != nil || (tokens[i + 1].has(.hasHyphen) && hyphenated(i + 1) != nil) {
                 i += 1
                 continue
             } else {
@@ -408,6 +413,11 @@ struct QuantityFinder {
         // Numbers inside a date, time or duration are the tagger's.
         if overlapsTime(TextSpan(Int(tokens[first].begin), Int(tokens[a.end - 1].end))) { return nil }
         if bound == .exact || bound == .range, currency == nil, isReference(first, a, start: s, end: e) { return nil }
+        // "a zero primary deficit", "a one-off payment": a number word after "a" is no count.
+        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, tokens[first - 1].length <= 2,
+           lower(first - 1) == "a" || lower(first - 1) == "an" {
+            return nil
+        }
         if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s, end: e) {
             return nil
         }
@@ -480,6 +490,14 @@ struct QuantityFinder {
             q.what = text(p.first, p.last)
             q.span.end = max(q.span.end, Int(tokens[p.last].end))
             next = p.last + 1
+            // "60 houses or more", "500 people or so".
+            if bound == .exact, let (after, n) = afterBound(next, end: e), after != .min || n == 2 {
+                bound = after
+                q.bound = after
+                if after == .min { q.high = nil } else if after == .max { q.low = nil }
+                q.span.end = Int(tokens[next + n - 1].end)
+                next += n
+            }
         }
         if let currency {
             q.unit = currency

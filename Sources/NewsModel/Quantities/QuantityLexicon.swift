@@ -28,6 +28,8 @@ struct QuantityWord: Sendable {
 struct QuantityLexicon: Sendable {
     let words: WordTable<QuantityWord>
     let phrases: [String: QuantityWord]
+    /// The normalized names of measure units (`km`, `t`, `percent`).
+    let measureUnits: Set<String>
     /// Problems met while reading the resource file.
     let problems: [String]
 
@@ -86,6 +88,7 @@ struct QuantityLexicon: Sendable {
         }
         words = WordTable(single.map { ($0.key, $0.value) })
         phrases = multi
+        measureUnits = Set((Array(single.values) + Array(multi.values)).compactMap(\.unit))
         self.problems = problems
     }
 }

@@ -379,7 +379,12 @@ extension TemporalScanner {
             if isKW(i + 1, .bc) { value = .underspecified("BC" + String(y)); last = i + 1 }
             return TemporalHit(i, last, TimexSpec(.date, .value(value)))
         }
-        if let y = spokenYear(i) { return TemporalHit(i, y.last, TimexSpec(.date, .value(.year(y.year)))) }
+        // A year in words needs a word that introduces a time ("in two thousand and one"):
+        // "two thousand workers" counts people.
+        if let y = spokenYear(i), i > 0,
+           ["in", "since", "until", "till", "by", "from", "before", "after", "during", "of"].contains(where: { self.is(i - 1, $0) }) {
+            return TemporalHit(i, y.last, TimexSpec(.date, .value(.year(y.year))))
+        }
         return nil
     }
 
