@@ -79,4 +79,12 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    Benchmark("Quantities: find, claim, link (in memory), 1 core") { benchmark in
+        measured(benchmark) {
+            for (a, seg) in segmented {
+                blackHole(QuantityExtractor.extract(a.text, segmentation: seg, times: a.times, actors: a.actors, events: a.events))
+            }
+        }
+    }
 }

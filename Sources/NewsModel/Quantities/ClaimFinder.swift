@@ -3,7 +3,8 @@
 struct ClaimFinder {
     struct Mention {
         var span: TextSpan
-        var actor: String
+        /// An index into the article's actors.
+        var actor: Int
         var kind: ActorKind
     }
 
@@ -12,22 +13,24 @@ struct ClaimFinder {
     let tokens: [Token]
     /// Every actor mention of the article, in text order.
     let mentions: [Mention]
-
-    /// The country each actor belongs to (itself for a country).
-    let countryOf: [String: String]
+    let actorIDs: [String]
+    /// The country each actor belongs to (itself for a country), by actor index.
+    let countryOf: [String?]
 
     init(lexicon: QuantityLexicon, u: UnsafeBufferPointer<UInt8>, tokens: [Token], actors: [Actor]) {
         self.lexicon = lexicon
         self.u = u
         self.tokens = tokens
         var all: [Mention] = []
-        var countries: [String: String] = [:]
-        for a in actors {
-            for m in a.mentions { all.append(Mention(span: m, actor: a.id, kind: a.kind)) }
-            if a.kind == .country { countries[a.id] = a.id } else if let c = a.affiliation { countries[a.id] = c }
+        all.reserveCapacity(actors.reduce(0) { $0 + $1.mentions.count })
+        for i in actors.indices {
+            let kind = actors[i].kind
+            for m in actors[i].mentions { all.append(Mention(span: m, actor: i, kind: kind)) }
         }
-        mentions = all.sorted { $0.span < $1.span }
-        countryOf = countries
+        all.sort { $0.span < $1.span }
+        mentions = all
+        actorIDs = actors.map(\.id)
+        countryOf = actors.map { $0.kind == .country ? $0.id : $0.affiliation }
     }
 
     private func lower(_ k: Int) -> String {
@@ -50,16 +53,27 @@ struct ClaimFinder {
     /// The actor that claims what the sentence (tokens `start..<end`) says about the quantity
     /// at token `at`: "according to X", else the subject of the reporting verb nearest to
     /// it ("X said", "said X", "he said" for the last person named).
-    func claimant(start: Int, end: Int, at: Int) -> String? {
+    /// Where a sentence reports a claim: the actor after "according to", and its reporting verbs.
+    struct Cues {
+        var according: String?
         var verbs: [Int] = []
+    }
+
+    func cues(start: Int, end: Int) -> Cues {
+        var c = Cues()
         for k in start..<end where tokens[k].kind == .word {
-            if tokens[k].length == 9, k + 1 < end, lower(k) == "according", lower(k + 1) == "to",
-               let m = mentionAfter(k + 1, end: end) {
-                return m
+            if c.according == nil, tokens[k].length == 9, k + 1 < end, lower(k) == "according", lower(k + 1) == "to" {
+                c.according = mentionAfter(k + 1, end: end)
             }
-            if let w = lexicon.words.lookup(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd)), w.claim { verbs.append(k) }
+            let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
+            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, b, e), w.claim { c.verbs.append(k) }
         }
-        for v in verbs.sorted(by: { abs($0 - at) < abs($1 - at) }) {
+        return c
+    }
+
+    func claimant(start: Int, end: Int, at: Int, cues: Cues) -> String? {
+        if let a = cues.according { return a }
+        for v in cues.verbs.sorted(by: { abs($0 - at) < abs($1 - at) }) {
             if let m = mentionBefore(v, start: start) ?? mentionRightAfter(v, end: end) { return m }
         }
         return nil
@@ -90,13 +104,13 @@ struct ClaimFinder {
             i -= 1
             looked += 1
         }
-        if let best { return best.actor }
+        if let best { return actorIDs[best.actor] }
         if tokens[k].kind == .word {
             let w = lower(k)
             if w == "he" || w == "she" {
                 var j = firstMention(from: Int(tokens[k].begin)) - 1
                 while j >= 0 {
-                    if mentions[j].kind == .person { return mentions[j].actor }
+                    if mentions[j].kind == .person { return actorIDs[mentions[j].actor] }
                     j -= 1
                 }
             }
@@ -150,7 +164,7 @@ struct ClaimFinder {
             guard gap >= 0, gap <= 4, followedByPossessive(mentions[i].span.end) else { break }
             i += 1
         }
-        return mentions[i].actor
+        return actorIDs[mentions[i].actor]
     }
 
     private func followedByPossessive(_ offset: Int) -> Bool {

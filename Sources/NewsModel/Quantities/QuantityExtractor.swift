@@ -25,10 +25,11 @@ public enum QuantityExtractor {
                 if claims == nil { claims = ClaimFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, actors: actors) }
                 while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
                 let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
+                let cues = claims!.cues(start: tokenIndex, end: end)
                 for var q in found {
                     var at = tokenIndex
                     while at < end, Int(seg.tokens[at].begin) < q.amount.begin { at += 1 }
-                    q.claimedBy = claims?.claimant(start: tokenIndex, end: end, at: at)
+                    q.claimedBy = claims?.claimant(start: tokenIndex, end: end, at: at, cues: cues)
                     q.about = claims?.about(q, start: tokenIndex) ?? []
                     q.event = event
                     out.append(q)

@@ -55,6 +55,9 @@ struct QuantityFinder {
 
     /// Words joined by spaces, lower-cased, for the phrase table (`more than`, `per cent`).
     private func phraseKey(_ first: Int, _ count: Int) -> String? {
+        let t = tokens[first]
+        guard t.kind == .word || t.kind == .symbol,
+              lexicon.phraseStarts.contains(u, Int(t.byteBegin), Int(t.byteEnd)) else { return nil }
         var parts: [String] = []
         for k in first..<(first + count) {
             guard tokens[k].kind == .word || tokens[k].kind == .symbol else { return nil }
@@ -69,7 +72,7 @@ struct QuantityFinder {
         case .number: return true
         case .word:
             if NumberReader.isDigit(firstByte(k)) { return true }
-            if let w = lex(k) { return w.startsQuantity }
+            if lexicon.starterShapes.mayContain(u, Int(t.byteBegin), Int(t.byteEnd)), let w = lex(k) { return w.startsQuantity }
             // "Twenty-five": a hyphenated cardinal.
             return t.has(.hasHyphen) && hyphenated(k) != nil
         default: return false
@@ -578,7 +581,7 @@ struct QuantityFinder {
         let p = tokens[prev]
         if p.kind == .word {
             if let w = lex(prev), w.identifier { return true }
-            let word = lower(prev)
+            let word = p.length <= 4 ? lower(prev) : ""
             if word == "aged" || word == "age" || word == "ages" { return true }
             // A name right before a bare number: "Apollo 13", "DDG 70", "Windows 95" (an
             // acronym even at the start of a sentence: "CTF 50 will lead").
@@ -630,7 +633,7 @@ struct QuantityFinder {
     /// A small number written in words after a determiner refers back: "the two leaders",
     /// "their three children" name people already met, they are not a claim.
     private func isAnaphoric(_ first: Int, start s: Int, end e: Int) -> Bool {
-        guard first - 1 >= s, tokens[first - 1].kind == .word else { return false }
+        guard first - 1 >= s, tokens[first - 1].kind == .word, tokens[first - 1].length <= 7 else { return false }
         switch lower(first - 1) {
         case "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
              "this", "that", "no", "any", "every", "which", "another", "other", "such", "last", "first", "next", "same":
