@@ -100,6 +100,8 @@ struct QuantityFinder {
         var unitCategory: Quantity.Category?
         /// "several" and "one" count only with a phrase after them.
         var needsPhrase = false
+        /// The token at `end` starts with the scale ("million-US dollar").
+        var fusedScale = false
     }
 
     private func readNumber(at k: Int, end e: Int, money: Bool) -> Amount? {
@@ -113,6 +115,20 @@ struct QuantityFinder {
             a.value = d.value
             a.integerDigits = d.integerDigits
             a.bareInteger = !d.hasSeparator && !d.hasDecimal
+            // "2, 875 soldiers": a thousands comma followed by a stray space (wire copy), when
+            // the numbers are no list.
+            if a.bareInteger, d.integerDigits <= 3, k + 2 < e, tokens[k + 1].kind == .punctuation,
+               u[Int(tokens[k + 1].byteBegin)] == UInt8(ascii: ","), tokens[k + 2].kind == .number, tokens[k + 2].length == 3,
+               tokens[k + 2].has(.spaceBefore), k + 3 >= e || tokens[k + 3].kind != .number,
+               k == 0 || !(tokens[k - 1].kind == .number || (tokens[k - 1].kind == .punctuation && u[Int(tokens[k - 1].byteBegin)] == UInt8(ascii: ","))),
+               k + 3 >= e || !(tokens[k + 3].kind == .punctuation && u[Int(tokens[k + 3].byteBegin)] == UInt8(ascii: ",")),
+               let g = NumberReader.digits(u, Int(tokens[k + 2].byteBegin), Int(tokens[k + 2].byteEnd)),
+               g.end == Int(tokens[k + 2].byteEnd), !g.hasDecimal, !g.hasSeparator, let v = a.value, let gv = g.value {
+                a.value = v * 1000 + gv
+                a.bareInteger = false
+                a.end = k + 3
+                return finishScale(a, end: e)
+            }
             // "13 000": groups of three digits after a space.
             if a.bareInteger, d.integerDigits <= 3 {
                 var j = k + 1
@@ -143,7 +159,12 @@ struct QuantityFinder {
         } else {
             return nil
         }
-        // Scale words after digits: "1.2 million", "3 billion", "two dozen".
+        return finishScale(a, end: e)
+    }
+
+    /// Scale words after digits: "1.2 million", "3 billion", "two dozen", "million-dollar".
+    private func finishScale(_ a0: Amount, end e: Int) -> Amount {
+        var a = a0
         if !a.inWords {
             while a.end < e, let s = lex(a.end)?.scale, tokens[a.end].kind == .word {
                 if let v = a.value { a.value = v * s }
@@ -151,6 +172,19 @@ struct QuantityFinder {
                 a.scaled = true
                 a.bareInteger = false
                 a.end += 1
+            }
+            // "5.3 million-US dollar": the scale fused to a modifier by a hyphen.
+            if a.end < e, tokens[a.end].kind == .word, tokens[a.end].has(.hasHyphen) {
+                let t = tokens[a.end]
+                var dash = Int(t.byteBegin)
+                while dash < Int(t.byteEnd), u[dash] != UInt8(ascii: "-") { dash += 1 }
+                if let s = lexicon.words.lookup(u, Int(t.byteBegin), dash)?.scale, s >= 1000 {
+                    if let v = a.value { a.value = v * s }
+                    if let h = a.high { a.high = h * s }
+                    a.scaled = true
+                    a.bareInteger = false
+                    a.fusedScale = true
+                }
             }
         }
         return a
@@ -167,6 +201,8 @@ struct QuantityFinder {
                 // Phone numbers (647-4000) and scores (2-1, 6-6).
                 if d.integerDigits >= 3, !d.hasSeparator, d2.integerDigits >= 4, !d2.hasSeparator { return false }
                 guard let lo = d.value, let hi = d2.value, hi > lo else { return false }
+                // "1.1743-1753" abbreviates 1.1743-1.1753: no range we can read.
+                if d.hasDecimal, !d2.hasDecimal { return false }
                 a.high = hi
                 return true
             }
@@ -334,9 +370,10 @@ struct QuantityFinder {
         }
         guard var a = readNumber(at: k, end: e, money: currency != nil) else { return nil }
         if a.first < k { first = a.first }
+        if first - 2 >= s, isRatioOrFragment(first, start: s) { return nil }
         var bound: Quantity.Bound = a.isVague ? .vague : .exact
         var boundStart = first
-        if let (b, at) = boundBefore(first, start: s), !a.isVague {
+        if let (b, at) = boundBefore(first, start: s), !a.isVague, !isChangeTo(at, bound: b, start: s) {
             bound = b
             boundStart = at
         }
@@ -345,6 +382,11 @@ struct QuantityFinder {
         var j = a.end
         var unit = a.unit
         var category = a.unitCategory
+        // "a 5.3 million-dollar deal", "5.3 million-US dollar": the currency after the fused scale.
+        if a.fusedScale, currency == nil, let (code, n) = fusedCurrency(a.end, end: e) {
+            currency = code
+            j += n
+        }
         var unitTokens: Range<Int>?
         if unit == nil, currency == nil, let (u2, c2, n) = unitAt(j, end: e) {
             if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
@@ -388,7 +430,9 @@ struct QuantityFinder {
                 // Both ends count in one unit: "12 percent to 3.34 million" is no range.
                 let sameUnit: Bool
                 if let unit {
-                    sameUnit = (unit2 == nil || unit2?.0 == unit) && (!b.scaled || a.scaled)
+                    // "1.5 percent to 4.5 percent" repeats the unit; "1.1 percent to 4,630" is a
+                    // change and the level it reached.
+                    sameUnit = unit2?.0 == unit && (!b.scaled || a.scaled)
                 } else if let currency {
                     sameUnit = unit2 == nil || unit2?.0 == currency
                 } else {
@@ -452,7 +496,8 @@ struct QuantityFinder {
         if let p = phrase, currency == nil, unit == nil, !a.isVague {
             // "the 68 seat upper house", "a 10 point plan": a singular noun after a plural
             // number modifies what follows; the number is part of a name or an adjective.
-            if let v = a.value, v > 1, bound == .exact, !tokens[p.head].has(.capitalized), !endsInS(p.head), p.category == nil,
+            if let v = a.value, v > 1, bound == .exact || bound == .range, !tokens[p.head].has(.capitalized), !endsInS(p.head),
+               p.category == nil,
                lex(p.head)?.noun == nil {
                 return nil
             }
@@ -461,8 +506,14 @@ struct QuantityFinder {
                lex(p.head)?.noun == nil {
                 return nil
             }
-            // Spans of time belong to the timeline ("about 4,000 years ago").
-            if isTimeUnit(p.head) { return nil }
+            // Spans of time belong to the timeline ("about 4,000 years ago"); ages are no counts
+            // ("30-40 year-olds").
+            if isTimeUnit(p.head) || lower(p.head).contains("year-old") { return nil }
+            // A multiplier, not a count: "2.6 times net tangible assets", "three times the size".
+            if p.first < p.last || isWord(p.last + 1, "the", end: e) || isWord(p.last + 1, "as", end: e),
+               tokens[p.first].length == 5, lower(p.first) == "times" {
+                return nil
+            }
         }
         // "the early age of 28".
         if first >= 2, isWord(first - 1, "of", end: e), isWord(first - 2, "age", end: e) { return nil }
@@ -512,14 +563,38 @@ struct QuantityFinder {
         } else if let p = phrase {
             if let w = lex(p.head), let code = w.currency, !w.currencyIsPrefix {
                 // "millions of dollars"; "Zimbabwe dollars" are not US dollars.
-                q.unit = p.head == p.first ? code : ASCIIText.lowercased(q.what ?? code)
+                let phrase = ASCIIText.lowercased(q.what ?? "")
+                q.unit = p.head == p.first || a.fusedScale ? code : lexicon.phrases[phrase]?.currency ?? phrase
                 q.category = .money
+                if a.fusedScale {
+                    // "5.3 million-US dollar": the phrase is the amount's own unit.
+                    q.what = nil
+                    q.whatSpan = nil
+                }
             } else {
                 q.unit = lower(p.head)
                 q.category = p.category ?? .other
             }
         }
         return (q, next)
+    }
+
+    /// "rose up to 5.8 percent", "went over 100": a verb moves a figure to a level; the words
+    /// are no bound.
+    private func isChangeTo(_ at: Int, bound: Quantity.Bound, start s: Int) -> Bool {
+        guard bound == .max || bound == .min, at - 1 >= s, tokens[at - 1].kind == .word, !tokens[at - 1].has(.capitalized) else {
+            return false
+        }
+        let word = lower(at)
+        guard word == "up" || word == "over" || word == "under" else { return false }
+        if isVerbLike(at - 1) { return true }
+        switch lower(at - 1) {
+        case "rose", "went", "go", "goes", "grew", "shot", "crept", "came", "fell", "rise", "rises", "climb", "climbs",
+             "move", "moves", "jump", "jumps", "is", "was", "be":
+            return true
+        default:
+            return false
+        }
     }
 
     /// A bound written before the number ("more than", "around", "an estimated"): its kind
@@ -534,6 +609,40 @@ struct QuantityFinder {
             }
         }
         return nil
+    }
+
+    /// The currency in "million-dollar", "million-US dollar" (the token at `k` holds the
+    /// scale): its code and how many tokens it takes.
+    private func fusedCurrency(_ k: Int, end e: Int) -> (String, Int)? {
+        let t = tokens[k]
+        var dash = Int(t.byteBegin)
+        while dash < Int(t.byteEnd), u[dash] != UInt8(ascii: "-") { dash += 1 }
+        guard dash + 1 < Int(t.byteEnd) else { return nil }
+        if let w = lexicon.words.lookup(u, dash + 1, Int(t.byteEnd)), let code = w.currency, !w.currencyIsPrefix { return (code, 1) }
+        let rest = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[(dash + 1)..<Int(t.byteEnd)]))
+        if rest == "us" || rest == "u.s", k + 1 < e, let w = lex(k + 1), let code = w.currency, !w.currencyIsPrefix {
+            return (code, 2)
+        }
+        return nil
+    }
+
+    /// The second number of "one in five", "53 out of 101" is a denominator; a number right
+    /// after "139.59-" is the tail of a range written short.
+    private func isRatioOrFragment(_ first: Int, start s: Int) -> Bool {
+        let prev = tokens[first - 1], before = tokens[first - 2]
+        // "one in five", "one adult in five".
+        if prev.kind == .word, prev.length == 2, lower(first - 1) == "in" {
+            var k = first - 2
+            while k >= max(s, first - 4), tokens[k].kind == .word || tokens[k].kind == .number {
+                if tokens[k].kind == .number || lex(k)?.number != nil { return true }
+                k -= 1
+            }
+        }
+        if prev.kind == .punctuation, u[Int(prev.byteBegin)] == UInt8(ascii: "-"), before.kind == .number,
+           !prev.has(.spaceBefore) {
+            return true
+        }
+        return false
     }
 
     /// "or more", "or so", "plus" after the number.
@@ -663,7 +772,14 @@ struct QuantityFinder {
             default: break
             }
         }
-        guard let (first, last) = nounRun(k, end: e) else { return nil }
+        guard var (first, last) = nounRun(k, end: e) else { return nil }
+        if complement, last + 1 < e, tokens[last + 1].has(.possessive) {
+            // "of Iraq's population", "of the country's GDP"; without a noun after it the
+            // owner alone is not what is counted ("of Ethiopia's 71 million people").
+            guard let (_, last2) = nounRun(last + 2, end: e) else { return nil }
+            first = k
+            last = last2
+        }
         var p = CountedPhrase(first: first, last: last, head: last, category: category(ofHead: last, first: first))
         // "containers' worth of X", "pieces of X", "tons of X".
         var c = last + 1
@@ -726,15 +842,17 @@ struct QuantityFinder {
                 continue
             }
             if let w, w.stop || w.startsQuantity || w.claim || w.bound != nil { break }
-            // An acronym may modify after a lower-case word: "13 new EU sanctions listings".
+            // An acronym or a nationality may modify after a lower-case word: "13 new EU sanctions
+            // listings", "300,000 small-scale Zambian farmers".
             if capital, sawLower {
-                guard t.has(.allUpper), t.length >= 2, k + 1 < e, tokens[k + 1].kind == .word,
-                      !tokens[k + 1].has(.capitalized), lex(k + 1).map({ !$0.stop && !$0.claim }) ?? true else { break }
+                guard k + 1 < e, tokens[k + 1].kind == .word, !tokens[k + 1].has(.capitalized),
+                      lex(k + 1).map({ !$0.stop && !$0.claim }) ?? true,
+                      (t.has(.allUpper) && t.length >= 2) || (!endsInS(k) && endsInS(k + 1)) else { break }
             }
             // "hundreds of Palestinians threw stones": a capitalized plural ends the phrase
             // unless a counted noun follows ("United States troops").
             if !capital, last >= start, tokens[last].has(.capitalized), !tokens[last].has(.allUpper),
-               endsInS(last), w?.noun == nil {
+               endsInS(last), w?.noun == nil, !endsInS(k) {
                 break
             }
             if !capital, w?.noun == nil, isVerbLike(k) {
@@ -743,6 +861,14 @@ struct QuantityFinder {
                 guard !sawNoun, k + 1 < e, tokens[k + 1].kind == .word, !tokens[k + 1].has(.capitalized),
                       lex(k + 1).map({ !$0.stop && !$0.claim && !$0.startsQuantity }) ?? true,
                       !isVerbLike(k + 1) || lex(k + 1)?.noun != nil else { break }
+            }
+            // After a counted noun only another one goes on: "10,000 people need" stops at
+            // "people"; "special forces soldiers" goes on.
+            if last >= start, lex(last)?.noun != nil, w?.noun == nil, !capital { break }
+            // A plural ends the phrase unless a counted noun follows: "four advisers proves" stops
+            // at "advisers", "special forces soldiers" goes on.
+            if !capital, last >= start, !tokens[last].has(.capitalized), endsInS(last), !endsInSS(last), w?.noun == nil {
+                break
             }
             // "two people dead": an adjective after the head noun is not part of it.
             if sawNoun, let w, w.noun != nil, t.length == 4, lower(k) == "dead" { break }
@@ -774,6 +900,11 @@ struct QuantityFinder {
         default:
             return false
         }
+    }
+
+    private func endsInSS(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.length > 3 && (u[Int(t.byteEnd) - 2] | 0x20) == UInt8(ascii: "s")
     }
 
     private func endsInS(_ k: Int) -> Bool {
