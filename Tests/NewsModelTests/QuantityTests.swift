@@ -123,6 +123,22 @@ struct QuantityTests {
         #expect(try one("The crowd of 500 people or so waited.").bound == .approx)
     }
 
+    @Test func changesAreNotBoundsOrRanges() throws {
+        // A verb moves the figure: "up to" is no upper bound here.
+        let up = try #require(quantities("Mortgage rates nudged up to 5.81 percent from 5.76 percent.").first)
+        #expect(up.bound == .exact && up.value == 5.81)
+        // A percent and the level it reached are two figures.
+        let q = quantities("The DAX fell 0.57 percent to 5,081.46 points on Monday.")
+        #expect(q.count == 2 && q[0].bound == .exact && q[0].unit == "percent" && q[1].value == 5081.46)
+    }
+
+    @Test func wireCopyQuirks() throws {
+        // A stray space after a thousands comma, and a scale fused to its currency.
+        #expect(try one("About 2, 875 U.S. soldiers have been killed in the war.").value == 2875)
+        let fused = try one("They signed a 5.3 million-US dollar financing agreement.")
+        #expect(fused.value == 5_300_000 && fused.unit == "USD")
+    }
+
     // MARK: what is counted
 
     @Test func theCountedPhraseAndItsHead() throws {
@@ -167,6 +183,10 @@ struct QuantityTests {
         "One of the suspects fled the scene.",
         "Arsenal beat Chelsea 2-1 at home.",
         "The two leaders discussed trade.",
+        "The bid valued the bank at about 2.6 times net tangible assets.",
+        "The party courts the newest generation of 30-40 year-olds.",
+        "The survey found that one in five lacks basic skills.",
+        "There is only one way to end this conflict.",
     ])
     func leavesAlone(_ sentence: String) {
         let found = quantities(sentence)

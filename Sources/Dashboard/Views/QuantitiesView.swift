@@ -52,7 +52,7 @@ enum QuantitiesView {
         let width: Int
         /// The widest value label in view.
         var widestValue = 13
-        var value: Int { min(widestValue, width < 40 ? max(6, width * 3 / 5) : 16) }
+        var value: Int { min(widestValue, width < 40 ? max(6, width * 11 / 20) : 16) }
         var date: Int { width >= 40 ? 10 : 0 }
         var claimant: Int { width >= 70 ? min(24, width / 5) : 0 }
         var what: Int { max(1, width - 1 - value - 1 - (date > 0 ? date + 1 : 0) - (claimant > 0 ? claimant + 1 : 0)) }

@@ -28,6 +28,17 @@ public enum TableSummary {
         for e in a.events {
             rows.append(("event", TableSummary.dateLabel(e) + "  " + a.summary(of: e, limit: 70)))
         }
+        for q in a.quantities {
+            var line = q.display(amountText: a.slice(q.amount))
+            if q.bound == .vague {
+                line = Article.collapseWhitespace(a.slice(q.span))
+            } else if let what = q.what, q.whatSpan != nil {
+                line += " " + Article.collapseWhitespace(what)
+            }
+            line += "  [\(q.category.rawValue)]"
+            if let by = q.claimedBy { line += "  says " + by }
+            rows.append(("quantity", line))
+        }
         for w in a.warnings { rows.append(("warning", w.message)) }
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { key, value in

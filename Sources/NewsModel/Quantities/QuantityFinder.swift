@@ -510,7 +510,7 @@ struct QuantityFinder {
             // ("30-40 year-olds").
             if isTimeUnit(p.head) || lower(p.head).contains("year-old") { return nil }
             // A multiplier, not a count: "2.6 times net tangible assets", "three times the size".
-            if p.first < p.last || isWord(p.last + 1, "the", end: e) || isWord(p.last + 1, "as", end: e),
+            if p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word),
                tokens[p.first].length == 5, lower(p.first) == "times" {
                 return nil
             }
