@@ -22,7 +22,16 @@ public struct InputSource: Sendable, Hashable {
     /// The file name without directories.
     public var fileName: String {
         if kind == .standardInput { return "stdin" }
-        return String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? Substring(path))
+        // The last non-empty component, found from the end without splitting the whole path.
+        var end = path.utf8.endIndex
+        while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = path.utf8.index(before: end)
+        }
+        var start = end
+        while start > path.utf8.startIndex, path.utf8[path.utf8.index(before: start)] != UInt8(ascii: "/") {
+            start = path.utf8.index(before: start)
+        }
+        return start == end ? path : String(path[start..<end])
     }
 
     /// The article id of a file: its name without the final extension (`ABC19980108.1830.0711.txt`
