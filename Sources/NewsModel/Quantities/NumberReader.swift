@@ -24,12 +24,17 @@ enum NumberReader {
         var integerDigits = 0
         var separator = false
         var decimal = false
-        var mantissa: [UInt8] = []
+        // Most numbers are short: their value is built on the way (digits as an integer, then
+        // one division by a power of ten, which rounds exactly as parsing the text would).
+        var whole: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
         while i < end {
             let b = u[i]
             if isDigit(b) {
-                if !decimal { integerDigits += 1 }
-                mantissa.append(b)
+                if !decimal { integerDigits += 1 } else { fractionDigits += 1 }
+                if digitCount < 19 { whole = whole &* 10 &+ UInt64(b - 48) }
+                digitCount += 1
                 i += 1
             } else if b == UInt8(ascii: ","), !decimal, i + 3 < end, isDigit(u[i + 1]), isDigit(u[i + 2]),
                       isDigit(u[i + 3]), i + 4 >= end || !isDigit(u[i + 4]) {
@@ -37,34 +42,36 @@ enum NumberReader {
                 i += 1
             } else if b == UInt8(ascii: "."), !decimal, i + 1 < end, isDigit(u[i + 1]) {
                 decimal = true
-                mantissa.append(b)
                 i += 1
             } else {
                 break
             }
         }
+        let numberEnd = i
         // An exponent: digits, `e`, digits and nothing else in the token.
+        var exponentEnd: Int?
         if i + 1 < end, u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
             var k = i + 1
-            var exponent: [UInt8] = []
-            if k < end, u[k] == UInt8(ascii: "-") || u[k] == UInt8(ascii: "+") {
-                exponent.append(u[k])
-                k += 1
-            }
+            if k < end, u[k] == UInt8(ascii: "-") || u[k] == UInt8(ascii: "+") { k += 1 }
             let digitStart = k
-            while k < end, isDigit(u[k]) {
-                exponent.append(u[k])
-                k += 1
-            }
-            if k == end, k > digitStart {
-                mantissa.append(UInt8(ascii: "e"))
-                mantissa.append(contentsOf: exponent)
-                i = k
-            }
+            while k < end, isDigit(u[k]) { k += 1 }
+            if k == end, k > digitStart { exponentEnd = k }
         }
-        return Digits(value: parse(mantissa), end: i, integerDigits: integerDigits, hasSeparator: separator,
+        let value: Double?
+        if exponentEnd == nil, digitCount <= 15, fractionDigits <= 22 {
+            // Exact: the digits fit in 53 bits and the power of ten is exact too.
+            value = fractionDigits == 0 ? Double(whole) : Double(whole) / powersOfTen[fractionDigits]
+        } else {
+            var text: [UInt8] = []
+            text.reserveCapacity((exponentEnd ?? numberEnd) - start)
+            for k in start..<(exponentEnd ?? numberEnd) where u[k] != UInt8(ascii: ",") { text.append(u[k]) }
+            value = parse(text)
+        }
+        return Digits(value: value, end: exponentEnd ?? numberEnd, integerDigits: integerDigits, hasSeparator: separator,
                       hasDecimal: decimal)
     }
+
+    private static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { v, _ in v * 10 } }
 
     /// A finite Double, or nil (too large, too long, or not a number).
     static func parse(_ bytes: [UInt8]) -> Double? {

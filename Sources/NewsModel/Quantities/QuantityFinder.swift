@@ -53,6 +53,24 @@ struct QuantityFinder {
         return Article.collapseWhitespace(raw)
     }
 
+    /// The phrase of `count` words from token `first` (`more than`, `per cent`): looked up by
+    /// its bytes when one space parts the words, by a joined String otherwise.
+    private func phrase(_ first: Int, _ count: Int) -> QuantityWord? {
+        let t = tokens[first]
+        guard t.kind == .word || t.kind == .symbol,
+              lexicon.phraseStarts.contains(u, Int(t.byteBegin), Int(t.byteEnd)) else { return nil }
+        var plain = true
+        for k in first..<(first + count - 1) {
+            let gapStart = Int(tokens[k].byteEnd), next = Int(tokens[k + 1].byteBegin)
+            if next != gapStart + 1 || u[gapStart] != 0x20 {
+                plain = false
+                break
+            }
+        }
+        if plain { return lexicon.phraseTable.lookup(u, Int(t.byteBegin), Int(tokens[first + count - 1].byteEnd)) }
+        return phraseKey(first, count).flatMap { lexicon.phrases[$0] }
+    }
+
     /// Words joined by spaces, lower-cased, for the phrase table (`more than`, `per cent`).
     private func phraseKey(_ first: Int, _ count: Int) -> String? {
         let t = tokens[first]
@@ -604,7 +622,7 @@ struct QuantityFinder {
             let at = first - n
             if n == 1 {
                 if let b = lex(at)?.bound { return (b, at) }
-            } else if let key = phraseKey(at, n), let b = lexicon.phrases[key]?.bound {
+            } else if let b = phrase(at, n)?.bound {
                 return (b, at)
             }
         }
@@ -647,7 +665,7 @@ struct QuantityFinder {
 
     /// "or more", "or so", "plus" after the number.
     private func afterBound(_ j: Int, end e: Int) -> (Quantity.Bound, Int)? {
-        if j + 1 < e, let key = phraseKey(j, 2), let b = lexicon.phrases[key]?.after { return (b, 2) }
+        if j + 1 < e, let b = phrase(j, 2)?.after { return (b, 2) }
         if j < e, tokens[j].kind == .word, let b = lex(j)?.after { return (b, 1) }
         return nil
     }
@@ -656,7 +674,7 @@ struct QuantityFinder {
     private func unitAt(_ j: Int, end e: Int) -> (String, Quantity.Category, Int)? {
         for n in stride(from: 3, through: 1, by: -1) where j + n <= e {
             let w: QuantityWord?
-            if n == 1 { w = lex(j) } else { w = phraseKey(j, n).flatMap { lexicon.phrases[$0] } }
+            if n == 1 { w = lex(j) } else { w = phrase(j, n) }
             guard let w else { continue }
             if let c = w.currency, !w.currencyIsPrefix {
                 // "200 pounds of explosives" weigh; "500 pounds" in a budget is money.
@@ -925,7 +943,7 @@ struct QuantityFinder {
 
     /// The category of a head noun, or of the last two words ("service members").
     private func category(ofHead k: Int, first: Int) -> Quantity.Category? {
-        if k > first, let key = phraseKey(k - 1, 2), let c = lexicon.phrases[key]?.noun { return c }
+        if k > first, let c = phrase(k - 1, 2)?.noun { return c }
         if let c = lex(k)?.noun { return c }
         // A singular of a listed plural: "one soldier", "one hostage".
         if !tokens[k].has(.capitalized), tokens[k].length < 30 {

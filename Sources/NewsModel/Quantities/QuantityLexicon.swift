@@ -28,6 +28,8 @@ struct QuantityWord: Sendable {
 struct QuantityLexicon: Sendable {
     let words: WordTable<QuantityWord>
     let phrases: [String: QuantityWord]
+    /// The same phrases looked up by their bytes (words joined by one space), without a String.
+    let phraseTable: WordTable<QuantityWord>
     /// The normalized names of measure units (`km`, `t`, `percent`).
     let measureUnits: Set<String>
     /// First words of the phrases: a phrase is looked up only where one starts.
@@ -93,6 +95,7 @@ struct QuantityLexicon: Sendable {
         }
         words = WordTable(single.map { ($0.key, $0.value) })
         phrases = multi
+        phraseTable = WordTable(multi.map { ($0.key, $0.value) })
         measureUnits = Set((Array(single.values) + Array(multi.values)).compactMap(\.unit))
         starterShapes = WordShapeFilter(single.filter { $0.value.startsQuantity }.map(\.key))
         claimShapes = WordShapeFilter(single.filter { $0.value.claim }.map(\.key))
