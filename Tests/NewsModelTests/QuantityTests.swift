@@ -161,6 +161,11 @@ struct QuantityTests {
         let digits = String(repeating: "7", count: 500)
         let long = try one("The counter showed \(digits) particles before it failed.")
         #expect(long.value == nil)
+        // Huge values still print: as words up to trillions, then in scientific form.
+        let huge = try one("The model printed 1e300 dollars of debt.")
+        #expect(huge.value == 1e300)
+        #expect(huge.display(amountText: "1e300 dollars") == "$1e+300")
+        #expect(Quantity.compact(4.5e20) == "4.5e+20" && Quantity.format(2.5e13) == "25 trillion")
         // Nothing in the text stalls the extractor: a long run of numbers and symbols.
         let noise = String(repeating: "9,999 - $ % 1.2 million, ", count: 2000)
         #expect(article(noise).quantities.count < 10_000)

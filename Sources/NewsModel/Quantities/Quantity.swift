@@ -116,6 +116,7 @@ extension Quantity {
     /// "950", "13,000", "2.1M", "4.5B", "1.2T".
     public static func compact(_ v: Double) -> String {
         guard v.isFinite else { return "∞" }
+        if abs(v) >= 1e15 { return scientific(v) }
         for (scale, letter) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] where abs(v) >= scale {
             return trimmed(v / scale, digits: abs(v) / scale >= 100 ? 0 : 1) + letter
         }
@@ -138,6 +139,8 @@ extension Quantity {
     public static func format(_ v: Double) -> String {
         guard v.isFinite else { return "∞" }
         let magnitude = abs(v)
+        // Beyond a million trillion, words stop helping: "1.2e+21".
+        if magnitude >= 1e18 { return scientific(v) }
         if magnitude >= 1e7 {
             for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where magnitude >= scale {
                 return trimmed(v / scale, digits: 2) + " " + word
@@ -156,8 +159,13 @@ extension Quantity {
         return trimmed(v, digits: 3)
     }
 
+    /// "1.2e+21" (Swift's shortest round-trip form).
+    static func scientific(_ v: Double) -> String { "\(v)" }
+
     private static func trimmed(_ v: Double, digits: Int) -> String {
-        var s = String(Int64((v * pow10(digits)).rounded()))
+        let scaled = (v * pow10(digits)).rounded()
+        guard abs(scaled) < 9e18 else { return scientific(v) }
+        var s = String(Int64(scaled))
         let negative = s.hasPrefix("-")
         if negative { s.removeFirst() }
         while s.count <= digits { s = "0" + s }
