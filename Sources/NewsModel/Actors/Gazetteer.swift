@@ -82,11 +82,12 @@ public final class Gazetteer: Sendable {
 
         /// Adds a name as the tokenizer splits it.
         mutating func addPhrase(_ name: String, _ entry: Int32, _ role: Role) {
-            let seg = Segmenter.segment(name)
-            guard !seg.tokens.isEmpty else { return }
+            // Tokens only: a name needs no sentences or paragraphs.
+            let tokens = Tokenizer.tokenize(ScannedText(name))
+            guard !tokens.isEmpty else { return }
             let bytes = Array(name.utf8)
             let start = Int32(tokenOffsets.count)
-            for t in seg.tokens {
+            for t in tokens {
                 let raw = Array(bytes[Int(t.byteBegin)..<Int(t.byteEnd)])
                 tokenOffsets.append(Int32(tokenBytes.count))
                 tokenLengths.append(Int16(raw.count))
@@ -100,7 +101,7 @@ public final class Gazetteer: Sendable {
                     tokenCaps.append(0)
                 }
             }
-            phrases.append(Phrase(tokenStart: start, tokenCount: Int32(seg.tokens.count), entry: entry, role: role))
+            phrases.append(Phrase(tokenStart: start, tokenCount: Int32(tokens.count), entry: entry, role: role))
         }
 
         func firstTokenKey(_ p: Phrase) -> [UInt8] {
@@ -222,13 +223,7 @@ public final class Gazetteer: Sendable {
                 s.problems.append("\(name): missing")
                 return []
             }
-            var rows: [[String]] = []
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-                let trimmed = String(line).trimmingASCIIWhitespace()
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingASCIIWhitespace() })
-            }
-            return rows
+            return Gazetteer.rows(data)
         }
         func list(_ text: String) -> [String] {
             text.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
@@ -329,6 +324,41 @@ public final class Gazetteer: Sendable {
         "families", "community", "victims", "children", "women", "refugees", "prisoners", "detainees", "supporters",
         "group", "groups", "cells", "networks", "elements",
     ]
+
+    /// The rows of a tab-separated resource file: blank lines and `#` comments skipped, each
+    /// column trimmed. Read as bytes (the files are large and read at every start).
+    static func rows(_ data: Data) -> [[String]] {
+        var rows: [[String]] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let u = raw.bindMemory(to: UInt8.self)
+            let n = u.count
+            var lineStart = 0
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n, u[lineEnd] != 10 { lineEnd += 1 }
+                var a = lineStart, b = lineEnd
+                while a < b, isASCIISpace(u[a]) { a += 1 }
+                while b > a, isASCIISpace(u[b - 1]) { b -= 1 }
+                if a < b, u[a] != UInt8(ascii: "#") {
+                    var cols: [String] = []
+                    var c = lineStart
+                    while true {
+                        var e = c
+                        while e < lineEnd, u[e] != 9 { e += 1 }
+                        var x = c, y = e
+                        while x < y, isASCIISpace(u[x]) { x += 1 }
+                        while y > x, isASCIISpace(u[y - 1]) { y -= 1 }
+                        cols.append(String(decoding: UnsafeBufferPointer(rebasing: u[x..<y]), as: UTF8.self))
+                        if e >= lineEnd { break }
+                        c = e + 1
+                    }
+                    rows.append(cols)
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        return rows
+    }
 
     /// The directory of the resource files.
     static func resourceDirectory() -> URL? {
