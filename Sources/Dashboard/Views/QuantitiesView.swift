@@ -55,7 +55,11 @@ enum QuantitiesView {
         var value: Int { min(widestValue, width < 40 ? max(6, width * 11 / 20) : 16) }
         var date: Int { width >= 40 ? 10 : 0 }
         var claimant: Int { width >= 70 ? min(24, width / 5) : 0 }
-        var what: Int { max(1, width - 1 - value - 1 - (date > 0 ? date + 1 : 0) - (claimant > 0 ? claimant + 1 : 0)) }
+        /// The article's title, when the pane is wide (zoomed or on a large terminal).
+        var article: Int { width >= 110 ? min(36, width / 4) : 0 }
+        var what: Int {
+            max(1, width - 1 - value - 1 - (date > 0 ? date + 1 : 0) - (claimant > 0 ? claimant + 1 : 0) - (article > 0 ? article + 1 : 0))
+        }
         /// Whether the claimant and article need a detail line.
         var needsDetail: Bool { claimant == 0 }
     }
@@ -81,6 +85,10 @@ enum QuantitiesView {
         if c.date > 0 {
             let label = dateLabel(s, ref)
             screen.put(label ?? "undated", x: col, y: y, role: label == nil ? .dim : .date, limit: c.date)
+            col += c.date + 1
+        }
+        if c.article > 0 {
+            screen.put(a.title, x: col, y: y, role: .dim, limit: c.article, ellipsis: true)
         }
     }
 
@@ -89,9 +97,10 @@ enum QuantitiesView {
     static func dateLabel(_ s: State, _ ref: Corpus.QuantityRef) -> String? {
         let a = s.corpus.articles[ref.article]
         let q = a.quantities[ref.quantity]
-        if let e = q.event, a.events.indices.contains(e), a.events[e].vague == nil, a.events[e].firstDay != nil,
+        if let e = q.event, a.events.indices.contains(e), a.events[e].vague == nil, let first = a.events[e].firstDay,
            let start = a.events[e].start {
-            return start
+            // Weeks and times of day ("2024-W10-WE", "2024-03-08TNI") show as their first day.
+            return start.count <= 10 ? start : first.description
         }
         return a.date?.description
     }
