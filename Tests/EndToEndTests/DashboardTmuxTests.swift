@@ -42,6 +42,13 @@ struct DashboardTmuxTests {
         #expect(jumped.contains("▲"))
 
         // Open the reader from the articles pane.
+        // The quantities pane: focus it, and Enter opens a figure's sentence in the reader.
+        t.send("3")
+        let quantities = try t.waitFor("▶ 3 Quantities")
+        #expect(quantities.contains("≈") || quantities.contains("%"))
+        t.send("Enter")
+        try t.waitFor("▌")  // the figure's sentence, marked in the reader's margin
+
         t.send("4")
         try t.waitFor("▶ 4 Articles")
         t.send("Enter")
