@@ -39,6 +39,21 @@ struct QuantitiesPaneTests {
         #expect(zoomed.contains("National Intelligence") && zoomed.contains("2024-10-18"))
     }
 
+    @Test func wideRowsNameTheArticleAndDateWeeksByTheirFirstDay() throws {
+        let wide = Fixtures.lines(render(Self.state("3 z", size: Size(width: 160, height: 30)), size: Size(width: 160, height: 30)))
+        #expect(wide.contains { $0.contains("≈ 1,500") && $0.contains("Around 1,500 North Korean soldiers") })
+        let weekend = Corpus(articles: [
+            Article(id: "w", path: "w.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+                    text: "About 3,000 people marched in the capital over the weekend, police said."),
+        ])
+        var s = Fixtures.state(corpus: weekend)
+        s.focus = .quantities
+        let ref = try #require(s.view.quantities.first)
+        let event = s.corpus.articles[0].events[s.corpus.quantity(ref).event!]
+        #expect(event.start == "2024-W42-WE")
+        #expect(QuantitiesView.dateLabel(s, ref) == event.firstDay!.description)
+    }
+
     @Test func anActorFilterKeepsItsQuantities() {
         var s = Self.state("3")
         s.filters.actors = ["norway"]

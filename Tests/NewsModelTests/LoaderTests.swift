@@ -5,6 +5,16 @@ import Testing
 struct LoaderTests {
     // MARK: native format
 
+    @Test func fileNamesAndIDsComeFromTheLastPathComponent() {
+        func source(_ path: String) -> InputSource { InputSource(kind: .file, path: path, named: true) }
+        #expect(source("a/b/ABC19980108.1830.0711.txt").baseID == "ABC19980108.1830.0711")
+        #expect(source("a/b/").fileName == "b")
+        #expect(source("plain.TXT").fileExtension == "txt")
+        #expect(source("/").fileName == "/")
+        #expect(source("dir/.txt").baseID == ".txt")
+        #expect(InputSource.standardInput.fileName == "stdin")
+    }
+
     @Test func nativeHeaderWithBodyOnTheSameLine() {
         let dir = TempFolder()
         let p = dir.write("seoul.txt", " date 2024-10-21 Seoul summoned the envoy on Monday.\nA second paragraph follows.\n")

@@ -21,6 +21,13 @@ struct QuantityTests {
 
     private func value(_ text: String) -> Double? { quantities(text).first?.value }
 
+    /// The shipped word lists read without a complaint (a typo in a role is caught here).
+    @Test func resourceFilesReadCleanly() {
+        #expect(QuantityLexicon.standard.problems.isEmpty, "\(QuantityLexicon.standard.problems)")
+        #expect(Gazetteer.standard.problems.isEmpty, "\(Gazetteer.standard.problems)")
+        #expect(QuantityLexicon.standard.phrases["more than"]?.bound == .min)
+    }
+
     // MARK: numbers
 
     @Test func digitsWithSeparatorsAndDecimals() throws {

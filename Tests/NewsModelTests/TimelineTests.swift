@@ -104,6 +104,11 @@ struct TimelineTests {
                 == ["the third quarter=1989-Q3", "a year earlier=1988-Q3"])
     }
 
+    @Test func yearsInWordsNeedATimeWordBeforeThem() {
+        #expect(times("The plant opened in two thousand and one.") == ["two thousand and one=2001"])
+        #expect(times("Two thousand workers joined the strike.").isEmpty)
+    }
+
     @Test func clockTimes() {
         #expect(times("The blast came at 10:30 a.m. local time.") == ["10:30 a.m. local time=2024-10-21T10:30"])
         #expect(times("Voting closes at 8 p.m. Wednesday.") == ["8 p.m. Wednesday=2024-10-23T20:00"])

@@ -90,15 +90,7 @@ public struct CorpusView: Sendable {
         let inView = Set(articleSet)
 
         // Events: through the index too, then the same date and search tests.
-        var eventRefs: [Corpus.EventRef]
-        if filters.actors.isEmpty {
-            eventRefs = corpus.timeline.filter { inView.contains($0.article) }
-        } else {
-            let lists = filters.actors.map { corpus.eventsByActor[$0] ?? [] }
-            let order = Dictionary(uniqueKeysWithValues: corpus.timeline.enumerated().map { ($1, $0) })
-            eventRefs = CorpusView.combine(lists.map { $0.map { order[$0]! } }, mode: filters.mode).map { corpus.timeline[$0] }
-            eventRefs = eventRefs.filter { inView.contains($0.article) }
-        }
+        var eventRefs = CorpusView.throughIndex(corpus.timeline, corpus.eventsByActor, filters, inView: inView, article: \.article)
         if let range = filters.dates { eventRefs = eventRefs.filter { CorpusView.overlaps(corpus.event($0), range) } }
         if !filters.search.isEmpty {
             let needle = Array(filters.search.lowercased().utf8)
@@ -160,15 +152,7 @@ public struct CorpusView: Sendable {
     /// The quantities that pass the filters: through the actor index, then dates and search.
     private static func quantities(_ corpus: Corpus, _ filters: Filters, inView: Set<Int>, hits: [SearchHit])
         -> [Corpus.QuantityRef] {
-        var refs: [Corpus.QuantityRef]
-        if filters.actors.isEmpty {
-            refs = corpus.quantities.filter { inView.contains($0.article) }
-        } else {
-            let lists = filters.actors.map { corpus.quantitiesByActor[$0] ?? [] }
-            let order = Dictionary(uniqueKeysWithValues: corpus.quantities.enumerated().map { ($1, $0) })
-            refs = CorpusView.combine(lists.map { $0.map { order[$0]! } }, mode: filters.mode).map { corpus.quantities[$0] }
-            refs = refs.filter { inView.contains($0.article) }
-        }
+        var refs = CorpusView.throughIndex(corpus.quantities, corpus.quantitiesByActor, filters, inView: inView, article: \.article)
         if let range = filters.dates { refs = refs.filter { corpus.day(of: $0).map(range.contains) ?? false } }
         if !filters.search.isEmpty {
             let needle = Array(filters.search.lowercased().utf8)
@@ -245,6 +229,17 @@ public struct CorpusView: Sendable {
     private static func nameOrder(_ x: ActorRow, _ y: ActorRow) -> Bool {
         let a = x.name.lowercased(), b = y.name.lowercased()
         return a != b ? a.utf8.lexicographicallyPrecedes(b.utf8) : x.id < y.id
+    }
+
+    /// The items (in `all`'s order) of the articles in view that involve the filtered actors,
+    /// found through the corpus index of actor → items rather than by reading text.
+    static func throughIndex<Ref: Hashable>(_ all: [Ref], _ byActor: [String: [Ref]], _ filters: Filters, inView: Set<Int>,
+                                            article: (Ref) -> Int) -> [Ref] {
+        guard !filters.actors.isEmpty else { return all.filter { inView.contains(article($0)) } }
+        let lists = filters.actors.map { byActor[$0] ?? [] }
+        let order = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1, $0) })
+        return combine(lists.map { $0.map { order[$0]! } }, mode: filters.mode).map { all[$0] }
+            .filter { inView.contains(article($0)) }
     }
 
     /// Sorted ascending lists combined: all of them (intersection) or any (union).

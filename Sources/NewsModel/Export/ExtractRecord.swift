@@ -31,10 +31,7 @@ public enum ExtractRecord {
         w.beginArray()
         for q in article.quantities { writeQuantity(q, article, to: &w) }
         w.endArray()
-        w.key("warnings")
-        w.beginArray()
-        for warning in article.warnings { w.string(warning.description) }
-        w.endArray()
+        w.field("warnings", article.warnings.map(\.description))
         w.endObject()
     }
 
@@ -53,10 +50,7 @@ public enum ExtractRecord {
         w.field("type", t.type.rawValue)
         w.field("value", t.value)
         w.field("mod", t.mod?.rawValue)
-        w.key("alternatives")
-        w.beginArray()
-        for alt in t.alternatives { w.string(alt) }
-        w.endArray()
+        w.field("alternatives", t.alternatives)
         w.field("anchor", t.anchor.rawValue)
         if let role = t.rangeRole { w.field("range", role.rawValue) }
         w.endObject()
@@ -68,19 +62,10 @@ public enum ExtractRecord {
         w.field("name", actor.name)
         w.field("kind", actor.kind.rawValue)
         w.field("affiliation", actor.affiliation)
-        w.key("aliases")
-        w.beginArray()
-        for alias in actor.aliases { w.string(alias) }
-        w.endArray()
+        w.field("aliases", actor.aliases)
         w.key("mentions")
         w.beginArray()
-        for m in actor.mentions {
-            w.beginObject()
-            w.field("begin", m.begin)
-            w.field("end", m.end)
-            w.field("text", a.slice(m))
-            w.endObject()
-        }
+        for m in actor.mentions { writeSpan(m, text: a.slice(m), to: &w) }
         w.endArray()
         w.endObject()
     }
@@ -90,12 +75,9 @@ public enum ExtractRecord {
         w.field("begin", q.span.begin)
         w.field("end", q.span.end)
         w.field("text", a.slice(q.span))
-        w.key("value")
-        w.number(q.value)
-        w.key("low")
-        w.number(q.low)
-        w.key("high")
-        w.number(q.high)
+        w.field("value", number: q.value)
+        w.field("low", number: q.low)
+        w.field("high", number: q.high)
         w.field("bound", q.bound.rawValue)
         w.field("unit", q.unit)
         w.field("what", q.what)
@@ -104,15 +86,8 @@ public enum ExtractRecord {
         w.key("event")
         if let e = q.event { w.int(e) } else { w.null() }
         w.key("amount")
-        w.beginObject()
-        w.field("begin", q.amount.begin)
-        w.field("end", q.amount.end)
-        w.field("text", a.slice(q.amount))
-        w.endObject()
-        w.key("about")
-        w.beginArray()
-        for id in q.about { w.string(id) }
-        w.endArray()
+        writeSpan(q.amount, text: a.slice(q.amount), to: &w)
+        w.field("about", q.about)
         w.endObject()
     }
 
@@ -122,40 +97,27 @@ public enum ExtractRecord {
         w.field("end", e.end)
         w.field("granularity", e.granularity.rawValue)
         w.key("sentence")
-        w.beginObject()
-        w.field("begin", e.sentence.begin)
-        w.field("end", e.sentence.end)
-        w.endObject()
+        writeSpan(e.sentence, to: &w)
         w.field("summary", a.summary(of: e))
-        w.key("times")
-        w.beginArray()
-        for t in e.times { w.int(t) }
-        w.endArray()
-        w.key("actors")
-        w.beginArray()
-        for a in e.actors { w.string(a) }
-        w.endArray()
-        w.key("quantities")
-        w.beginArray()
-        for q in e.quantities { w.int(q) }
-        w.endArray()
-        if !e.alternatives.isEmpty {
-            w.key("alternatives")
-            w.beginArray()
-            for alt in e.alternatives { w.string(alt) }
-            w.endArray()
-        }
+        w.field("times", e.times)
+        w.field("actors", e.actors)
+        w.field("quantities", e.quantities)
+        if !e.alternatives.isEmpty { w.field("alternatives", e.alternatives) }
         w.endObject()
     }
 
     private static func writeSpans(_ spans: [TextSpan], to w: inout JSONWriter) {
         w.beginArray()
-        for s in spans {
-            w.beginObject()
-            w.field("begin", s.begin)
-            w.field("end", s.end)
-            w.endObject()
-        }
+        for s in spans { writeSpan(s, to: &w) }
         w.endArray()
+    }
+
+    /// `{"begin": …, "end": …}`, with the text when given.
+    private static func writeSpan(_ s: TextSpan, text: String? = nil, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("begin", s.begin)
+        w.field("end", s.end)
+        if let text { w.field("text", text) }
+        w.endObject()
     }
 }

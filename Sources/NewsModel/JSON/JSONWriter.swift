@@ -96,6 +96,20 @@ public struct JSONWriter {
     /// A `"key": value` pair in one call.
     public mutating func field(_ k: String, _ s: String?) { key(k); string(s) }
     public mutating func field(_ k: String, _ n: Int) { key(k); int(n) }
+    /// A number, or null.
+    public mutating func field(_ k: String, number d: Double?) { key(k); number(d) }
+    public mutating func field(_ k: String, _ strings: [String]) {
+        key(k)
+        beginArray()
+        for s in strings { string(s) }
+        endArray()
+    }
+    public mutating func field(_ k: String, _ ints: [Int]) {
+        key(k)
+        beginArray()
+        for n in ints { int(n) }
+        endArray()
+    }
 
     /// Escapes quotes, backslashes and every control character (C0, DEL, C1, U+2028/9) so
     /// that output stays one line per record and is safe to print. Works on UTF-8 bytes and

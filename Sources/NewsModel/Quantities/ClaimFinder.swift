@@ -50,9 +50,6 @@ struct ClaimFinder {
 
     private func isClaimant(_ m: Mention) -> Bool { m.kind != .place }
 
-    /// The actor that claims what the sentence (tokens `start..<end`) says about the quantity
-    /// at token `at`: "according to X", else the subject of the reporting verb nearest to
-    /// it ("X said", "said X", "he said" for the last person named).
     /// Where a sentence reports a claim: the actor after "according to", and its reporting verbs.
     struct Cues {
         var according: String?
@@ -71,6 +68,9 @@ struct ClaimFinder {
         return c
     }
 
+    /// The actor that claims what the sentence (tokens `start..<end`) says about the quantity
+    /// at token `at`: "according to X", else the subject of the reporting verb nearest to
+    /// it ("X said", "said X", "he said" for the last person named).
     func claimant(start: Int, end: Int, at: Int, cues: Cues) -> String? {
         if let a = cues.according { return a }
         for v in cues.verbs.sorted(by: { abs($0 - at) < abs($1 - at) }) {

@@ -11,7 +11,8 @@ public enum QuantityExtractor {
         var text = text
         return text.withUTF8 { bytes in
             let finder = QuantityFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, times: times.map(\.span).sorted())
-            var claims: ClaimFinder?
+            // Built on the first sentence with a number: many articles have none.
+            var claimFinder: ClaimFinder?
             var out: [Quantity] = []
             var tokenIndex = 0
             var eventIndex = 0
@@ -22,15 +23,16 @@ public enum QuantityExtractor {
                 defer { tokenIndex = end }
                 let found = finder.quantities(sentence: n, start: tokenIndex, end: end)
                 guard !found.isEmpty else { continue }
-                if claims == nil { claims = ClaimFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, actors: actors) }
+                let claims = claimFinder ?? ClaimFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, actors: actors)
+                claimFinder = claims
                 while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
                 let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
-                let cues = claims!.cues(start: tokenIndex, end: end)
+                let cues = claims.cues(start: tokenIndex, end: end)
                 for var q in found {
                     var at = tokenIndex
                     while at < end, Int(seg.tokens[at].begin) < q.amount.begin { at += 1 }
-                    q.claimedBy = claims?.claimant(start: tokenIndex, end: end, at: at, cues: cues)
-                    q.about = claims?.about(q, start: tokenIndex) ?? []
+                    q.claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
+                    q.about = claims.about(q, start: tokenIndex)
                     q.event = event
                     out.append(q)
                 }

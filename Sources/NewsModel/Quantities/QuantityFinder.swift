@@ -483,7 +483,7 @@ struct QuantityFinder {
            lower(first - 1) == "a" || lower(first - 1) == "an" {
             return nil
         }
-        if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s, end: e) {
+        if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s) {
             return nil
         }
 
@@ -759,7 +759,7 @@ struct QuantityFinder {
 
     /// A small number written in words after a determiner refers back: "the two leaders",
     /// "their three children" name people already met, they are not a claim.
-    private func isAnaphoric(_ first: Int, start s: Int, end e: Int) -> Bool {
+    private func isAnaphoric(_ first: Int, start s: Int) -> Bool {
         guard first - 1 >= s, tokens[first - 1].kind == .word, tokens[first - 1].length <= 7 else { return false }
         switch lower(first - 1) {
         case "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
