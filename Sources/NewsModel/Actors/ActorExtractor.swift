@@ -16,7 +16,7 @@ public enum ActorExtractor {
                 while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
                 var end = tokenIndex
                 while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
-                mentions.append(contentsOf: finder.mentions(sentence: n, start: tokenIndex, end: end))
+                finder.mentions(sentence: n, start: tokenIndex, end: end, into: &mentions)
                 tokenIndex = end
             }
             var resolver = ActorResolver(gazetteer: gazetteer, finder: finder)

@@ -63,6 +63,10 @@ struct ActorResolver {
 
     mutating func resolve(_ mentions: [RawMention]) -> [Actor] {
         assignment = Array(repeating: nil, count: mentions.count)
+        // Most mentions make or find a draft by key: room for all of them up front spares the
+        // tables their regrowth.
+        byKey.reserveCapacity(mentions.count)
+        byEntry.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             let words = ActorResolver.lowerWords(m.name)
             if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
@@ -114,8 +118,14 @@ struct ActorResolver {
         }
         var actors: [Actor] = []
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
-            var spans = d.mentions.sorted()
-            spans = spans.enumerated().filter { $0.offset == 0 || spans[$0.offset - 1] != $0.element }.map(\.element)
+            var spans = d.mentions
+            spans.sort()
+            var n = 0
+            for j in spans.indices where n == 0 || spans[n - 1] != spans[j] {
+                spans[n] = spans[j]
+                n += 1
+            }
+            spans.removeLast(spans.count - n)
             // A country belongs to no other ("Leaders of Norway and Estonia" gives Estonia nothing).
             let affiliation = d.kind == .country || d.affiliation == d.key ? nil : d.affiliation
             actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,
@@ -167,6 +177,18 @@ struct ActorResolver {
     /// Per draft: the draft it was merged into, or -1.
     private var merged: [Int] = []
     private var byEntry: [Int32: Int] = [:]
+    /// The drafts a one-word short form may refer to, by that word (lower case): the first
+    /// and last words of people's and organizations' names of two or more words, their
+    /// acronyms and their aliases. Kept as drafts are made and grow.
+    private var shortForms: [String: [Int]] = [:]
+
+    private mutating func addShortForm(_ word: String, _ k: Int) {
+        shortForms[word, default: []].append(k)
+    }
+
+    private mutating func addAcronym(_ acronym: String, to k: Int) {
+        if drafts[k].acronyms.insert(acronym).inserted { addShortForm(acronym, k) }
+    }
 
     private func slug(_ name: String) -> String { ActorID.slug(name) }
 
@@ -180,12 +202,13 @@ struct ActorResolver {
         let from = follow(b), to = follow(a)
         guard from != to else { return }
         merged[from] = to
-        drafts[to].acronyms.formUnion(drafts[from].acronyms)
+        for a in drafts[from].acronyms { addAcronym(a, to: to) }
         drafts[to].titles.formUnion(drafts[from].titles)
         drafts[to].titleHeads.formUnion(drafts[from].titleHeads)
         if !drafts[from].name.isEmpty {
             drafts[to].aliases.append(drafts[from].name)
-            drafts[to].aliasKeys.insert(drafts[from].name.lowercasedFast)
+            let key = drafts[from].name.lowercasedFast
+            if drafts[to].aliasKeys.insert(key).inserted { addShortForm(key, to) }
         }
         drafts[from].key = ""
     }
@@ -200,8 +223,16 @@ struct ActorResolver {
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         merged.append(-1)
-        byKey[key] = drafts.count - 1
-        return drafts.count - 1
+        let k = drafts.count - 1
+        byKey[key] = k
+        if kind == .person || kind == .organization {
+            let words = d.words
+            if words.count >= 2 {
+                addShortForm(words[0], k)
+                if words[words.count - 1] != words[0] { addShortForm(words[words.count - 1], k) }
+            }
+        }
+        return k
     }
 
     /// The lower-cased words of a name, split at spaces.
@@ -325,13 +356,13 @@ struct ActorResolver {
         let word = m.name.lowercasedFast
         // The nearest earlier actor whose name has this word as its last or first word
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
+        // Ties go to the draft made first.
         var best: Int?
-        for k in drafts.indices where merged[k] < 0 && (drafts[k].kind == .person || drafts[k].kind == .organization) {
-            let d = drafts[k]
-            let words = d.words
-            let fits = words.count >= 2 && (words.last == word || words.first == word)
-                || !d.acronyms.isEmpty && d.acronyms.contains(word) || !d.aliasKeys.isEmpty && d.aliasKeys.contains(word)
-            if fits, best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
+        for k in shortForms[word] ?? [] where merged[k] < 0 && (drafts[k].kind == .person || drafts[k].kind == .organization) {
+            if let b = best, drafts[k].lastMention < drafts[b].lastMention || drafts[k].lastMention == drafts[b].lastMention && k > b {
+                continue
+            }
+            best = k
         }
         if let best {
             drafts[best].lastMention = i
@@ -357,7 +388,7 @@ struct ActorResolver {
         let acronym = m.name.lowercasedFast
         // Defined right here: "National Intelligence Service (NIS)".
         if i > 0, let prev = assignment[i - 1], introducesAlias(all[i - 1], m) {
-            drafts[follow(prev)].acronyms.insert(acronym)
+            addAcronym(acronym, to: follow(prev))
             drafts[follow(prev)].lastMention = i
             return follow(prev)
         }
@@ -369,14 +400,14 @@ struct ActorResolver {
         for k in drafts.indices where merged[k] < 0 && drafts[k].words.count >= 2 {
             let initials = String(drafts[k].words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
             if initials == acronym {
-                drafts[k].acronyms.insert(acronym)
+                addAcronym(acronym, to: k)
                 drafts[k].lastMention = i
                 return k
             }
         }
         let name = canonical(m.name)
         let k = draft(key: slug(name), name: name, kind: .organization, affiliation: m.affiliation, fromGazetteer: false)
-        drafts[k].acronyms.insert(acronym)
+        addAcronym(acronym, to: k)
         drafts[k].lastMention = i
         return k
     }

@@ -129,6 +129,9 @@ public final class Gazetteer: Sendable {
     let lexemeFirstStart: [Int32]
     let lexemeFirstCount: [Int32]
     let firstPhrases: [Int32]
+    /// Beside `firstPhrases`: the lexeme of each phrase's second token (-1 for one-word
+    /// phrases), so most candidates are turned away by the next token alone.
+    let firstPhraseNext: [Int32]
     /// Per phrase token: its lexeme.
     let tokenLexemes: [Int32]
     let entryByID: [String: Int]
@@ -201,6 +204,10 @@ public final class Gazetteer: Sendable {
             firstStart[Int(id)] = Int32(first.count)
             firstCount[Int(id)] = Int32(list.count)
             first.append(contentsOf: list)
+        }
+        firstPhraseNext = first.map { p in
+            let ph = s.phrases[Int(p)]
+            return ph.tokenCount > 1 ? tokenLexemes[Int(ph.tokenStart) + 1] : -1
         }
         self.tokenLexemes = tokenLexemes
         lexemeFlags = flags

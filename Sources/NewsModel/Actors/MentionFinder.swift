@@ -127,6 +127,11 @@ struct MentionFinder {
 
     func lower(_ k: Int) -> String { text(k).lowercasedFast }
 
+    /// Whether token `k` is one of the words of `set` (on bytes, no String made).
+    func isOne(of set: WordTable<Bool>, _ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && set.contains(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd))
+    }
+
     func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
 
     func spells(_ k: Int, _ word: StaticString) -> Bool {
@@ -223,7 +228,12 @@ struct MentionFinder {
         var start = -1, countSlot = -1
         var groups: Int32 = 0
         var currentLength = 0
-        for p in g.firstPhrases[from..<(from + Int(g.lexemeFirstCount[id]))] {
+        let next: Int32 = k + 1 < tokens.count ? lexemes[k + 1] : -1
+        let firstPhrases = g.firstPhrases, firstPhraseNext = g.firstPhraseNext
+        for c in from..<(from + Int(g.lexemeFirstCount[id])) {
+            // A longer phrase whose second word is not the next token's cannot match.
+            if firstPhraseNext[c] >= 0, firstPhraseNext[c] != next { continue }
+            let p = firstPhrases[c]
             let n = Int(g.phrase(p).tokenCount)
             guard matches(g.phrase(p), at: k, limit: tokens.count) else { continue }
             if start < 0 {
@@ -253,9 +263,9 @@ struct MentionFinder {
 
     // MARK: finding
 
-    /// All mentions of one sentence (tokens `start..<end`).
-    func mentions(sentence: Int, start: Int, end: Int) -> [RawMention] {
-        if isCapitalsHeadline(start: start, end: end) { return [] }
+    /// All mentions of one sentence (tokens `start..<end`), added to `result`.
+    func mentions(sentence: Int, start: Int, end: Int, into result: inout [RawMention]) {
+        if isCapitalsHeadline(start: start, end: end) { return }
         var out: [RawMention] = []
         var k = start
         while k < end {
@@ -282,15 +292,15 @@ struct MentionFinder {
                 continue
             }
             if let run = nameRun(from: k, start: start, end: end) {
-                out.append(contentsOf: decompose(run, sentence: sentence, sentenceStart: start, end: end))
+                decompose(run, sentence: sentence, sentenceStart: start, end: end, into: &out)
                 k = run.upperBound
                 continue
             }
             k += 1
         }
-        let joined = joinPossessives(out).map { withArticle($0, start: start) }
-        var result: [RawMention] = []
-        for m in joined {
+        joinPossessives(out)
+        for m in out {
+            withArticle(m, start: start)
             if let g = group(after: m, start: start, end: end) {
                 // An organization inside its own group ("ISIL" in "ISIL fighters") is the group's
                 // owner, not a mention of its own; a country's adjective stays a mention of it.
@@ -300,7 +310,6 @@ struct MentionFinder {
                 result.append(m)
             }
         }
-        return result
     }
 
     /// A headline set in capitals ("DEMOCRATS WIN CONTROL OF SENATE"): capitals say nothing
@@ -401,9 +410,8 @@ struct MentionFinder {
 
     /// Organizations, countries and places take the "the" before them into their span
     /// ("the United States", "the SDF"): it is part of how the text names them.
-    private func withArticle(_ m: RawMention, start: Int) -> RawMention {
-        guard m.kind != .person, m.form == .full || m.form == .acronym, m.role != .demonym else { return m }
-        let out = m
+    private func withArticle(_ m: RawMention, start: Int) {
+        guard m.kind != .person, m.form == .full || m.form == .acronym, m.role != .demonym else { return }
         // "the Interfax agency", "the ISIL terrorist group": the head noun after an organization's
         // name is part of how the text names it.
         if m.kind == .organization {
@@ -412,12 +420,11 @@ struct MentionFinder {
                !has(k, .stop) { k += 1 }
             if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), has(k, .orgHead), !has(k, .group),
                Int(tokens[k].begin) >= m.span.end {
-                out.span = TextSpan(m.span.begin, Int(tokens[k].end))
+                m.span = TextSpan(m.span.begin, Int(tokens[k].end))
             }
         }
-        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return out }
-        out.span = TextSpan(Int(tokens[first - 1].begin), out.span.end)
-        return out
+        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return }
+        m.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
     }
 
     /// The index of the token that starts at a scalar offset.
@@ -516,12 +523,12 @@ struct MentionFinder {
         }
     }
 
-    private func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int) -> [RawMention] {
+    private func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int, into out: inout [RawMention]) {
         // Fast path: one known word ("Iraq", "Russian", "NATO").
         if run.count == 1, let p = phrase(at: run.lowerBound, limit: run.upperBound), p.length == 1 {
             if let m = gazetteerMention(run, p.phrases, modifierStart: nil, affiliation: nil, sentence: sentence,
-                                        sentenceStart: sentenceStart, run: run) { return [m] }
-            return []
+                                        sentenceStart: sentenceStart, run: run) { out.append(m) }
+            return
         }
         var segs: [Segment] = []
         var k = run.lowerBound
@@ -537,7 +544,7 @@ struct MentionFinder {
             if w.count > 4, w.hasSuffix("ly") { k += 1 }
         }
         // "Operation Inherent Resolve", "VBIED": names of things, not actors.
-        if k < run.upperBound, has(k, .notActor) { return [] }
+        if k < run.upperBound, has(k, .notActor) { return }
         var nameStart: Int?
         func closeName(_ at: Int) {
             var e = at
@@ -585,7 +592,7 @@ struct MentionFinder {
             }
             merged.append(seg)
         }
-        return mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry)
+        mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry, into: &out)
     }
 
     /// Title words at `k`: modifiers and heads ending with a head ("Vice Foreign Minister",
@@ -615,8 +622,8 @@ struct MentionFinder {
     }
 
     private func mentions(from segs: [Segment], run: Range<Int>, sentence: Int, sentenceStart: Int,
-                          ofCountry: OfCountry) -> [RawMention] {
-        var out: [RawMention] = []
+                          ofCountry: OfCountry, into out: inout [RawMention]) {
+        let first = out.count
         var i = 0
         while i < segs.count {
             // Country modifiers before a title, a name or an organization: "Russian President",
@@ -700,9 +707,8 @@ struct MentionFinder {
         }
         // A name run that is a document or an event ("UN Charter", "Geneva Conventions") names no actor.
         if let last = run.last, has(last, .document), run.count >= 2 {
-            return []
+            out.removeSubrange(first...)
         }
-        return out
     }
 
     private func personNameAfter(_ ps: ArraySlice<Int32>, _ next: Segment) -> Bool {
@@ -793,20 +799,20 @@ struct MentionFinder {
            !(r.lowerBound - 3 >= sentenceStart && capitalized(r.lowerBound - 3)) { return true }
         guard next < tokens.count, isWord(next), !tokens[next].has(.capitalized) else { return false }
         // A preposition or conjunction after the name keeps it a place ("in Seoul on Monday").
-        if has(next, .connector) || has(next, .common) && !MentionFinder.governmentVerbs.contains(lower(next)) { return false }
+        if has(next, .connector) || has(next, .common) && !isOne(of: MentionFinder.governmentVerbs, next) { return false }
         // The name must be the subject: nothing but a sentence start, a comma or "and" before it.
         let before = r.lowerBound - 1
         if before >= sentenceStart, !(isPunct(before, UInt8(ascii: ",")) || spells(before, "and") || spells(before, "but")
                                       || spells(before, "that") || isQuote(before)
-                                      || MentionFinder.speechVerbs.contains(lower(before))) { return false }
+                                      || isOne(of: MentionFinder.speechVerbs, before)) { return false }
         return true
     }
 
-    static let locatives: Set<String> = [
+    static let locatives = WordTable<Bool>(words: [
         "in", "to", "from", "near", "at", "into", "across", "outside", "inside", "around", "toward", "towards", "via",
         "through", "throughout", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
         "southeastern", "southwestern",
-    ]
+    ])
 
     static let descriptionStops: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "and", "or", "to",
@@ -821,12 +827,12 @@ struct MentionFinder {
     ]
 
     /// Prepositions that introduce places whatever the name looks like.
-    static let placePrepositions: Set<String> = ["near", "outside", "around", "toward", "towards", "northwest", "northeast",
-                                                 "southwest", "southeast", "north", "south", "east", "west"]
+    static let placePrepositions = WordTable<Bool>(words: ["near", "outside", "around", "toward", "towards", "northwest", "northeast",
+                                                 "southwest", "southeast", "north", "south", "east", "west"])
 
     /// Ethnic, religious and political identities: adjectives and nouns for people that are not
     /// countries ("Kurdish", "Yazidi", "Sunni"); alone they name no actor.
-    static let identities: Set<String> = [
+    static let identities = WordTable<Bool>(words: [
         "kurdish", "kurd", "kurds", "yazidi", "yazidis", "yezidi", "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite",
         "alawite", "alawites", "druze", "arab", "arabs", "arabic", "muslim", "muslims", "christian", "christians", "jewish",
         "jew", "jews", "islamist", "islamists", "islamic", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",
@@ -835,17 +841,17 @@ struct MentionFinder {
         "chaldean", "armenians", "european", "europeans", "african", "africans", "asian", "asians", "latino", "western",
         "westerners", "eastern", "communist", "communists", "socialist", "liberal", "conservative", "democrat", "republican",
         "democrats", "republicans", "english", "english-language", "persian", "slavic", "caucasian",
-    ]
+    ])
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs = WordTable<Bool>(words: [
         "said", "says", "told", "added", "warned", "claimed", "stated", "reported", "announced", "believes", "believed",
         "thinks", "argued", "insisted", "noted", "alleged", "accused", "charged",
-    ]
+    ])
 
-    static let governmentVerbs: Set<String> = [
+    static let governmentVerbs = WordTable<Bool>(words: [
         "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
         "have", "are", "were",
-    ]
+    ])
 
     /// An unknown name: a person, an organization or a place, from its words and its neighbours.
     private func classify(_ n: Range<Int>, modifierStart: Int?, affiliation: String?, sentence: Int,
@@ -884,13 +890,13 @@ struct MentionFinder {
         if n.count == 1 {
             let t = tokens[first]
             if t.length == 1 { return nil }  // a lone letter ("'Z' time")
-            if MentionFinder.identities.contains(lower(first)) { return nil }
+            if isOne(of: MentionFinder.identities, first) { return nil }
             if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
             // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
             // common word is not an actor.
             if has(first, .common) { return nil }
             // After "in", "to", "near": a place.
-            if first > sentenceStart, MentionFinder.locatives.contains(lower(first - 1)) { return make(.place, .full) }
+            if first > sentenceStart, isOne(of: MentionFinder.locatives, first - 1) { return make(.place, .full) }
             let m = make(.person, .short)
             // A lone unknown capital opening a sentence ("Port workers ...") is only a name when
             // it refers to one; the resolver drops it otherwise.
@@ -899,7 +905,7 @@ struct MentionFinder {
             return m
         }
         // After "near", "outside", "northwest of": a place, unless it starts with a given name.
-        if start > sentenceStart, !has(first, .givenName), MentionFinder.placePrepositions.contains(lower(start - 1)) {
+        if start > sentenceStart, !has(first, .givenName), isOne(of: MentionFinder.placePrepositions, start - 1) {
             return make(.place, .full)
         }
         // Several capitalized words with no organization or place word: a person.
@@ -976,20 +982,16 @@ struct MentionFinder {
 
     /// "South Korea's intelligence agency", "Russia's Far East", "North Korea's Special Operations
     /// Forces": a country and a possessive before a name make one mention, affiliated to it.
-    private func joinPossessives(_ ms: [RawMention]) -> [RawMention] {
-        var out: [RawMention] = []
-        for m in ms {
-            if let prev = out.last, prev.kind == .country, prev.form == .full, m.kind != .country || m.form == .direction,
+    private func joinPossessives(_ ms: [RawMention]) {
+        for (i, m) in ms.enumerated() where i > 0 {
+            let prev = ms[i - 1]
+            if prev.kind == .country, prev.form == .full, m.kind != .country || m.form == .direction,
                let pos = possessiveBetween(prev, m) {
                 _ = pos
                 m.span = TextSpan(prev.span.begin, m.span.end)
                 m.affiliation = m.affiliation ?? countryID(of: prev)
-                out.append(m)
-                continue
             }
-            out.append(m)
         }
-        return out
     }
 
     private func possessiveBetween(_ a: RawMention, _ b: RawMention) -> Int? {

@@ -34,6 +34,11 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     public var count: Int { values.count }
 
+    /// A set of words: each maps to `true`.
+    public init(words: [String]) where Value == Bool {
+        self.init(words.map { ($0, true) })
+    }
+
     /// Adds or replaces a key (lower-cased on the way in).
     private mutating func insert(_ key: String, _ value: Value) {
         let bytes = Array(key.utf8).map(WordTable.fold)
