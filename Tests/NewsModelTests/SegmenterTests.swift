@@ -106,4 +106,24 @@ struct SegmenterTests {
         #expect(Segmenter.segment("").tokens.isEmpty)
         #expect(Segmenter.segment("").sentences.isEmpty)
     }
+
+    /// Word tables look tokens up by the hash the tokenizer stored: it must be the hash of the
+    /// token's bytes, in ASCII and in every UTF-8 width, so "Côte d'Ivoire" and "KÖLN" are
+    /// found as if hashed from their bytes.
+    @Test func tokenHashesAreTheWordTableHashOfTheirBytes() {
+        let text = "Côte d'Ivoire, KÖLN and Zürich; 東京 said €5 (😀) Jean-Luc's U.S. 1,500 ſ"
+        let seg = Segmenter.segment(text)
+        let bytes = Array(text.utf8)
+        #expect(seg.tokens.count > 10)
+        for t in seg.tokens {
+            let own = bytes[Int(t.byteBegin)..<Int(t.byteEnd)]
+            #expect(t.wordHash == WordTable<Bool>.hash(own), "\(String(decoding: own, as: UTF8.self))")
+        }
+        let table = WordTable<Bool>(words: ["côte", "köln", "東京", "€"])
+        let found = bytes.withUnsafeBufferPointer { u in
+            seg.tokens.filter { table.contains(u, $0) }.map { String(decoding: u[Int($0.byteBegin)..<Int($0.byteEnd)], as: UTF8.self) }
+        }
+        // ASCII letters fold; "Ö" is not ASCII, so "KÖLN" does not meet "köln".
+        #expect(found == ["Côte", "東京", "€"])
+    }
 }

@@ -94,7 +94,7 @@ struct MentionFinder {
         let lexicon = g.lexicon, lexemeFlags = g.lexemeFlags
         for k in tokens.indices {
             let t = tokens[k]
-            guard let id = lexicon.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd)) else { continue }
+            guard let id = lexicon.lookup(bytes, t) else { continue }
             lexemes[k] = id
             if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[Int(id)] }
             // Gazetteer names start with a capital, a capital letter run, or a particle with a
@@ -115,7 +115,7 @@ struct MentionFinder {
     func has(_ k: Int, _ f: Gazetteer.WordInfo.Flags) -> Bool { k >= 0 && k < tokens.count && flags[k] & f.rawValue != 0 }
 
     /// The class of an organization head word ("agency" → office).
-    func orgClass(_ k: Int) -> String? { g.words.lookup(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd))?.orgClass }
+    func orgClass(_ k: Int) -> String? { g.words.lookup(u, tokens[k])?.orgClass }
 
     func text(_ k: Int) -> String { String(decoding: u[Int(tokens[k].byteBegin)..<Int(tokens[k].byteEnd)], as: UTF8.self) }
 
@@ -129,7 +129,7 @@ struct MentionFinder {
 
     /// Whether token `k` is one of the words of `set` (on bytes, no String made).
     func isOne(of set: WordTable<Bool>, _ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd))
+        k >= 0 && k < tokens.count && set.contains(u, tokens[k])
     }
 
     func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
@@ -864,7 +864,7 @@ struct MentionFinder {
                        affiliation: affiliation, title: nil, sentence: sentence)
         }
         // Names of weekdays and months are dates, not actors.
-        if n.count == 1, TemporalLexicon.table.lookup(u, Int(tokens[first].byteBegin), Int(tokens[first].byteEnd)) != nil,
+        if n.count == 1, TemporalLexicon.table.lookup(u, tokens[first]) != nil,
            !tokens[first].has(.allUpper) {
             return nil
         }

@@ -63,7 +63,7 @@ struct ClaimFinder {
                 c.according = mentionAfter(k + 1, end: end)
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
-            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, b, e), w.claim { c.verbs.append(k) }
+            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, tokens[k]), w.claim { c.verbs.append(k) }
         }
         return c
     }
@@ -204,7 +204,7 @@ struct ClaimFinder {
                 if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { break }
             }
             if t.kind == .word {
-                if lexicon.words.lookup(u, Int(t.byteBegin), Int(t.byteEnd))?.claim == true { break }
+                if lexicon.words.lookup(u, t)?.claim == true { break }
                 if t.length == 4, lower(k - 1) == "that" { break }
             }
             k -= 1

@@ -34,7 +34,7 @@ struct QuantityFinder {
     private func lex(_ k: Int) -> QuantityWord? {
         let t = tokens[k]
         guard t.kind == .word || t.kind == .symbol else { return nil }
-        return lexicon.words.lookup(u, Int(t.byteBegin), Int(t.byteEnd))
+        return lexicon.words.lookup(u, t)
     }
 
     private func lower(_ k: Int) -> String {
@@ -58,7 +58,7 @@ struct QuantityFinder {
     private func phrase(_ first: Int, _ count: Int) -> QuantityWord? {
         let t = tokens[first]
         guard t.kind == .word || t.kind == .symbol,
-              lexicon.phraseStarts.contains(u, Int(t.byteBegin), Int(t.byteEnd)) else { return nil }
+              lexicon.phraseStarts.contains(u, t) else { return nil }
         var plain = true
         for k in first..<(first + count - 1) {
             let gapStart = Int(tokens[k].byteEnd), next = Int(tokens[k + 1].byteBegin)
@@ -75,7 +75,7 @@ struct QuantityFinder {
     private func phraseKey(_ first: Int, _ count: Int) -> String? {
         let t = tokens[first]
         guard t.kind == .word || t.kind == .symbol,
-              lexicon.phraseStarts.contains(u, Int(t.byteBegin), Int(t.byteEnd)) else { return nil }
+              lexicon.phraseStarts.contains(u, t) else { return nil }
         var parts: [String] = []
         for k in first..<(first + count) {
             guard tokens[k].kind == .word || tokens[k].kind == .symbol else { return nil }

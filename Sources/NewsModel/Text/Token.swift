@@ -40,6 +40,9 @@ public struct Token: Sendable, Equatable {
     public var byteEnd: Int32
     public var kind: Kind
     public var flags: Flags
+    /// The hash word tables key on (`WordTable.hash`: FNV-1a over the UTF-8 bytes with ASCII
+    /// letters lower-cased), made once by the tokenizer so no extractor hashes a token again.
+    public var wordHash: UInt32 = 0
 
     public var span: TextSpan { TextSpan(Int(begin), Int(end)) }
     public var length: Int { Int(end - begin) }

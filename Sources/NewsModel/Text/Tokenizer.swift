@@ -66,11 +66,36 @@ enum Tokenizer {
             if spaceBefore { flags.insert(.spaceBefore) }
             if lineStart { flags.insert(.paragraphStart) }
             tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffset(start),
-                                byteEnd: t.byteOffset(i), kind: kind, flags: flags))
+                                byteEnd: t.byteOffset(i), kind: kind, flags: flags, wordHash: wordHash(s, start, i)))
             spaceBefore = false
             lineStart = false
         }
         return tokens
+    }
+
+    /// `WordTable.hash` of the UTF-8 bytes of `s[start..<end]`, encoded on the way.
+    @inline(__always)
+    private static func wordHash(_ s: Scalars, _ start: Int, _ end: Int) -> UInt32 {
+        var h = WordTable<Bool>.hashSeed
+        for k in start..<end {
+            let v = s[k].value
+            if v < 0x80 {
+                h = WordTable<Bool>.hash(h, UInt8(v))
+            } else if v < 0x800 {
+                h = WordTable<Bool>.hash(h, UInt8(0xC0 | v >> 6))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                h = WordTable<Bool>.hash(h, UInt8(0xE0 | v >> 12))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 6 & 0x3F))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
+            } else {
+                h = WordTable<Bool>.hash(h, UInt8(0xF0 | v >> 18))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 12 & 0x3F))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 6 & 0x3F))
+                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return h
     }
 
     /// The end of the word starting at `start` (a letter or digit).

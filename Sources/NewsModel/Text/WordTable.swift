@@ -68,10 +68,16 @@ public struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     static func fold(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
 
+    static var hashSeed: UInt32 { 2_166_136_261 }
+
+    /// One step of the key hash (FNV-1a over ASCII-folded bytes).
+    @inline(__always)
+    static func hash(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(fold(b))) &* 16_777_619 }
+
     @inline(__always)
     static func hash<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        var h: UInt32 = 2_166_136_261
-        for b in bytes { h = (h ^ UInt32(fold(b))) &* 16_777_619 }
+        var h = hashSeed
+        for b in bytes { h = hash(h, b) }
         return h
     }
 
@@ -86,6 +92,44 @@ public struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     public func contains(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         index(u, start, end) != nil
+    }
+
+    /// The value for a token of the text `u`, by the hash the tokenizer stored in it: a word
+    /// that is no key costs a filter probe, a key one byte comparison.
+    @inline(__always)
+    public func lookup(_ u: UnsafeBufferPointer<UInt8>, _ t: Token) -> Value? {
+        guard let e = index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash) else { return nil }
+        return values[e]
+    }
+
+    /// Whether a token of the text `u` is a key (see `lookup(_:_:)` with a token).
+    @inline(__always)
+    public func contains(_ u: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash) != nil
+    }
+
+    @inline(__always)
+    private func index(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt32) -> Int? {
+        let n = end - start
+        guard n > 0 else { return nil }
+        let (fa, fb) = filterBits(h)
+        guard filter[fa >> 6] & (1 << UInt64(fa & 63)) != 0, filter[fb >> 6] & (1 << UInt64(fb & 63)) != 0 else { return nil }
+        var i = Int(h) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let e = Int(slot & 0xFFFF_FFFF) - 1
+                let key = keys[e]
+                if Int(key & 0xFFFF_FFFF) == n {
+                    let base = Int(key >> 32)
+                    var k = 0
+                    while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
+                    if k == n { return e }
+                }
+            }
+            i = (i + 1) & mask
+        }
     }
 
     @inline(__always)

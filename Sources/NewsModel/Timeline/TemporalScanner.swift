@@ -19,7 +19,7 @@ struct TemporalScanner {
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
         var functionWord = [Bool](repeating: false, count: tokens.count)
         for (k, t) in tokens.enumerated() where t.kind == .word {
-            let w = table.lookup(bytes, Int(t.byteBegin), Int(t.byteEnd))
+            let w = table.lookup(bytes, t)
             words[k] = w
             if case .keyword(let kw)? = w { functionWord[k] = TemporalScanner.isFunctionWord(kw) }
         }
@@ -64,7 +64,7 @@ struct TemporalScanner {
     /// Looks a token up in any word table (no String made).
     func lookup<V>(_ table: WordTable<V>, _ i: Int) -> V? {
         guard i >= 0, i < tokens.count else { return nil }
-        return table.lookup(u, Int(tokens[i].byteBegin), Int(tokens[i].byteEnd))
+        return table.lookup(u, tokens[i])
     }
 
     /// Whether a token may begin a temporal expression: a time word, a number, or a function
