@@ -161,6 +161,27 @@ struct LoaderTests {
         #expect(a.warnings.map(\.message) == ["invalid UTF-8: 1 byte replaced with U+FFFD"])
     }
 
+    /// The reader scans eight bytes at a time: a bad byte, a control byte or a carriage return
+    /// is found at every offset in the word and after any number of words.
+    @Test func byteScansFindWhatTheyLookForAtEveryAlignment() {
+        for prefix in 0..<20 {
+            let text = Array(String(repeating: "ab cd\n", count: 3).utf8) + Array(repeating: UInt8(ascii: "x"), count: prefix)
+            // An invalid byte: its line is counted from the newlines before it.
+            let bad = FileReader.firstInvalidUTF8(text + [0xE9] + Array(" tail \u{00FC}ber".utf8) + [0xFF])
+            #expect(bad?.line == 4 && bad?.count == 2, "prefix \(prefix)")
+            #expect(FileReader.firstInvalidUTF8(text + Array("caf\u{00E9} \u{6771}\u{1F600}".utf8)) == nil)
+            // A NUL in the first 8 KiB is binary; a tab or an escape byte is not.
+            #expect(FileReader.looksBinary(text + [0] + text), "prefix \(prefix)")
+            #expect(!FileReader.looksBinary(text + [9, 27] + text))
+            // Carriage returns become newlines wherever they are.
+            let crlf = FileReader.normalizeNewlines(text + [13, 10, 65, 13, 66])
+            #expect(crlf == text + [10, 65, 10, 66], "prefix \(prefix)")
+            #expect(FileReader.normalizeNewlines(text) == text)
+        }
+        // Many control bytes make a file binary even without a NUL.
+        #expect(FileReader.looksBinary([UInt8](repeating: 1, count: 64) + Array("text".utf8)))
+    }
+
     @Test func utf16WithByteOrderMarkIsDecoded() {
         let dir = TempFolder()
         var bytes: [UInt8] = [0xFF, 0xFE]

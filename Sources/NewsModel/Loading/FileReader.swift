@@ -94,8 +94,15 @@ enum FileReader {
         bytes.withUnsafeBufferPointer { u in
             let n = min(u.count, 8192)
             var controls = 0
-            for i in 0..<n {
+            var i = 0
+            while i < n {
+                // Eight bytes at a time while none is a control byte (most of any text).
+                if i + 8 <= n, !SWAR.hasByteBelow32(SWAR.load(u, i)) {
+                    i += 8
+                    continue
+                }
                 let b = u[i]
+                i += 1
                 if b < 32 {
                     if b == 0 { return true }
                     if b != 9, b != 10, b != 13, b != 12, b != 27 { controls += 1 }
@@ -110,11 +117,13 @@ enum FileReader {
         bytes.withUnsafeBufferPointer { u -> (line: Int, count: Int)? in
             var i = 0
             let end = u.count
-            var line = 1, firstLine = 0, count = 0
+            var firstBad = -1, count = 0
             while i < end {
+                // Runs of ASCII eight bytes at a time.
+                while i + 8 <= end, SWAR.load(u, i) & SWAR.highBits == 0 { i += 8 }
+                guard i < end else { break }
                 let b = u[i]
                 if b < 0x80 {
-                    if b == 10 { line += 1 }
                     i += 1
                     continue
                 }
@@ -139,18 +148,21 @@ enum FileReader {
                 if ok {
                     i += need + 1
                 } else {
-                    if count == 0 { firstLine = line }
+                    if count == 0 { firstBad = i }
                     count += 1
                     i += 1
                 }
             }
-            return count == 0 ? nil : (firstLine, count)
+            guard count > 0 else { return nil }
+            var line = 1
+            for k in 0..<firstBad where u[k] == 10 { line += 1 }
+            return (line, count)
         }
     }
 
     /// `\r\n` and lone `\r` become `\n`, so paragraphs are lines everywhere.
     static func normalizeNewlines(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(13) else { return bytes }
+        guard bytes.withUnsafeBufferPointer({ SWAR.contains($0, 13) }) else { return bytes }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var previousCR = false
@@ -173,5 +185,41 @@ enum FileReader {
     static func normalizeNewlines(_ text: String) -> String {
         guard text.utf8.contains(13) else { return text }
         return String(decoding: normalizeNewlines(Array(text.utf8)), as: UTF8.self)
+    }
+}
+
+/// Eight bytes at a time ("SIMD within a register"): the byte scans of the reader skip
+/// plain ASCII text a word at a time.
+enum SWAR {
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    @inline(__always)
+    static func load(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Some byte of `w` is below 0x20 (a control byte). Bytes of 0x80 and above never count.
+    @inline(__always)
+    static func hasByteBelow32(_ w: UInt64) -> Bool { (w &- ones &* 0x20) & ~w & highBits != 0 }
+
+    /// Some byte of `w` equals `b`.
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+        let x = w ^ (ones &* UInt64(b))
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    static func contains(_ u: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
+        var i = 0
+        while i + 8 <= u.count {
+            if hasByte(load(u, i), b) { return true }
+            i += 8
+        }
+        while i < u.count {
+            if u[i] == b { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -6,6 +6,8 @@ struct TemporalScanner {
     let words: [TemporalWord?]
     /// Per token: a keyword that only leads into an expression ("the", "in", "last").
     let functionWord: [Bool]
+    /// Per token, what `canStart` needs to know of it, worked out once (`Hint` bits).
+    private var hints: [UInt8] = []
     let u: UnsafeBufferPointer<UInt8>
     let map: ScalarMap
     var limit: Int
@@ -25,6 +27,33 @@ struct TemporalScanner {
         }
         self.words = words
         self.functionWord = functionWord
+        var hints = [UInt8](repeating: 0, count: tokens.count)
+        for (k, t) in tokens.enumerated() {
+            if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && temporalCompound(k) {
+                hints[k] = Hint.time | Hint.starts
+            } else if words[k] != nil {
+                hints[k] = functionWord[k] ? 0 : Hint.time
+            } else {
+                let holiday = t.has(.capitalized) && lookup(TemporalLexicon.holidayStarts, k) != nil
+                var h: UInt8 = holiday || lookup(TemporalScanner.decadeWords, k) != nil ? Hint.time : 0
+                if t.kind != .word, h == 0 { h = Hint.ends }
+                if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
+                hints[k] = h
+            }
+        }
+        self.hints = hints
+    }
+
+    /// What a token tells `canStart`.
+    private enum Hint {
+        /// A number, a time word or a compound with one: a function word before it may lead
+        /// into an expression.
+        static let time: UInt8 = 1
+        /// Not a word: a function word's look ahead stops here.
+        static let ends: UInt8 = 2
+        /// Not a time word, yet it may begin an expression on its own ("Dec.14th", a holiday,
+        /// "mid-November").
+        static let starts: UInt8 = 4
     }
 
     @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
@@ -72,28 +101,16 @@ struct TemporalScanner {
     func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number || t.has(.hasDigit) { return true }
-        guard words[i] != nil else {
-            // Hyphenated words start compounds with a time word or number in them ("year-end",
-            // "mid-November"); capitalized words start only holidays and "Dec.14th".
-            if t.has(.hasHyphen) { return temporalCompound(i) }
-            return t.has(.capitalized) && (t.has(.hasPeriod) || lookup(TemporalLexicon.holidayStarts, i) != nil)
-        }
+        // Hyphenated words start compounds with a time word or number in them ("year-end",
+        // "mid-November"); capitalized words start only holidays and "Dec.14th".
+        guard words[i] != nil else { return hints[i] & Hint.starts != 0 }
         guard functionWord[i] else { return true }
         var n = i + 1
         while n < min(limit, i + 5) {
-            let nt = tokens[n]
-            if nt.kind == .number || nt.has(.hasDigit) || nt.has(.hasHyphen) && temporalCompound(n) { return true }
-            if words[n] != nil {
-                if functionWord[n] {
-                    n += 1
-                    continue
-                }
-                return true
-            }
-            if nt.has(.capitalized), lookup(TemporalLexicon.holidayStarts, n) != nil { return true }
-            if lookup(TemporalScanner.decadeWords, n) != nil { return true }
-            // One other word may stand between ("the full year", "the comparable quarter").
-            if nt.kind != .word { return false }
+            if hints[n] & Hint.time != 0 { return true }
+            if hints[n] & Hint.ends != 0 { return false }
+            // Function words and one other word may stand between ("the full year", "the
+            // comparable quarter").
             n += 1
         }
         return false
