@@ -67,6 +67,7 @@ struct ActorResolver {
         // tables their regrowth.
         byKey.reserveCapacity(mentions.count)
         byEntry.reserveCapacity(mentions.count)
+        shortForms.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             let words = ActorResolver.lowerWords(m.name)
             if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
@@ -179,11 +180,25 @@ struct ActorResolver {
     private var byEntry: [Int32: Int] = [:]
     /// The drafts a one-word short form may refer to, by that word (lower case): the first
     /// and last words of people's and organizations' names of two or more words, their
-    /// acronyms and their aliases. Kept as drafts are made and grow.
-    private var shortForms: [String: [Int]] = [:]
+    /// acronyms and their aliases. Kept as drafts are made and grow, as chains through
+    /// `shortFormLinks` (draft, next link or -1) from the newest link of each word.
+    private var shortForms: [String: Int] = [:]
+    private var shortFormLinks: [(draft: Int, next: Int)] = []
 
     private mutating func addShortForm(_ word: String, _ k: Int) {
-        shortForms[word, default: []].append(k)
+        let link = shortFormLinks.count
+        shortFormLinks.append((k, shortForms.updateValue(link, forKey: word) ?? -1))
+    }
+
+    /// The drafts filed under a short form (may repeat one).
+    private func drafts(withShortForm word: String) -> [Int] {
+        var out: [Int] = []
+        var link = shortForms[word] ?? -1
+        while link >= 0 {
+            out.append(shortFormLinks[link].draft)
+            link = shortFormLinks[link].next
+        }
+        return out
     }
 
     private mutating func addAcronym(_ acronym: String, to k: Int) {
@@ -225,14 +240,30 @@ struct ActorResolver {
         merged.append(-1)
         let k = drafts.count - 1
         byKey[key] = k
-        if kind == .person || kind == .organization {
-            let words = d.words
-            if words.count >= 2 {
-                addShortForm(words[0], k)
-                if words[words.count - 1] != words[0] { addShortForm(words[words.count - 1], k) }
-            }
+        if kind == .person || kind == .organization, let (first, last) = ActorResolver.firstAndLastWords(name) {
+            addShortForm(first, k)
+            if last != first { addShortForm(last, k) }
         }
         return k
+    }
+
+    /// The first and last of the lower-cased words of a name of two or more words (as
+    /// `lowerWords` splits them), without splitting the rest.
+    static func firstAndLastWords(_ s: String) -> (String, String)? {
+        var s = s
+        return s.withUTF8 { u in
+            var firstStart = 0
+            while firstStart < u.count, u[firstStart] == 32 { firstStart += 1 }
+            var firstEnd = firstStart
+            while firstEnd < u.count, u[firstEnd] != 32 { firstEnd += 1 }
+            var lastEnd = u.count
+            while lastEnd > firstEnd, u[lastEnd - 1] == 32 { lastEnd -= 1 }
+            var lastStart = lastEnd
+            while lastStart > firstEnd, u[lastStart - 1] != 32 { lastStart -= 1 }
+            guard lastStart < lastEnd, lastStart > firstEnd else { return nil }
+            return (ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[firstStart..<firstEnd])),
+                    ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[lastStart..<lastEnd])))
+        }
     }
 
     /// The lower-cased words of a name, split at spaces.
@@ -358,7 +389,7 @@ struct ActorResolver {
         // (surnames, and family names first in Korean and Chinese names), or as an alias.
         // Ties go to the draft made first.
         var best: Int?
-        for k in shortForms[word] ?? [] where merged[k] < 0 && (drafts[k].kind == .person || drafts[k].kind == .organization) {
+        for k in drafts(withShortForm: word) where merged[k] < 0 && (drafts[k].kind == .person || drafts[k].kind == .organization) {
             if let b = best, drafts[k].lastMention < drafts[b].lastMention || drafts[k].lastMention == drafts[b].lastMention && k > b {
                 continue
             }

@@ -531,6 +531,7 @@ struct MentionFinder {
             return
         }
         var segs: [Segment] = []
+        segs.reserveCapacity(run.count)
         var k = run.lowerBound
         // A capital at the start of a sentence says nothing: a common word there is no name.
         if sentenceInitial(k, sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
@@ -579,20 +580,22 @@ struct MentionFinder {
         closeName(run.upperBound)
         // "Government of Iraq", "Ministry of Defence of Ukraine": an organization head, "of" and a
         // country make one organization of that country.
-        var merged: [Segment] = []
+        // (Merged in place: `kept` segments stay, the rest are dropped at the end.)
         var ofCountry = OfCountry()
-        for seg in segs {
-            if case .gazetteer(let r, let ps) = seg, let country = countryModifier(ps), let last = merged.last,
-               case .name(let n) = last, has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1,
-               spells(n.upperBound, "of") {
-                merged.removeLast()
-                merged.append(.name(n.lowerBound..<r.upperBound))
+        var kept = 0
+        for j in segs.indices {
+            if kept > 0, case .gazetteer(let r, let ps) = segs[j], case .name(let n) = segs[kept - 1],
+               has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1, spells(n.upperBound, "of"),
+               let country = countryModifier(ps) {
+                segs[kept - 1] = .name(n.lowerBound..<r.upperBound)
                 ofCountry[n.lowerBound] = (country, r)
                 continue
             }
-            merged.append(seg)
+            if kept != j { segs[kept] = segs[j] }
+            kept += 1
         }
-        mentions(from: merged, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry, into: &out)
+        segs.removeLast(segs.count - kept)
+        mentions(from: segs, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry, into: &out)
     }
 
     /// Title words at `k`: modifiers and heads ending with a head ("Vice Foreign Minister",

@@ -39,10 +39,13 @@ enum Tokenizer {
             let start = i
             var kind: Token.Kind
             var flags: Token.Flags = []
+            var hash: UInt32?
             if cls.isAlphanumeric {
                 i = scanWord(c, s, from: i)
                 kind = .word
-                flags = wordFlags(c, start, i)
+                let shape = wordShape(c, s, start, i)
+                flags = shape.flags
+                hash = shape.hash
                 if c[start] == .digit, isNumberShape(c, start, i) { kind = .number }
             } else if cls == .apostrophe, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
                       i > 0, c[i - 1].isAlphanumeric, i + 2 >= n || !c[i + 2].isAlphanumeric {
@@ -66,7 +69,7 @@ enum Tokenizer {
             if spaceBefore { flags.insert(.spaceBefore) }
             if lineStart { flags.insert(.paragraphStart) }
             tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffset(start),
-                                byteEnd: t.byteOffset(i), kind: kind, flags: flags, wordHash: wordHash(s, start, i)))
+                                byteEnd: t.byteOffset(i), kind: kind, flags: flags, wordHash: hash ?? wordHash(s, start, i)))
             spaceBefore = false
             lineStart = false
         }
@@ -77,25 +80,21 @@ enum Tokenizer {
     @inline(__always)
     private static func wordHash(_ s: Scalars, _ start: Int, _ end: Int) -> UInt32 {
         var h = WordTable<Bool>.hashSeed
-        for k in start..<end {
-            let v = s[k].value
-            if v < 0x80 {
-                h = WordTable<Bool>.hash(h, UInt8(v))
-            } else if v < 0x800 {
-                h = WordTable<Bool>.hash(h, UInt8(0xC0 | v >> 6))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                h = WordTable<Bool>.hash(h, UInt8(0xE0 | v >> 12))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 6 & 0x3F))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
-            } else {
-                h = WordTable<Bool>.hash(h, UInt8(0xF0 | v >> 18))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 12 & 0x3F))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v >> 6 & 0x3F))
-                h = WordTable<Bool>.hash(h, UInt8(0x80 | v & 0x3F))
-            }
-        }
+        for k in start..<end { h = continueHash(h, s[k].value) }
         return h
+    }
+
+    /// `h` continued with the UTF-8 bytes of the scalar `v`.
+    @inline(__always)
+    private static func continueHash(_ h: UInt32, _ v: UInt32) -> UInt32 {
+        typealias T = WordTable<Bool>
+        if v < 0x80 { return T.hash(h, UInt8(v)) }
+        if v < 0x800 { return T.hash(T.hash(h, UInt8(0xC0 | v >> 6)), UInt8(0x80 | v & 0x3F)) }
+        if v < 0x10000 {
+            return T.hash(T.hash(T.hash(h, UInt8(0xE0 | v >> 12)), UInt8(0x80 | v >> 6 & 0x3F)), UInt8(0x80 | v & 0x3F))
+        }
+        let h2 = T.hash(T.hash(h, UInt8(0xF0 | v >> 18)), UInt8(0x80 | v >> 12 & 0x3F))
+        return T.hash(T.hash(h2, UInt8(0x80 | v >> 6 & 0x3F)), UInt8(0x80 | v & 0x3F))
     }
 
     /// The end of the word starting at `start` (a letter or digit).
@@ -178,10 +177,15 @@ enum Tokenizer {
         return true
     }
 
-    private static func wordFlags(_ c: Classes, _ start: Int, _ end: Int) -> Token.Flags {
+    /// A word's flags and its `wordHash`, in one pass over it.
+    private static func wordShape(_ c: Classes, _ s: Scalars, _ start: Int, _ end: Int) -> (flags: Token.Flags, hash: UInt32) {
         var flags: Token.Flags = []
         var letters = 0, uppers = 0
+        var h = WordTable<Bool>.hashSeed
         for k in start..<end {
+            let v = s[k].value
+            // Non-ASCII scalars are rare: their bytes are hashed apart.
+            h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
             switch c[k] {
             case .upper: letters += 1; uppers += 1
             case .lower, .otherLetter: letters += 1
@@ -195,6 +199,6 @@ enum Tokenizer {
         if c[start] == .upper { flags.insert(.capitalized) }
         if letters > 0, uppers == letters { flags.insert(.allUpper) }
         if c[end - 1] == .period { flags.insert(.initialism) }
-        return flags
+        return (flags, h)
     }
 }
