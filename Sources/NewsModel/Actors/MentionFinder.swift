@@ -269,10 +269,11 @@ struct MentionFinder {
         var out: [RawMention] = []
         var k = start
         while k < end {
-            // Most tokens are lower-case words that start nothing.
+            // Most tokens start nothing: only words do, and of the lower-case ones only a
+            // determiner or a word after a possessive (descriptions), or one with a hyphen
+            // ("al-Qaeda").
             let t = tokens[k]
-            if t.kind != .word || !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), flags[k] == 0,
-               !(k > start && tokens[k - 1].has(.possessive)), !(out.last.map { $0.nameTokens.upperBound == k } ?? false) {
+            guard t.kind == .word else {
                 k += 1
                 continue
             }
@@ -280,6 +281,10 @@ struct MentionFinder {
             // ("South Korea's intelligence agency").
             let afterPossessive = k > start && (tokens[k - 1].has(.possessive)
                 || out.last.map { $0.kind == .country && $0.role == .demonym && $0.nameTokens.upperBound == k } ?? false)
+            if !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), !has(k, .determiner), !afterPossessive {
+                k += 1
+                continue
+            }
             if let nominal = description(at: k, start: start, end: end, sentence: sentence, bare: afterPossessive) {
                 if let d = nominal.demonym { out.append(d) }
                 out.append(nominal)

@@ -32,7 +32,7 @@ struct TemporalScanner {
             if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && temporalCompound(k) {
                 hints[k] = Hint.time | Hint.starts
             } else if words[k] != nil {
-                hints[k] = functionWord[k] ? 0 : Hint.time
+                hints[k] = functionWord[k] ? Hint.function : Hint.time
             } else {
                 let holiday = t.has(.capitalized) && lookup(TemporalLexicon.holidayStarts, k) != nil
                 var h: UInt8 = holiday || lookup(TemporalScanner.decadeWords, k) != nil ? Hint.time : 0
@@ -54,6 +54,8 @@ struct TemporalScanner {
         /// Not a time word, yet it may begin an expression on its own ("Dec.14th", a holiday,
         /// "mid-November").
         static let starts: UInt8 = 4
+        /// A keyword that only leads into an expression ("the", "in", "last").
+        static let function: UInt8 = 8
     }
 
     @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
@@ -106,11 +108,16 @@ struct TemporalScanner {
         guard words[i] != nil else { return hints[i] & Hint.starts != 0 }
         guard functionWord[i] else { return true }
         var n = i + 1
+        var others = 0
         while n < min(limit, i + 5) {
             if hints[n] & Hint.time != 0 { return true }
             if hints[n] & Hint.ends != 0 { return false }
             // Function words and one other word may stand between ("the full year", "the
             // comparable quarter").
+            if hints[n] & Hint.function == 0 {
+                others += 1
+                if others > 1 { return false }
+            }
             n += 1
         }
         return false
