@@ -22,12 +22,18 @@ public struct Actor: Sendable, Hashable {
 /// (`Kim Hong-kyun` → `kim-hong-kyun`, `Côte d'Ivoire` → `cote-d-ivoire`).
 public enum ActorID {
     public static func slug(_ name: String) -> String {
-        // ASCII names (most) in one pass over bytes.
-        if name.utf8.allSatisfy({ $0 < 128 }) {
-            return String(unsafeUninitializedCapacity: name.utf8.count) { out in
+        // ASCII names (most) in one pass over bytes; nil at the first byte that is not ASCII.
+        var bytes = name
+        let ascii: String? = bytes.withUTF8 { u in
+            var failed = false
+            let slug = String(unsafeUninitializedCapacity: u.count) { out in
                 var n = 0
                 var pendingDash = false
-                for b in name.utf8 {
+                for b in u {
+                    if b >= 128 {
+                        failed = true
+                        return 0
+                    }
                     let c = b >= 65 && b <= 90 ? b | 0x20 : b
                     if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
                         if pendingDash, n > 0 {
@@ -43,7 +49,9 @@ public enum ActorID {
                 }
                 return n
             }
+            return failed ? nil : slug
         }
+        if let ascii { return ascii }
         var out = ""
         var pendingDash = false
         for ch in name.lowercased().unicodeScalars {

@@ -9,14 +9,15 @@ struct ActorResolver {
     let finder: MentionFinder
 
     /// An actor being assembled. A class: drafts are read and updated many times per article,
-    /// and a struct this wide would be copied on the way.
+    /// and a struct this wide would be copied on the way. Only the resolver touches a draft,
+    /// one access at a time, so its fields skip the runtime's exclusivity checks.
     private final class Draft {
-        var key: String
-        var name: String
-        var kind: ActorKind
-        var affiliation: String?
-        var aliases: [String] = []
-        var mentions: [TextSpan] = []
+        @exclusivity(unchecked) var key: String
+        @exclusivity(unchecked) var name: String
+        @exclusivity(unchecked) var kind: ActorKind
+        @exclusivity(unchecked) var affiliation: String?
+        @exclusivity(unchecked) var aliases: [String] = []
+        @exclusivity(unchecked) var mentions: [TextSpan] = []
         /// Lower-cased words of the full name (for surnames, acronyms and descriptions), made on
         /// first use: most drafts never need them. Known countries and places have none.
         var words: [String] {
@@ -25,15 +26,15 @@ struct ActorResolver {
             wordsCache = w
             return w
         }
-        private var wordsCache: [String]?
-        var titles: Set<String> = []
+        @exclusivity(unchecked) private var wordsCache: [String]?
+        @exclusivity(unchecked) var titles: Set<String> = []
         /// Title head words with the country ("minister|russia"), for descriptions by title.
-        var titleHeads: Set<String> = []
-        var acronyms: Set<String> = []
-        var lastMention = -1
-        var fromGazetteer = false
+        @exclusivity(unchecked) var titleHeads: Set<String> = []
+        @exclusivity(unchecked) var acronyms: Set<String> = []
+        @exclusivity(unchecked) var lastMention = -1
+        @exclusivity(unchecked) var fromGazetteer = false
         /// Lower-cased aliases, for short forms that repeat one.
-        var aliasKeys: Set<String> = []
+        @exclusivity(unchecked) var aliasKeys: Set<String> = []
         /// The class of the name's last word when it is an organization head ("service" → office).
         func headClass(in g: Gazetteer) -> String? {
             guard kind == .organization, let last = words.last else { return nil }
@@ -139,7 +140,19 @@ struct ActorResolver {
     /// portfolio the article names ("Vice Foreign Minister Kim Hong-kyun" ... "the South Korean
     /// Foreign Ministry"), when only one country's does.
     private mutating func inferAffiliationsFromMinistries() {
-        for p in drafts.indices where merged[p] < 0 && drafts[p].kind == .person && drafts[p].affiliation == nil {
+        // The ministries of a country the article names, found when a minister needs them.
+        var found: [Int]?
+        func ministries() -> [Int] {
+            if let found { return found }
+            let list = drafts.indices.filter { o in
+                merged[o] < 0 && drafts[o].kind == .organization && drafts[o].affiliation != nil
+                    && drafts[o].words.contains(where: { $0 == "ministry" || $0 == "ministries" })
+            }
+            found = list
+            return list
+        }
+        for p in drafts.indices where merged[p] < 0 && drafts[p].kind == .person && drafts[p].affiliation == nil
+            && !drafts[p].titles.isEmpty {
             for title in drafts[p].titles {
                 // "vice foreign minister|" → portfolio words ["foreign"].
                 let words = title.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? []
@@ -147,13 +160,9 @@ struct ActorResolver {
                 let portfolio = words.dropLast().filter { !ActorResolver.titleRanks.contains($0) }
                 guard !portfolio.isEmpty else { continue }
                 var countries: Set<String> = []
-                for o in drafts.indices where merged[o] < 0 && drafts[o].kind == .organization {
-                    guard let aff = drafts[o].affiliation else { continue }
+                for o in ministries() {
                     let orgWords = drafts[o].words
-                    if orgWords.contains(where: { $0 == "ministry" || $0 == "ministries" }),
-                       portfolio.allSatisfy({ orgWords.contains($0) }) {
-                        countries.insert(aff)
-                    }
+                    if let aff = drafts[o].affiliation, portfolio.allSatisfy({ orgWords.contains($0) }) { countries.insert(aff) }
                 }
                 if countries.count == 1 {
                     drafts[p].affiliation = countries.first
@@ -429,8 +438,7 @@ struct ActorResolver {
         }
         // An acronym of a name already seen ("Syrian Democratic Forces" ... "SDF").
         for k in drafts.indices where merged[k] < 0 && drafts[k].words.count >= 2 {
-            let initials = String(drafts[k].words.filter { !["of", "the", "and", "for"].contains($0) }.compactMap(\.first))
-            if initials == acronym {
+            if ActorResolver.initials(of: drafts[k].words, spell: acronym) {
                 addAcronym(acronym, to: k)
                 drafts[k].lastMention = i
                 return k
@@ -441,6 +449,17 @@ struct ActorResolver {
         addAcronym(acronym, to: k)
         drafts[k].lastMention = i
         return k
+    }
+
+    /// Whether the first letters of a name's words, small words left out, spell an acronym
+    /// ("syrian democratic forces" → "sdf").
+    static func initials(of words: [String], spell acronym: String) -> Bool {
+        var letters = acronym.makeIterator()
+        for w in words where !(w == "of" || w == "the" || w == "and" || w == "for") {
+            guard let first = w.first else { continue }
+            guard let letter = letters.next(), letter == first else { return false }
+        }
+        return letters.next() == nil
     }
 
     /// "X (Y)", "X, also known as Y", "X, or Y": the tokens between two mentions introduce an alias.

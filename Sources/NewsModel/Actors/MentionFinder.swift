@@ -1,6 +1,7 @@
 /// A stretch of text that names an actor, before coreference decides which actor. A class:
 /// mentions are passed along several steps, and copying one of this width costs more than
-/// sharing it.
+/// sharing it. One step at a time reads or changes a mention, so its fields skip the
+/// runtime's exclusivity checks.
 final class RawMention {
     enum Form {
         /// A full name ("Vladimir Putin", "Foreign Ministry", "Syria").
@@ -19,33 +20,33 @@ final class RawMention {
         case group
     }
 
-    var span: TextSpan
+    @exclusivity(unchecked) var span: TextSpan
     /// Token range of the name itself (without determiner, title or possessive prefix).
-    var nameTokens: Range<Int>
-    var kind: ActorKind
-    var form: Form
+    @exclusivity(unchecked) var nameTokens: Range<Int>
+    @exclusivity(unchecked) var kind: ActorKind
+    @exclusivity(unchecked) var form: Form
     /// The gazetteer entry, when the name is a known one.
-    var entry: Int32?
-    var role: Gazetteer.Role?
+    @exclusivity(unchecked) var entry: Int32?
+    @exclusivity(unchecked) var role: Gazetteer.Role?
     /// The name as written (no title, no determiner); for nominals the description.
-    var name: String
+    @exclusivity(unchecked) var name: String
     /// Country id from a demonym, a country name or a possessive before the name.
-    var affiliation: String?
+    @exclusivity(unchecked) var affiliation: String?
     /// The title before a person's name, lower-cased ("vice foreign minister").
-    var title: String?
+    @exclusivity(unchecked) var title: String?
     /// For nominals: the head class and the words before the head.
-    var headClass: String?
-    var modifiers: [String] = []
-    var sentence: Int
+    @exclusivity(unchecked) var headClass: String?
+    @exclusivity(unchecked) var modifiers: [String] = []
+    @exclusivity(unchecked) var sentence: Int
     /// A description by a capitalized head ("the Coalition"): an actor of its own when nothing
     /// named before fits.
-    var capitalizedHead = false
+    @exclusivity(unchecked) var capitalizedHead = false
     /// For descriptions after a demonym ("the Dutch union"): the country mention it holds.
-    var demonym: RawMention?
+    @exclusivity(unchecked) var demonym: RawMention?
     /// A one-word name at the start of its sentence (may be an ordinary capitalized word).
-    var sentenceInitial = false
+    @exclusivity(unchecked) var sentenceInitial = false
     /// For groups: the owner's id, how to write it, and the kind of group.
-    var groupOwner: (id: String, label: String, category: String)?
+    @exclusivity(unchecked) var groupOwner: (id: String, label: String, category: String)?
 
     init(span: TextSpan, nameTokens: Range<Int>, kind: ActorKind, form: Form, entry: Int32?, role: Gazetteer.Role?,
          name: String, affiliation: String?, title: String?, sentence: Int) {

@@ -42,6 +42,19 @@ struct QuantityFinder {
         return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
     }
 
+    /// Whether token `k` holds `part` (lower-case ASCII) anywhere, compared on bytes.
+    private func holds(_ k: Int, _ part: StaticString) -> Bool {
+        let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd), n = part.utf8CodeUnitCount
+        let p = part.utf8Start
+        guard n > 0, e - b >= n else { return false }
+        for start in b...(e - n) {
+            var j = 0
+            while j < n, WordTable<Bool>.fold(u[start + j]) == p[j] { j += 1 }
+            if j == n { return true }
+        }
+        return false
+    }
+
     private func isWord(_ k: Int, _ w: String, end: Int) -> Bool {
         guard k >= 0, k < end, tokens[k].kind == .word, tokens[k].length == w.utf8.count else { return false }
         return lower(k) == w
@@ -526,7 +539,7 @@ struct QuantityFinder {
             }
             // Spans of time belong to the timeline ("about 4,000 years ago"); ages are no counts
             // ("30-40 year-olds").
-            if isTimeUnit(p.head) || lower(p.head).contains("year-old") { return nil }
+            if isTimeUnit(p.head) || tokens[p.head].has(.hasHyphen) && holds(p.head, "year-old") { return nil }
             // A multiplier, not a count: "2.6 times net tangible assets", "three times the size".
             if p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word),
                tokens[p.first].length == 5, lower(p.first) == "times" {
