@@ -35,7 +35,10 @@ struct TemporalScanner {
                 hints[k] = functionWord[k] ? Hint.function : Hint.time
             } else {
                 let holiday = t.has(.capitalized) && lookup(TemporalLexicon.holidayStarts, k) != nil
-                var h: UInt8 = holiday || lookup(TemporalScanner.decadeWords, k) != nil ? Hint.time : 0
+                // Decades in words all end in "s" ("the sixties").
+                let decade = t.kind == .word && u[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s")
+                    && lookup(TemporalScanner.decadeWords, k) != nil
+                var h: UInt8 = holiday || decade ? Hint.time : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
                 if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
                 hints[k] = h
