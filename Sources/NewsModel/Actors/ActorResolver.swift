@@ -68,7 +68,7 @@ struct ActorResolver {
         // tables their regrowth.
         byKey.reserveCapacity(mentions.count)
         byEntry.reserveCapacity(mentions.count)
-        shortForms.reserveCapacity(mentions.count)
+        shortForms.reserveCapacity(mentions.count / 2)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             let words = ActorResolver.lowerWords(m.name)
             if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
@@ -110,10 +110,19 @@ struct ActorResolver {
         inferAffiliationsFromMinistries()
         // Collect mentions per actor in text order (mentions come in text order, nested ones may
         // repeat a span), and the names the text used besides the canonical one.
-        for k in drafts.indices { drafts[k].mentions = [] }
+        var targets = [Int](repeating: -1, count: mentions.count)
+        var counts = [Int](repeating: 0, count: drafts.count)
         for i in mentions.indices {
             guard let a = assignment[i] else { continue }
-            let target = follow(a)
+            targets[i] = follow(a)
+            counts[targets[i]] += 1
+        }
+        for k in drafts.indices {
+            drafts[k].mentions = []
+            drafts[k].mentions.reserveCapacity(counts[k])
+        }
+        for i in mentions.indices where targets[i] >= 0 {
+            let target = targets[i]
             drafts[target].mentions.append(mentions[i].span)
             let written = mentions[i].form == .nominal ? mentions[i].name.lowercasedFast : mentions[i].name
             if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
@@ -121,6 +130,7 @@ struct ActorResolver {
         var actors: [Actor] = []
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
             var spans = d.mentions
+            d.mentions = []  // the only reference left: sorted in place
             spans.sort()
             var n = 0
             for j in spans.indices where n == 0 || spans[n - 1] != spans[j] {
@@ -347,9 +357,11 @@ struct ActorResolver {
         guard count >= 2 else { return nil }
         var best: Int?
         var words: [String] = []
-        for k in drafts.indices where drafts[k].kind == .person && merged[k] < 0 && drafts[k].words.count > count {
+        for k in drafts.indices where drafts[k].kind == .person && merged[k] < 0 {
+            let theirs = drafts[k].words
+            guard theirs.count > count else { continue }
             if words.isEmpty { words = ActorResolver.lowerWords(name) }
-            if words.allSatisfy({ drafts[k].words.contains($0) }), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
+            if words.allSatisfy(theirs.contains), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
                 best = k
             }
         }
