@@ -179,25 +179,24 @@ enum Tokenizer {
 
     /// A word's flags and its `wordHash`, in one pass over it.
     private static func wordShape(_ c: Classes, _ s: Scalars, _ start: Int, _ end: Int) -> (flags: Token.Flags, hash: UInt32) {
-        var flags: Token.Flags = []
-        var letters = 0, uppers = 0
+        // Which classes the word holds, one bit each.
+        var seen: UInt32 = 0
         var h = WordTable<Bool>.hashSeed
         for k in start..<end {
             let v = s[k].value
             // Non-ASCII scalars are rare: their bytes are hashed apart.
             h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
-            switch c[k] {
-            case .upper: letters += 1; uppers += 1
-            case .lower, .otherLetter: letters += 1
-            case .digit: flags.insert(.hasDigit)
-            case .hyphen: flags.insert(.hasHyphen)
-            case .period: flags.insert(.hasPeriod)
-            default: break
-            }
+            seen |= 1 &<< UInt32(c[k].rawValue)
         }
-        if letters > 0 { flags.insert(.hasLetter) }
+        func holds(_ cls: CharClass) -> Bool { seen & (1 &<< UInt32(cls.rawValue)) != 0 }
+        var flags: Token.Flags = []
+        if holds(.digit) { flags.insert(.hasDigit) }
+        if holds(.hyphen) { flags.insert(.hasHyphen) }
+        if holds(.period) { flags.insert(.hasPeriod) }
+        let lowerLetters = holds(.lower) || holds(.otherLetter)
+        if holds(.upper) || lowerLetters { flags.insert(.hasLetter) }
         if c[start] == .upper { flags.insert(.capitalized) }
-        if letters > 0, uppers == letters { flags.insert(.allUpper) }
+        if holds(.upper), !lowerLetters { flags.insert(.allUpper) }
         if c[end - 1] == .period { flags.insert(.initialism) }
         return (flags, h)
     }

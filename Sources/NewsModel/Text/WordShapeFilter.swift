@@ -23,6 +23,6 @@ struct WordShapeFilter: Sendable {
     @inline(__always)
     func mayContain(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end > start, let i = WordShapeFilter.slot(first: u[start], last: u[end - 1], length: end - start) else { return false }
-        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+        return bits[i &>> 6] & (1 &<< UInt64(i & 63)) != 0
     }
 }

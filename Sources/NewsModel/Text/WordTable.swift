@@ -113,7 +113,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         let n = end - start
         guard n > 0 else { return nil }
         let (fa, fb) = filterBits(h)
-        guard filter[fa >> 6] & (1 << UInt64(fa & 63)) != 0, filter[fb >> 6] & (1 << UInt64(fb & 63)) != 0 else { return nil }
+        guard filter[fa &>> 6] & (1 &<< UInt64(fa & 63)) != 0, filter[fb &>> 6] & (1 &<< UInt64(fb & 63)) != 0 else { return nil }
         var i = Int(h) & mask
         while true {
             let slot = slots[i]
@@ -156,7 +156,7 @@ public struct WordTable<Value: Sendable>: Sendable {
             }
         }
         let (fa, fb) = filterBits(h)
-        guard filter[fa >> 6] & (1 << UInt64(fa & 63)) != 0, filter[fb >> 6] & (1 << UInt64(fb & 63)) != 0 else { return nil }
+        guard filter[fa &>> 6] & (1 &<< UInt64(fa & 63)) != 0, filter[fb &>> 6] & (1 &<< UInt64(fb & 63)) != 0 else { return nil }
         var i = Int(h) & mask
         while true {
             let slot = slots[i]
