@@ -11,21 +11,33 @@ public enum ActorExtractor {
         return text.withUTF8 { bytes in
             let finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
             var mentions: [RawMention] = []
+            mentions.reserveCapacity(seg.tokens.count / 8)
+            var scratch: [RawMention] = []
             var tokenIndex = 0
             for (n, sentence) in seg.sentences.enumerated() {
                 while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
                 var end = tokenIndex
                 while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
-                finder.mentions(sentence: n, start: tokenIndex, end: end, into: &mentions)
+                finder.mentions(sentence: n, start: tokenIndex, end: end, into: &mentions, scratch: &scratch)
                 tokenIndex = end
             }
             var resolver = ActorResolver(gazetteer: gazetteer, finder: finder)
             let actors = resolver.resolve(mentions)
+            // Mentions come in sentence order: each sentence's list is gathered in one buffer
+            // and stored once.
             var perSentence = [[String]](repeating: [], count: seg.sentences.count)
+            var current: [String] = []
+            var currentSentence = -1
             for (i, m) in mentions.enumerated() {
                 guard let key = resolver.actorKey(ofMention: i), m.sentence < perSentence.count else { continue }
-                if !perSentence[m.sentence].contains(key) { perSentence[m.sentence].append(key) }
+                if m.sentence != currentSentence {
+                    if currentSentence >= 0 { perSentence[currentSentence] = current }
+                    current.removeAll(keepingCapacity: true)
+                    currentSentence = m.sentence
+                }
+                if !current.contains(key) { current.append(key) }
             }
+            if currentSentence >= 0 { perSentence[currentSentence] = current }
             return ActorExtraction(actors: actors, sentenceActors: perSentence)
         }
     }

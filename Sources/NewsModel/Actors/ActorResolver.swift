@@ -69,6 +69,7 @@ struct ActorResolver {
         byKey.reserveCapacity(mentions.count)
         byEntry.reserveCapacity(mentions.count)
         shortForms.reserveCapacity(mentions.count / 2)
+        shortFormLinks.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             let words = ActorResolver.lowerWords(m.name)
             if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
@@ -290,6 +291,9 @@ struct ActorResolver {
         var out: [String] = []
         var s = s
         s.withUTF8 { u in
+            var spaces = 0
+            for b in u where b == 32 { spaces += 1 }
+            out.reserveCapacity(spaces + 1)
             var start = 0
             for i in 0...u.count where i == u.count || u[i] == 32 {
                 if i > start { out.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<i]))) }

@@ -264,10 +264,11 @@ struct MentionFinder {
 
     // MARK: finding
 
-    /// All mentions of one sentence (tokens `start..<end`), added to `result`.
-    func mentions(sentence: Int, start: Int, end: Int, into result: inout [RawMention]) {
+    /// All mentions of one sentence (tokens `start..<end`), added to `result`; `out` is room
+    /// to work in, kept from one sentence to the next.
+    func mentions(sentence: Int, start: Int, end: Int, into result: inout [RawMention], scratch out: inout [RawMention]) {
         if isCapitalsHeadline(start: start, end: end) { return }
-        var out: [RawMention] = []
+        out.removeAll(keepingCapacity: true)
         var k = start
         while k < end {
             // Most tokens start nothing: only words do, and of the lower-case ones only a
