@@ -70,6 +70,8 @@ struct ActorResolver {
         byEntry.reserveCapacity(mentions.count)
         shortForms.reserveCapacity(mentions.count / 2)
         shortFormLinks.reserveCapacity(mentions.count)
+        drafts.reserveCapacity(mentions.count)
+        merged.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             let words = ActorResolver.lowerWords(m.name)
             if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
@@ -164,7 +166,7 @@ struct ActorResolver {
         }
         for p in drafts.indices where merged[p] < 0 && drafts[p].kind == .person && drafts[p].affiliation == nil
             && !drafts[p].titles.isEmpty {
-            for title in drafts[p].titles {
+            for title in drafts[p].titles where ActorResolver.namesMinister(title) {
                 // "vice foreign minister|" → portfolio words ["foreign"].
                 let words = title.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? []
                 guard let last = words.last, last == "minister" || last == "ministers" else { continue }
@@ -181,6 +183,16 @@ struct ActorResolver {
                 }
             }
         }
+    }
+
+    /// A title key whose title ends in "minister" or "ministers" ("vice foreign minister|"),
+    /// told on bytes before any splitting.
+    private static func namesMinister(_ titleKey: String) -> Bool {
+        let title = titleKey.utf8.prefix { $0 != UInt8(ascii: "|") }
+        for word in ["minister".utf8, "ministers".utf8] where title.count >= word.count && title.suffix(word.count).elementsEqual(word) {
+            return true
+        }
+        return false
     }
 
     /// Rank words in a title that say nothing about the portfolio.
