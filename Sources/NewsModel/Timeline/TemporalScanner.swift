@@ -33,6 +33,7 @@ struct TemporalScanner {
                 hints[k] = Hint.time | Hint.starts
             } else if words[k] != nil {
                 hints[k] = functionWord[k] ? Hint.function : Hint.time
+                if case .keyword(let kw)? = words[k], TemporalScanner.isSignal(kw) { hints[k] |= Hint.signal }
             } else {
                 let holiday = t.has(.capitalized) && lookup(TemporalLexicon.holidayStarts, k) != nil
                 // Decades in words all end in "s" ("the sixties").
@@ -59,6 +60,20 @@ struct TemporalScanner {
         static let starts: UInt8 = 4
         /// A keyword that only leads into an expression ("the", "in", "last").
         static let function: UInt8 = 8
+        /// A preposition or conjunction that relates a time to an event ("in", "since",
+        /// "between"): TimeML leaves these signals out of the expression, so none begins one.
+        static let signal: UInt8 = 16
+    }
+
+    /// Prepositions and conjunctions that only relate a time to an event.
+    static func isSignal(_ k: TemporalKeyword) -> Bool {
+        switch k {
+        case .in, .on, .of, .to, .and, .or, .for, .by, .from, .than, .before, .after, .since, .until, .till, .through,
+             .between, .during, .within:
+            return true
+        default:
+            return false
+        }
     }
 
     @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
@@ -110,6 +125,7 @@ struct TemporalScanner {
         // "mid-November"); capitalized words start only holidays and "Dec.14th".
         guard words[i] != nil else { return hints[i] & Hint.starts != 0 }
         guard functionWord[i] else { return true }
+        if hints[i] & Hint.signal != 0 { return false }
         var n = i + 1
         var others = 0
         while n < min(limit, i + 5) {
