@@ -103,7 +103,7 @@ struct QuantityFinder {
         case .number: return true
         case .word:
             if NumberReader.isDigit(firstByte(k)) { return true }
-            if let w = lex(k) { return w.startsQuantity }
+            if lexicon.starterShapes.mayContain(u, Int(t.byteBegin), Int(t.byteEnd)), let w = lex(k) { return w.startsQuantity }
             // "Twenty-five": a hyphenated cardinal.
             return t.has(.hasHyphen) && hyphenated(k) != nil
         default: return false

@@ -34,7 +34,9 @@ struct QuantityLexicon: Sendable {
     let measureUnits: Set<String>
     /// First words of the phrases: a phrase is looked up only where one starts.
     let phraseStarts: WordTable<Bool>
-    /// Shapes of the reporting verbs.
+    /// Shapes of the words a quantity can start at, and of the reporting verbs: a cheaper
+    /// first test than the table for the many words that are neither.
+    let starterShapes: WordShapeFilter
     let claimShapes: WordShapeFilter
     /// Problems met while reading the resource file.
     let problems: [String]
@@ -96,6 +98,7 @@ struct QuantityLexicon: Sendable {
         phrases = multi
         phraseTable = WordTable(multi.map { ($0.key, $0.value) })
         measureUnits = Set((Array(single.values) + Array(multi.values)).compactMap(\.unit))
+        starterShapes = WordShapeFilter(single.filter { $0.value.startsQuantity }.map(\.key))
         claimShapes = WordShapeFilter(single.filter { $0.value.claim }.map(\.key))
         phraseStarts = WordTable(Set(multi.keys.compactMap { $0.split(separator: " ").first.map(String.init) }).map { ($0, true) })
         self.problems = problems
