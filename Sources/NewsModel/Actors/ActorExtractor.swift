@@ -12,7 +12,7 @@ public enum ActorExtractor {
             let finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
             var mentions: [RawMention] = []
             mentions.reserveCapacity(seg.tokens.count / 8)
-            var scratch: [RawMention] = []
+            var scratch = MentionFinder.Scratch()
             var tokenIndex = 0
             for (n, sentence) in seg.sentences.enumerated() {
                 while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }

@@ -264,11 +264,13 @@ struct MentionFinder {
 
     // MARK: finding
 
-    /// All mentions of one sentence (tokens `start..<end`), added to `result`; `out` is room
-    /// to work in, kept from one sentence to the next.
-    func mentions(sentence: Int, start: Int, end: Int, into result: inout [RawMention], scratch out: inout [RawMention]) {
+    /// All mentions of one sentence (tokens `start..<end`), added to `result`.
+    func mentions(sentence: Int, start: Int, end: Int, into result: inout [RawMention], scratch: inout Scratch) {
         if isCapitalsHeadline(start: start, end: end) { return }
+        var out = scratch.mentions
+        scratch.mentions = []
         out.removeAll(keepingCapacity: true)
+        defer { scratch.mentions = out }
         var k = start
         while k < end {
             // Most tokens start nothing: only words do, and of the lower-case ones only a
@@ -299,7 +301,7 @@ struct MentionFinder {
                 continue
             }
             if let run = nameRun(from: k, start: start, end: end) {
-                decompose(run, sentence: sentence, sentenceStart: start, end: end, into: &out)
+                decompose(run, sentence: sentence, sentenceStart: start, end: end, into: &out, segments: &scratch.segments)
                 k = run.upperBound
                 continue
             }
@@ -518,7 +520,13 @@ struct MentionFinder {
 
     // MARK: decomposing a run
 
-    private enum Segment {
+    /// Room the finder works in, kept from one sentence to the next so that it allocates once.
+    struct Scratch {
+        var mentions: [RawMention] = []
+        var segments: [Segment] = []
+    }
+
+    enum Segment {
         case gazetteer(Range<Int>, ArraySlice<Int32>)
         case title(Range<Int>)
         case name(Range<Int>)
@@ -530,15 +538,15 @@ struct MentionFinder {
         }
     }
 
-    private func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int, into out: inout [RawMention]) {
+    private func decompose(_ run: Range<Int>, sentence: Int, sentenceStart: Int, end: Int, into out: inout [RawMention],
+                           segments segs: inout [Segment]) {
         // Fast path: one known word ("Iraq", "Russian", "NATO").
         if run.count == 1, let p = phrase(at: run.lowerBound, limit: run.upperBound), p.length == 1 {
             if let m = gazetteerMention(run, p.phrases, modifierStart: nil, affiliation: nil, sentence: sentence,
                                         sentenceStart: sentenceStart, run: run) { out.append(m) }
             return
         }
-        var segs: [Segment] = []
-        segs.reserveCapacity(run.count)
+        segs.removeAll(keepingCapacity: true)
         var k = run.lowerBound
         // A capital at the start of a sentence says nothing: a common word there is no name.
         if sentenceInitial(k, sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
