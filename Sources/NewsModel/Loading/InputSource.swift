@@ -38,14 +38,14 @@ public struct InputSource: Sendable, Hashable {
     /// → `ABC19980108.1830.0711`). Names that are only an extension (`.txt`) keep it.
     public var baseID: String {
         let name = fileName
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 
     /// The lower-cased final extension, or "".
     public var fileExtension: String {
         let name = fileName
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 }

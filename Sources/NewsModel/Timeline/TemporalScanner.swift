@@ -17,34 +17,37 @@ struct TemporalScanner {
         u = bytes
         self.map = map
         limit = tokens.count
-        let table = TemporalLexicon.table
+        // One pass: each token's lexicon entry and what `canStart` needs to know of it.
+        let table = TemporalLexicon.table, holidayStarts = TemporalLexicon.holidayStarts
+        let decadeWords = TemporalScanner.decadeWords
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
         var functionWord = [Bool](repeating: false, count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.kind == .word {
-            let w = table.lookup(bytes, t)
-            words[k] = w
-            if case .keyword(let kw)? = w { functionWord[k] = TemporalScanner.isFunctionWord(kw) }
-        }
-        self.words = words
-        self.functionWord = functionWord
         var hints = [UInt8](repeating: 0, count: tokens.count)
         for (k, t) in tokens.enumerated() {
-            if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && temporalCompound(k) {
+            let w = t.kind == .word ? table.lookup(bytes, t) : nil
+            if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && TemporalScanner.isCompound(t, bytes) {
                 hints[k] = Hint.time | Hint.starts
-            } else if words[k] != nil {
-                hints[k] = functionWord[k] ? Hint.function : Hint.time
-                if case .keyword(let kw)? = words[k], TemporalScanner.isSignal(kw) { hints[k] |= Hint.signal }
+            } else if let w {
+                hints[k] = Hint.time
+                if case .keyword(let kw) = w, TemporalScanner.isFunctionWord(kw) {
+                    hints[k] = TemporalScanner.isSignal(kw) ? Hint.function | Hint.signal : Hint.function
+                }
             } else {
-                let holiday = t.has(.capitalized) && lookup(TemporalLexicon.holidayStarts, k) != nil
+                let holiday = t.has(.capitalized) && holidayStarts.contains(bytes, t)
                 // Decades in words all end in "s" ("the sixties").
-                let decade = t.kind == .word && u[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s")
-                    && lookup(TemporalScanner.decadeWords, k) != nil
+                let decade = t.kind == .word && bytes[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s") && decadeWords.contains(bytes, t)
                 var h: UInt8 = holiday || decade ? Hint.time : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
                 if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
                 hints[k] = h
             }
+            if let w {
+                words[k] = w
+                if case .keyword(let kw) = w { functionWord[k] = TemporalScanner.isFunctionWord(kw) }
+            }
         }
+        self.words = words
+        self.functionWord = functionWord
         self.hints = hints
     }
 
@@ -195,8 +198,10 @@ struct TemporalScanner {
     }
 
     /// The byte ranges before the first hyphen and after the last one.
-    func hyphenHalves(_ i: Int) -> (Range<Int>, Range<Int>)? {
-        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
+    func hyphenHalves(_ i: Int) -> (Range<Int>, Range<Int>)? { TemporalScanner.hyphenHalves(tokens[i], u) }
+
+    static func hyphenHalves(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Range<Int>)? {
+        let b = Int(t.byteBegin), e = Int(t.byteEnd)
         var first = -1, last = -1
         for k in b..<e where u[k] == UInt8(ascii: "-") {
             if first < 0 { first = k }
@@ -208,9 +213,9 @@ struct TemporalScanner {
 
     /// Whether a hyphenated token has a time word or a number at either end ("third-quarter",
     /// "mid-2024", "five-year", "twenty-five"): only those can be temporal.
-    func temporalCompound(_ i: Int) -> Bool {
-        if tokens[i].has(.hasDigit) { return true }
-        guard let (a, b) = hyphenHalves(i) else { return false }
+    static func isCompound(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if t.has(.hasDigit) { return true }
+        guard let (a, b) = hyphenHalves(t, u) else { return false }
         let table = TemporalLexicon.table
         return table.lookup(u, a.lowerBound, a.upperBound) != nil || table.lookup(u, b.lowerBound, b.upperBound) != nil
     }
