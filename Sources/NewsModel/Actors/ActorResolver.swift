@@ -67,14 +67,12 @@ struct ActorResolver {
         // Most mentions make or find a draft by key: room for all of them up front spares the
         // tables their regrowth.
         byKey.reserveCapacity(mentions.count)
-        byEntry.reserveCapacity(mentions.count)
         shortForms.reserveCapacity(mentions.count / 2)
         shortFormLinks.reserveCapacity(mentions.count)
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
-            let words = ActorResolver.lowerWords(m.name)
-            if words.count >= 2, let last = words.last, laterSurnames[last] == nil { laterSurnames[last] = i }
+            if let (_, last) = ActorResolver.firstAndLastWords(m.name), laterSurnames[last] == nil { laterSurnames[last] = i }
         }
         // Pass 1: names in text order.
         for (i, m) in mentions.enumerated() {
@@ -209,7 +207,10 @@ struct ActorResolver {
 
     /// Per draft: the draft it was merged into, or -1.
     private var merged: [Int] = []
-    private var byEntry: [Int32: Int] = [:]
+    /// Drafts of known names by entry number (times two, plus one when read as a country):
+    /// an article names few, so a scan of these short lists beats hashing.
+    private var entryKeys: [Int32] = []
+    private var entryDrafts: [Int] = []
     /// The drafts a one-word short form may refer to, by that word (lower case): the first
     /// and last words of people's and organizations' names of two or more words, their
     /// acronyms and their aliases. Kept as drafts are made and grow, as chains through
@@ -323,13 +324,16 @@ struct ActorResolver {
             // Known names come back often: find their draft by entry number, without hashing the id.
             let asCountry = m.kind == .country
             let k: Int
-            if let known = byEntry[e &* 2 &+ (asCountry ? 1 : 0)] {
+            let entryKey = e &* 2 &+ (asCountry ? 1 : 0)
+            if let slot = entryKeys.firstIndex(of: entryKey) {
+                let known = entryDrafts[slot]
                 k = follow(known)
             } else {
                 let entry = g.entries[Int(e)]
                 k = draft(key: entry.id, name: entry.name, kind: m.kind == .country ? .country : entry.kind,
                           affiliation: entry.affiliation ?? m.affiliation, fromGazetteer: true)
-                byEntry[e &* 2 &+ (asCountry ? 1 : 0)] = k
+                entryKeys.append(entryKey)
+                entryDrafts.append(k)
             }
             drafts[k].lastMention = i
             // A known person with a title ("Russian President Vladimir Putin"): "the president" later.
