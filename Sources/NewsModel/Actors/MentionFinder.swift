@@ -90,20 +90,27 @@ struct MentionFinder {
         self.map = map
         var flags = [UInt16](repeating: 0, count: tokens.count)
         var lexemes = [Int32](repeating: -1, count: tokens.count)
-        phraseLength = [Int16](repeating: 0, count: tokens.count)
+        var starts = [Int16](repeating: 0, count: tokens.count)
         phraseReadings = [Int32](repeating: 0, count: tokens.count)
-        let lexicon = g.lexicon, lexemeFlags = g.lexemeFlags
-        for k in tokens.indices {
-            let t = tokens[k]
-            guard let id = lexicon.lookup(bytes, t) else { continue }
-            lexemes[k] = id
-            if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[Int(id)] }
-            // Gazetteer names start with a capital, a capital letter run, or a particle with a
-            // hyphen ("al-Qaeda"): other tokens never start one.
-            if g.lexemeFirstCount[Int(id)] > 0, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
-                phraseLength[k] = -1
+        let lexicon = g.lexicon, lexemeFlags = g.lexemeFlags, firstCount = g.lexemeFirstCount
+        flags.withUnsafeMutableBufferPointer { flags in
+            lexemes.withUnsafeMutableBufferPointer { lexemes in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for k in tokens.indices {
+                        let t = tokens[k]
+                        guard let id = lexicon.lookup(bytes, t) else { continue }
+                        lexemes[k] = id
+                        if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[Int(id)] }
+                        // Gazetteer names start with a capital, a capital letter run, or a particle
+                        // with a hyphen ("al-Qaeda"): other tokens never start one.
+                        if firstCount[Int(id)] > 0, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
+                            starts[k] = -1
+                        }
+                    }
+                }
             }
         }
+        phraseLength = starts
         self.flags = flags
         self.lexemes = lexemes
         // Look every possible name start up once, so the finding itself only reads.
