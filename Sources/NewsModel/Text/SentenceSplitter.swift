@@ -117,8 +117,19 @@ enum SentenceSplitter {
     }
 
     private static func lowerText(_ t: ScannedText, _ tok: Token) -> String {
+        let range = Int(tok.begin)..<Int(tok.end)
+        // ASCII words (nearly all) are written straight into the string's storage.
+        if t.scalars[range].allSatisfy({ $0.value < 128 }) {
+            return String(unsafeUninitializedCapacity: range.count) { out in
+                for (n, k) in range.enumerated() {
+                    let v = UInt8(t.scalars[k].value)
+                    out[n] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return range.count
+            }
+        }
         var s = ""
-        for k in Int(tok.begin)..<Int(tok.end) {
+        for k in range {
             let v = t.scalars[k].value
             if v >= 65 && v <= 90 { s.unicodeScalars.append(Unicode.Scalar(v + 32)!) } else { s.unicodeScalars.append(t.scalars[k]) }
         }
