@@ -87,6 +87,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let gazetteer = Gazetteer.standard
+    Benchmark("Actors: mentions, coreference, affiliation (in memory), 1 core") { benchmark in
+        measured(benchmark) {
+            for (a, seg) in segmented { blackHole(ActorExtractor.extract(a.text, segmentation: seg, gazetteer: gazetteer)) }
+        }
+    }
+
     Benchmark("Quantities: find, claim, link (in memory), 1 core") { benchmark in
         measured(benchmark) {
             for (a, seg) in segmented {
