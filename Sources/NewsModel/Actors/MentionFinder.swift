@@ -949,6 +949,13 @@ struct MentionFinder {
         let determiner = has(k, .determiner)
         guard determiner || bare else { return nil }
         var j = determiner ? k + 1 : k
+        // Every description has its head, its direction ("North") or its demonym's first word
+        // among the next four tokens; most determiners have none of them.
+        var q = j
+        while q < min(end, j + 4),
+              flags[q] & (Gazetteer.WordInfo.Flags.orgHead.rawValue | Gazetteer.WordInfo.Flags.titleHead.rawValue) == 0,
+              !(tokens[q].has(.capitalized) || tokens[q].has(.allUpper) || tokens[q].has(.hasHyphen)) { q += 1 }
+        guard q < min(end, j + 4) else { return nil }
         // "the North", "the nuclear-armed South"
         var d = j
         while d < min(end, j + 2), isWord(d), !tokens[d].has(.capitalized) { d += 1 }
