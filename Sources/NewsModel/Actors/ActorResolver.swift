@@ -72,7 +72,7 @@ struct ActorResolver {
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
-            if let (_, last) = ActorResolver.firstAndLastWords(m.name), laterSurnames[last] == nil { laterSurnames[last] = i }
+            if let (_, last) = ActorResolver.firstAndLastWords(m.name) { _ = ActorResolver.claim(&laterSurnames[last, default: -1], with: i) }
         }
         // Pass 1: names in text order.
         for (i, m) in mentions.enumerated() {
@@ -261,9 +261,19 @@ struct ActorResolver {
         drafts[from].key = ""
     }
 
+    /// A table slot's value, or -1 after setting an empty one (-1) to `value`.
+    private static func claim(_ slot: inout Int, with value: Int) -> Int {
+        guard slot < 0 else { return slot }
+        slot = value
+        return -1
+    }
+
     private mutating func draft(key: String, name: String, kind: ActorKind, affiliation: String?, fromGazetteer: Bool) -> Int {
-        if let k = byKey[key] {
-            let target = follow(k)
+        // One hash: the key's slot is read and, when empty, claimed for the new draft.
+        let k = drafts.count
+        let existing = ActorResolver.claim(&byKey[key, default: -1], with: k)
+        if existing >= 0 {
+            let target = follow(existing)
             if drafts[target].affiliation == nil { drafts[target].affiliation = affiliation }
             return target
         }
@@ -271,8 +281,6 @@ struct ActorResolver {
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         merged.append(-1)
-        let k = drafts.count - 1
-        byKey[key] = k
         if kind == .person || kind == .organization, let (first, last) = ActorResolver.firstAndLastWords(name) {
             addShortForm(first, k)
             if last != first { addShortForm(last, k) }
