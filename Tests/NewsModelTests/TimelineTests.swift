@@ -109,6 +109,14 @@ struct TimelineTests {
         #expect(times("Two thousand workers joined the strike.").isEmpty)
     }
 
+    /// Signal words relate a time to its event and stay out of the expression (TimeML).
+    @Test func signalWordsNeverOpenAnExpression() {
+        #expect(times("Prices have risen since last week.") == ["last week=2024-W42"])
+        #expect(times("The talks ran from Monday until Wednesday.").map { $0.prefix { $0 != "=" } } == ["Monday", "Wednesday"])
+        #expect(times("Output fell between 1990 and 1995.") == ["1990=1990", "1995=1995"])
+        #expect(times("It will be decided within the next two weeks.") == ["the next two weeks=DURATION:P2W"])
+    }
+
     @Test func clockTimes() {
         #expect(times("The blast came at 10:30 a.m. local time.") == ["10:30 a.m. local time=2024-10-21T10:30"])
         #expect(times("Voting closes at 8 p.m. Wednesday.") == ["8 p.m. Wednesday=2024-10-23T20:00"])
