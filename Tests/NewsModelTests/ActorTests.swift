@@ -114,6 +114,14 @@ struct ActorTests {
         #expect(found["south-korea:country"] == ["South Korea"])
     }
 
+    /// An acronym first seen after its name, with no brackets to define it: the initials of the
+    /// name's words, small words left out, spell it.
+    @Test func anAcronymSpelledByTheInitialsOfANameSeenBefore() {
+        let found = actors("The Coastal Fishermen Alliance of Ghana met on Monday. Later the CFAG said talks would resume.")
+        #expect(found.first { $0.key.hasPrefix("coastal-fishermen-alliance") }?.value.last == "the CFAG")
+        #expect(!found.keys.contains { $0.hasPrefix("cfag") })
+    }
+
     @Test func theNorthIsTheCountryNamedBefore() {
         let found = actors("North Korea tested a missile. Seoul said the North would face sanctions.")
         #expect(found["north-korea:country"] == ["North Korea", "North"])

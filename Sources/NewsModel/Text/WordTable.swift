@@ -9,9 +9,6 @@ public struct WordTable<Value: Sendable>: Sendable {
     private var slots: [UInt64]
     /// Per entry: where its key is in `keyBytes` (high 32 bits) and its length (low 32).
     private var keys: [UInt64] = []
-    /// Per entry: its first eight folded bytes packed little-endian (zero-padded), so most
-    /// keys compare as one integer.
-    private var packedKeys: [UInt64] = []
     private var values: [Value] = []
     private var keyBytes: [UInt8] = []
     private var mask: Int
@@ -58,9 +55,6 @@ public struct WordTable<Value: Sendable>: Sendable {
         filter[b >> 6] |= 1 << UInt64(b & 63)
         slots[i] = UInt64(h) << 32 | UInt64(values.count + 1)
         keys.append(UInt64(keyBytes.count) << 32 | UInt64(bytes.count))
-        var packed: UInt64 = 0
-        for (j, b) in bytes.prefix(8).enumerated() { packed |= UInt64(b) << UInt64(8 * j) }
-        packedKeys.append(packed)
         values.append(value)
         keyBytes.append(contentsOf: bytes)
     }
@@ -138,42 +132,12 @@ public struct WordTable<Value: Sendable>: Sendable {
         return (Int(h >> 7) & filterMask, Int(mixed >> 11) & filterMask)
     }
 
-    /// The entry number of a key: one pass over the bytes makes both the hash and the packed
-    /// first eight bytes; the bytes after those are compared only for longer keys.
+    /// The entry number of a key given as bytes (phrases of several tokens, cold paths).
     @inline(__always)
     private func index(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        let n = end - start
-        guard n > 0 else { return nil }
-        var h: UInt32 = 2_166_136_261
-        var packed: UInt64 = 0
-        var shift: UInt64 = 0
-        for k in start..<end {
-            let b = WordTable.fold(u[k])
-            h = (h ^ UInt32(b)) &* 16_777_619
-            if shift < 64 {
-                packed |= UInt64(b) << shift
-                shift += 8
-            }
-        }
-        let (fa, fb) = filterBits(h)
-        guard filter[fa &>> 6] & (1 &<< UInt64(fa & 63)) != 0, filter[fb &>> 6] & (1 &<< UInt64(fb & 63)) != 0 else { return nil }
-        var i = Int(h) & mask
-        while true {
-            let slot = slots[i]
-            if slot == 0 { return nil }
-            if UInt32(truncatingIfNeeded: slot >> 32) == h {
-                let e = Int(slot & 0xFFFF_FFFF) - 1
-                let key = keys[e]
-                if Int(key & 0xFFFF_FFFF) == n, packedKeys[e] == packed {
-                    if n <= 8 { return e }
-                    let base = Int(key >> 32)
-                    var k = 8
-                    while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
-                    if k == n { return e }
-                }
-            }
-            i = (i + 1) & mask
-        }
+        var h = WordTable.hashSeed
+        for k in start..<end { h = WordTable.hash(h, u[k]) }
+        return index(u, start, end, hash: h)
     }
 
     /// Convenience lookup of a String (tests, cold paths).

@@ -4,8 +4,6 @@
 struct TemporalScanner {
     let tokens: [Token]
     let words: [TemporalWord?]
-    /// Per token: a keyword that only leads into an expression ("the", "in", "last").
-    let functionWord: [Bool]
     /// Per token, what `canStart` needs to know of it, worked out once (`Hint` bits).
     private var hints: [UInt8] = []
     let u: UnsafeBufferPointer<UInt8>
@@ -21,7 +19,6 @@ struct TemporalScanner {
         let table = TemporalLexicon.table, holidayStarts = TemporalLexicon.holidayStarts
         let decadeWords = TemporalScanner.decadeWords
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
-        var functionWord = [Bool](repeating: false, count: tokens.count)
         var hints = [UInt8](repeating: 0, count: tokens.count)
         for (k, t) in tokens.enumerated() {
             let w = t.kind == .word ? table.lookup(bytes, t) : nil
@@ -41,13 +38,9 @@ struct TemporalScanner {
                 if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
                 hints[k] = h
             }
-            if let w {
-                words[k] = w
-                if case .keyword(let kw) = w { functionWord[k] = TemporalScanner.isFunctionWord(kw) }
-            }
+            words[k] = w
         }
         self.words = words
-        self.functionWord = functionWord
         self.hints = hints
     }
 
@@ -127,7 +120,7 @@ struct TemporalScanner {
         // Hyphenated words start compounds with a time word or number in them ("year-end",
         // "mid-November"); capitalized words start only holidays and "Dec.14th".
         guard words[i] != nil else { return hints[i] & Hint.starts != 0 }
-        guard functionWord[i] else { return true }
+        guard hints[i] & Hint.function != 0 else { return true }
         if hints[i] & Hint.signal != 0 { return false }
         var n = i + 1
         var others = 0
