@@ -21,7 +21,7 @@ public enum ActorExtractor {
                 finder.mentions(sentence: n, start: tokenIndex, end: end, into: &mentions, scratch: &scratch)
                 tokenIndex = end
             }
-            var resolver = ActorResolver(gazetteer: gazetteer, finder: finder)
+            var resolver = ActorResolver(gazetteer: gazetteer, finder: consume finder)
             let actors = resolver.resolve(mentions)
             // Mentions come in sentence order: each sentence's list is gathered in one buffer
             // and stored once.

@@ -85,7 +85,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(abs(n))
-        let padded = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        let digits = s.utf8.count  // ASCII digits: bytes are characters
+        let padded = digits >= width ? s : String(repeating: "0", count: width - digits) + s
         return n < 0 ? "-" + padded : padded
     }
 

@@ -46,6 +46,7 @@ public struct InputSource: Sendable, Hashable {
     public var fileExtension: String {
         let name = fileName
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
-        return name[name.utf8.index(after: dot)...].lowercased()
+        // Lower-cased on bytes when ASCII (always, in practice), else by the standard library.
+        return String(name[name.utf8.index(after: dot)...]).lowercasedFast
     }
 }

@@ -22,15 +22,23 @@ struct ClaimFinder {
         self.u = u
         self.tokens = tokens
         var all: [Mention] = []
-        all.reserveCapacity(actors.reduce(0) { $0 + $1.mentions.count })
-        for i in actors.indices {
-            let kind = actors[i].kind
-            for m in actors[i].mentions { all.append(Mention(span: m, actor: i, kind: kind)) }
+        var ids: [String] = [], countries: [String?] = []
+        ids.reserveCapacity(actors.count)
+        countries.reserveCapacity(actors.count)
+        // Fields read in place: an actor copied whole costs a retain per field.
+        actors.withUnsafeBufferPointer { actors in
+            all.reserveCapacity(actors.reduce(0) { $0 + $1.mentions.count })
+            for i in actors.indices {
+                let kind = actors[i].kind
+                for m in actors[i].mentions { all.append(Mention(span: m, actor: i, kind: kind)) }
+                ids.append(actors[i].id)
+                countries.append(kind == .country ? actors[i].id : actors[i].affiliation)
+            }
         }
         all.sort { $0.span < $1.span }
         mentions = all
-        actorIDs = actors.map(\.id)
-        countryOf = actors.map { $0.kind == .country ? $0.id : $0.affiliation }
+        actorIDs = ids
+        countryOf = countries
     }
 
     private func lower(_ k: Int) -> String {

@@ -25,7 +25,9 @@ struct QuantityWord: Sendable {
 
 /// The words of `Resources/quantities.tsv`: single words in a `WordTable` for the per-token
 /// scan, phrases of two or three words in a dictionary asked only around numbers.
-struct QuantityLexicon: Sendable {
+/// A class: every article's finders hold it, and sharing one reference costs one retain where
+/// copying this many tables cost one per table.
+final class QuantityLexicon: Sendable {
     let words: WordTable<QuantityWord>
     let phrases: [String: QuantityWord]
     /// The same phrases looked up by their bytes (words joined by one space), without a String.
