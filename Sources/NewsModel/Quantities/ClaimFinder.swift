@@ -41,9 +41,9 @@ struct ClaimFinder {
         countryOf = countries
     }
 
-    private func lower(_ k: Int) -> String {
-        let t = tokens[k]
-        return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
+    /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
+    private func spells(_ k: Int, _ word: StaticString) -> Bool {
+        ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }
 
     /// The first mention that starts at or after `offset`.
@@ -67,7 +67,7 @@ struct ClaimFinder {
     func cues(start: Int, end: Int) -> Cues {
         var c = Cues()
         for k in start..<end where tokens[k].kind == .word {
-            if c.according == nil, tokens[k].length == 9, k + 1 < end, lower(k) == "according", lower(k + 1) == "to" {
+            if c.according == nil, k + 1 < end, spells(k, "according"), spells(k + 1, "to") {
                 c.according = mentionAfter(k + 1, end: end)
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
@@ -114,8 +114,7 @@ struct ClaimFinder {
         }
         if let best { return actorIDs[best.actor] }
         if tokens[k].kind == .word {
-            let w = lower(k)
-            if w == "he" || w == "she" {
+            if spells(k, "he") || spells(k, "she") {
                 var j = firstMention(from: Int(tokens[k].begin)) - 1
                 while j >= 0 {
                     if mentions[j].kind == .person { return actorIDs[mentions[j].actor] }
@@ -151,7 +150,7 @@ struct ClaimFinder {
     private func mentionRightAfter(_ v: Int, end: Int) -> String? {
         guard v + 1 < end else { return nil }
         var k = v + 1
-        if tokens[k].kind == .word, lower(k) == "the", k + 1 < end { k += 1 }
+        if tokens[k].kind == .word, spells(k, "the"), k + 1 < end { k += 1 }
         let begin = Int(tokens[k].begin)
         let i = firstMention(from: Int(tokens[v + 1].begin))
         guard i < mentions.count, mentions[i].span.begin <= begin, isClaimant(mentions[i]) else { return nil }
@@ -187,9 +186,9 @@ struct ClaimFinder {
     /// The countries a quantity is about: those its counted phrase names or whose people
     /// and bodies it names ("North Korean soldiers"), else the first one named in its clause
     /// before it ("Pyongyang sent thousands of soldiers").
-    func about(_ q: Quantity, start: Int) -> [String] {
+    func about(span: TextSpan, whatSpan: TextSpan?, start: Int) -> [String] {
         var ids: [String] = []
-        if let w = q.whatSpan {
+        if let w = whatSpan {
             var i = firstMention(from: w.begin)
             while i < mentions.count, mentions[i].span.begin < w.end {
                 if let c = countryOf[mentions[i].actor], !ids.contains(c) { ids.append(c) }
@@ -201,7 +200,7 @@ struct ClaimFinder {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(tokens[mid].begin) < q.span.begin { lo = mid + 1 } else { hi = mid }
+            if Int(tokens[mid].begin) < span.begin { lo = mid + 1 } else { hi = mid }
         }
         var k = lo
         var steps = 0
@@ -213,7 +212,7 @@ struct ClaimFinder {
             }
             if t.kind == .word {
                 if lexicon.words.lookup(u, t)?.claim == true { break }
-                if t.length == 4, lower(k - 1) == "that" { break }
+                if spells(k - 1, "that") { break }
             }
             k -= 1
             steps += 1
@@ -221,7 +220,7 @@ struct ClaimFinder {
         guard k < lo else { return [] }
         let windowBegin = Int(tokens[k].begin)
         var i = firstMention(from: windowBegin)
-        while i < mentions.count, mentions[i].span.begin < q.span.begin {
+        while i < mentions.count, mentions[i].span.begin < span.begin {
             if let c = countryOf[mentions[i].actor] { return [c] }
             i += 1
         }

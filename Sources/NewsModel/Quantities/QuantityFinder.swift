@@ -15,8 +15,7 @@ struct QuantityFinder {
         var out: [Quantity] = []
         var k = start
         while k < end {
-            if isCandidate(k), let (q, next) = quantity(at: k, sentence: sentence, start: start, end: end) {
-                out.append(q)
+            if isCandidate(k), let next = quantity(at: k, sentence: sentence, start: start, end: end, into: &out) {
                 k = max(next, k + 1)
             } else {
                 k += 1
@@ -385,7 +384,9 @@ struct QuantityFinder {
 
     // MARK: the quantity
 
-    private func quantity(at k: Int, sentence: Int, start s: Int, end e: Int) -> (Quantity, Int)? {
+    /// The quantity at token `k`, appended to `out`; returns the token after it, or nil when
+    /// there is none.
+    private func quantity(at k: Int, sentence: Int, start s: Int, end e: Int, into out: inout [Quantity]) -> Int? {
         // A currency before the number: "$", "US$", "€", "Rs".
         var first = k
         var currency: String?
@@ -607,7 +608,8 @@ struct QuantityFinder {
                 q.category = p.category ?? .other
             }
         }
-        return (q, next)
+        out.append(q)
+        return next
     }
 
     /// "rose up to 5.8 percent", "went over 100": a verb moves a figure to a level; the words

@@ -38,6 +38,16 @@ enum ASCIIText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether the bytes `u[begin..<end]` spell `word` (lower-case ASCII), ASCII letters
+    /// compared case-insensitively: a token checked against a word without making a String.
+    @inline(__always)
+    static func spells(_ u: UnsafeBufferPointer<UInt8>, _ begin: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard end - begin == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for i in 0..<(end - begin) where WordTable<Bool>.fold(u[begin + i]) != w[i] { return false }
+        return true
+    }
+
     /// The last space-separated word of `s` (all of it when it has no space).
     static func lastWord(_ s: String) -> Substring {
         guard let space = s.utf8.lastIndex(of: UInt8(ascii: " ")) else { return s[...] }
