@@ -126,4 +126,26 @@ struct SegmenterTests {
         // ASCII letters fold; "Ö" is not ASCII, so "KÖLN" does not meet "köln".
         #expect(found == ["Côte", "東京", "€"])
     }
+
+    /// Words without a capital are compared with keys byte for byte, the others folded: both
+    /// ways find the same keys, and a word's capitals always send it the folding way.
+    @Test func lowerCaseWordsMatchKeysWithoutFolding() {
+        let text = "the Minister met the minister and the MINISTER; ministers, Ministry, élan Élan"
+        let seg = Segmenter.segment(text)
+        let bytes = Array(text.utf8)
+        let table = WordTable<Int>([("minister", 1), ("ministry", 2), ("élan", 3)])
+        bytes.withUnsafeBufferPointer { u in
+            var found: [Int] = []
+            for t in seg.tokens where t.kind == .word {
+                let word = String(decoding: u[Int(t.byteBegin)..<Int(t.byteEnd)], as: UTF8.self)
+                let hasCapital = word.unicodeScalars.contains { $0.properties.isUppercase }
+                #expect(t.has(.noUpper) == !hasCapital, "\(word)")
+                let value = table.lookup(u, t)
+                #expect(value == table.lookup(u, Int(t.byteBegin), Int(t.byteEnd)), "\(word)")
+                if let value { found.append(value) }
+            }
+            // "Élan" keeps its capital: only ASCII letters fold.
+            #expect(found == [1, 1, 1, 2, 3])
+        }
+    }
 }

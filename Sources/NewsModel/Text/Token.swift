@@ -32,6 +32,8 @@ public struct Token: Sendable, Equatable {
         public static let possessive = Flags(rawValue: 1 << 8)
         /// The first token of its paragraph.
         public static let paragraphStart = Flags(rawValue: 1 << 9)
+        /// A word with no upper-case letter: its bytes match lower-cased keys as they are.
+        public static let noUpper = Flags(rawValue: 1 << 10)
     }
 
     public var begin: Int32

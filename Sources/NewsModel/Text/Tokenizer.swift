@@ -197,6 +197,7 @@ enum Tokenizer {
         if holds(.upper) || lowerLetters { flags.insert(.hasLetter) }
         if c[start] == .upper { flags.insert(.capitalized) }
         if holds(.upper), !lowerLetters { flags.insert(.allUpper) }
+        if !holds(.upper) { flags.insert(.noUpper) }
         if c[end - 1] == .period { flags.insert(.initialism) }
         return (flags, h)
     }

@@ -92,18 +92,20 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// that is no key costs a filter probe, a key one byte comparison.
     @inline(__always)
     public func lookup(_ u: UnsafeBufferPointer<UInt8>, _ t: Token) -> Value? {
-        guard let e = index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash) else { return nil }
+        guard let e = index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash, lowerCase: t.has(.noUpper)) else { return nil }
         return values[e]
     }
 
     /// Whether a token of the text `u` is a key (see `lookup(_:_:)` with a token).
     @inline(__always)
     public func contains(_ u: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
-        index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash) != nil
+        index(u, Int(t.byteBegin), Int(t.byteEnd), hash: t.wordHash, lowerCase: t.has(.noUpper)) != nil
     }
 
+    /// The entry whose key is `u[start..<end]` folded, given its hash. Bytes known to hold no
+    /// upper-case letter (`lowerCase`) are compared without folding.
     @inline(__always)
-    private func index(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt32) -> Int? {
+    private func index(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt32, lowerCase: Bool = false) -> Int? {
         let n = end - start
         guard n > 0 else { return nil }
         let (fa, fb) = filterBits(h)
@@ -118,7 +120,11 @@ public struct WordTable<Value: Sendable>: Sendable {
                 if Int(key & 0xFFFF_FFFF) == n {
                     let base = Int(key >> 32)
                     var k = 0
-                    while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
+                    if lowerCase {
+                        while k < n, keyBytes[base + k] == u[start + k] { k += 1 }
+                    } else {
+                        while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
+                    }
                     if k == n { return e }
                 }
             }
