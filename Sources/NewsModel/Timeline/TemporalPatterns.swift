@@ -720,11 +720,10 @@ extension TemporalScanner {
         default: break
         }
         // "20-plus months"
-        if tokens[i].has(.hasHyphen) {
-            let p = parts(i)
-            if p.count == 2, p[1] == "plus" || p[1] == "odd", let n = Int(p[0]) ?? TemporalScanner.numberWord(p[0]) {
-                return (Double(n), i + 1)
-            }
+        if tokens[i].has(.hasHyphen), let (a, b) = hyphenHalves(i), a.upperBound == b.lowerBound - 1,
+           ASCIIText.spells(u, b.lowerBound, b.upperBound, "plus") || ASCIIText.spells(u, b.lowerBound, b.upperBound, "odd") {
+            let head = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[a]))
+            if let n = Int(head) ?? TemporalScanner.numberWord(head) { return (Double(n), i + 1) }
         }
         if let n = cardinal(i) {
             var v = Double(n)
@@ -1100,7 +1099,9 @@ extension TemporalScanner {
         var k = i
         let the = isKW(k, .the)
         if the { k += 1 }
-        guard valid(k), tokens[k].has(.hasHyphen) else { return nil }
+        // Every compound below has digits, or a time word before its first hyphen or after its
+        // last one ("fiscal-year-end" too): the others ("al-Qaeda") are turned away unsplit.
+        guard valid(k), tokens[k].has(.hasHyphen), TemporalScanner.isCompound(tokens[k], u) else { return nil }
         var p = parts(k)
         if p.count == 3, p[0] == "fiscal" { p.removeFirst() }
         guard p.count >= 2 else { return nil }
