@@ -41,6 +41,24 @@ struct QuantityFinder {
         return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
     }
 
+    /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
+    private func spells(_ k: Int, _ word: StaticString) -> Bool {
+        ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
+    }
+
+    /// Whether token `k` is one of the words of `set`, by the hash the tokenizer stored.
+    private func isOne(of set: WordTable<Bool>, _ k: Int) -> Bool { set.contains(u, tokens[k]) }
+
+    /// Units of time: a number before one counts time, not things.
+    private static let timeUnits = WordTable<Bool>(words: [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+        "decade", "decades", "century", "centuries", "weekend", "weekends", "night", "nights", "quarter", "quarters"])
+
+    /// Determiners and the like before a number that refer back to things named before.
+    private static let anaphoricDeterminers = WordTable<Bool>(words: [
+        "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
+        "this", "that", "no", "any", "every", "which", "another", "other", "such", "last", "first", "next", "same"])
+
     /// Whether token `k` holds `part` (lower-case ASCII) anywhere, compared on bytes.
     private func holds(_ k: Int, _ part: StaticString) -> Bool {
         let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd), n = part.utf8CodeUnitCount
@@ -54,9 +72,8 @@ struct QuantityFinder {
         return false
     }
 
-    private func isWord(_ k: Int, _ w: String, end: Int) -> Bool {
-        guard k >= 0, k < end, tokens[k].kind == .word, tokens[k].length == w.utf8.count else { return false }
-        return lower(k) == w
+    private func isWord(_ k: Int, _ w: StaticString, end: Int) -> Bool {
+        k >= 0 && k < end && tokens[k].kind == .word && spells(k, w)
     }
 
     private func text(_ first: Int, _ last: Int) -> String {
@@ -434,9 +451,8 @@ struct QuantityFinder {
         // A second number makes a range: "10,000 to 12,000", "between 1,000 and 2,000".
         var high = a.high
         if high == nil, !a.isVague, j + 1 < e {
-            let joiner = lower(j)
-            let isJoiner = joiner == "to" || (joiner == "and" && between)
-                || ((joiner == "-" || joiner == "–") && tokens[j].kind == .punctuation)
+            let isJoiner = spells(j, "to") || (between && spells(j, "and"))
+                || ((spells(j, "-") || spells(j, "–")) && tokens[j].kind == .punctuation)
             var k2 = j + 1
             if isJoiner, currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
             // "fell by 4.2 percent to 45.3 billion yen" is a change and a level, not a range.
@@ -493,8 +509,7 @@ struct QuantityFinder {
         if overlapsTime(TextSpan(Int(tokens[first].begin), Int(tokens[a.end - 1].end))) { return nil }
         if bound == .exact || bound == .range, currency == nil, isReference(first, a, start: s, end: e) { return nil }
         // "a zero primary deficit", "a one-off payment": a number word after "a" is no count.
-        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, tokens[first - 1].length <= 2,
-           lower(first - 1) == "a" || lower(first - 1) == "an" {
+        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, spells(first - 1, "a") || spells(first - 1, "an") {
             return nil
         }
         if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s) {
@@ -723,8 +738,7 @@ struct QuantityFinder {
         let p = tokens[prev]
         if p.kind == .word {
             if let w = lex(prev), w.identifier { return true }
-            let word = p.length <= 4 ? lower(prev) : ""
-            if word == "aged" || word == "age" || word == "ages" { return true }
+            if spells(prev, "aged") || spells(prev, "age") || spells(prev, "ages") { return true }
             // A name right before a bare number: "Apollo 13", "DDG 70", "Windows 95" (an
             // acronym even at the start of a sentence: "CTF 50 will lead").
             if !a.inWords, a.bareInteger, p.has(.capitalized) || p.has(.allUpper), lex(prev) == nil,
@@ -732,7 +746,7 @@ struct QuantityFinder {
                 return true
             }
             // The second of a list of references: "Resolutions 2254 and 2118".
-            if !a.inWords, a.bareInteger, word == "and" || word == "or", prev - 2 >= s, tokens[prev - 1].kind == .number,
+            if !a.inWords, a.bareInteger, spells(prev, "and") || spells(prev, "or"), prev - 2 >= s, tokens[prev - 1].kind == .number,
                tokens[prev - 2].kind == .word, lex(prev - 2)?.identifier == true || tokens[prev - 2].has(.capitalized) {
                 return true
             }
@@ -775,14 +789,7 @@ struct QuantityFinder {
     /// A small number written in words after a determiner refers back: "the two leaders",
     /// "their three children" name people already met, they are not a claim.
     private func isAnaphoric(_ first: Int, start s: Int) -> Bool {
-        guard first - 1 >= s, tokens[first - 1].kind == .word, tokens[first - 1].length <= 7 else { return false }
-        switch lower(first - 1) {
-        case "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
-             "this", "that", "no", "any", "every", "which", "another", "other", "such", "last", "first", "next", "same":
-            return true
-        default:
-            return false
-        }
+        first - 1 >= s && tokens[first - 1].kind == .word && isOne(of: QuantityFinder.anaphoricDeterminers, first - 1)
     }
 
     // MARK: what is counted
@@ -845,10 +852,8 @@ struct QuantityFinder {
     private func nounRun(_ k0: Int, end e: Int) -> (Int, Int)? {
         var k = k0
         // "35 more civilians", "two other soldiers".
-        if k < e, tokens[k].kind == .word, tokens[k].length <= 10 {
-            let w = lower(k)
-            if w == "more" || w == "other" || w == "additional" || w == "further", k + 1 < e, tokens[k + 1].kind == .word { k += 1 }
-        }
+        if k < e, tokens[k].kind == .word, spells(k, "more") || spells(k, "other") || spells(k, "additional") || spells(k, "further"),
+           k + 1 < e, tokens[k + 1].kind == .word { k += 1 }
         let start = k
         var last = -1
         var sawLower = false
@@ -919,21 +924,10 @@ struct QuantityFinder {
     private func isCoordinator(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.kind == .punctuation { return u[Int(t.byteBegin)] == UInt8(ascii: ",") }
-        guard t.kind == .word, t.length <= 3 else { return false }
-        let w = lower(k)
-        return w == "and" || w == "or"
+        return t.kind == .word && (spells(k, "and") || spells(k, "or"))
     }
 
-    private func isTimeUnit(_ k: Int) -> Bool {
-        guard tokens[k].length <= 9 else { return false }
-        switch lower(k) {
-        case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-             "decade", "decades", "century", "centuries", "weekend", "weekends", "night", "nights", "quarter", "quarters":
-            return true
-        default:
-            return false
-        }
-    }
+    private func isTimeUnit(_ k: Int) -> Bool { isOne(of: QuantityFinder.timeUnits, k) }
 
     private func endsInSS(_ k: Int) -> Bool {
         let t = tokens[k]
