@@ -236,8 +236,9 @@ struct TemporalScanner {
             k += 1
         }
         guard k > b, e - k == 2 else { return nil }
-        let suffix = String(decoding: u[k..<e], as: UTF8.self).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix) ? v : nil
+        let suffix = ASCIIText.spells(u, k, e, "st") || ASCIIText.spells(u, k, e, "nd") || ASCIIText.spells(u, k, e, "rd")
+            || ASCIIText.spells(u, k, e, "th")
+        return suffix ? v : nil
     }
 
     /// A month name or abbreviation that is capitalized (so "may" and "march" the verbs are not months).
