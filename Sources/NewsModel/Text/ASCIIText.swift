@@ -3,19 +3,21 @@
 enum ASCIIText {
     /// `s` lower-cased: ASCII letters in one pass over bytes, other text by the standard library.
     static func lowercased(_ s: String) -> String {
-        var needed = false
-        for b in s.utf8 {
-            if b >= 0x80 { return s.lowercased() }
-            if b >= 65 && b <= 90 { needed = true }
-        }
-        guard needed else { return s }
-        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
-            var n = 0
-            for b in s.utf8 {
-                out[n] = b >= 65 && b <= 90 ? b | 0x20 : b
-                n += 1
+        // Read through `withUTF8`: iterating `utf8` of a short (inline) string unpacks it byte
+        // by byte, several times slower.
+        var s = s
+        let need: UInt8 = s.withUTF8 { u in
+            var need: UInt8 = 0  // 0 nothing to do, 1 ASCII capitals, 2 other text
+            for b in u {
+                if b >= 0x80 { return 2 }
+                if b >= 65 && b <= 90 { need = 1 }
             }
-            return n
+            return need
+        }
+        switch need {
+        case 0: return s
+        case 1: return s.withUTF8 { lowercased($0) }
+        default: return s.lowercased()
         }
     }
 
