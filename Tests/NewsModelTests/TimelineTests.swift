@@ -117,6 +117,19 @@ struct TimelineTests {
         #expect(times("It will be decided within the next two weeks.") == ["the next two weeks=DURATION:P2W"])
     }
 
+    /// A plain count opens an expression only when a time word follows within a few tokens
+    /// (the scanner skips the others unread): the amounts of durations stay found, counts of
+    /// things and numbers with only number words after them give nothing.
+    @Test func countsNeedATimeWordAfterThem() {
+        #expect(times("The 1,500 people who fled were counted.").isEmpty)
+        #expect(times("About 25 million dollars and 300 thousand tons were sent.").isEmpty)
+        #expect(times("Trading halted for 3 1/2 years.") == ["3 1/2 years=DURATION:P3Y6M"])
+        #expect(times("Talks lasted 20 and a half hours.") == ["20 and a half hours=DURATION:PT20H30M"])
+        #expect(times("It took the 5 trading days before the vote.") == ["the 5 trading days=DURATION:P5D"])
+        #expect(times("Polls close at 8 p.m.") == ["8 p.m.=2024-10-21T20:00"])
+        #expect(times("The treaty of 1648 still counts.") == ["1648=1648"])
+    }
+
     @Test func clockTimes() {
         #expect(times("The blast came at 10:30 a.m. local time.") == ["10:30 a.m. local time=2024-10-21T10:30"])
         #expect(times("Voting closes at 8 p.m. Wednesday.") == ["8 p.m. Wednesday=2024-10-23T20:00"])

@@ -24,8 +24,12 @@ struct TemporalScanner {
             let w = t.kind == .word ? table.lookup(bytes, t) : nil
             if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && TemporalScanner.isCompound(t, bytes) {
                 hints[k] = Hint.time | Hint.starts
+                if t.kind == .number, TemporalScanner.isCount(t, bytes) { hints[k] |= Hint.count }
             } else if let w {
-                hints[k] = Hint.time
+                switch w {
+                case .number, .ordinal: hints[k] = Hint.time  // "million", "first": amounts, not times
+                default: hints[k] = Hint.time | Hint.word
+                }
                 if case .keyword(let kw) = w, TemporalScanner.isFunctionWord(kw) {
                     hints[k] = TemporalScanner.isSignal(kw) ? Hint.function | Hint.signal : Hint.function
                 }
@@ -33,7 +37,7 @@ struct TemporalScanner {
                 let holiday = t.has(.capitalized) && holidayStarts.contains(bytes, t)
                 // Decades in words all end in "s" ("the sixties").
                 let decade = t.kind == .word && bytes[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s") && decadeWords.contains(bytes, t)
-                var h: UInt8 = holiday || decade ? Hint.time : 0
+                var h: UInt8 = holiday || decade ? Hint.time | Hint.word : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
                 if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
                 hints[k] = h
@@ -59,6 +63,27 @@ struct TemporalScanner {
         /// A preposition or conjunction that relates a time to an event ("in", "since",
         /// "between"): TimeML leaves these signals out of the expression, so none begins one.
         static let signal: UInt8 = 16
+        /// A time word proper (not a function word, a number or an ordinal): "years", "p.m.",
+        /// "Monday".
+        static let word: UInt8 = 32
+        /// A number that can only count (digits and digit groups, not a year): it starts an
+        /// expression only with a time word after it.
+        static let count: UInt8 = 64
+    }
+
+    /// Digits and commas only, and not four digits that may be a year (1000–2199): such a
+    /// number is no date, year or clock time on its own.
+    @inline(never)
+    static func isCount(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var value = 0, digits = 0
+        for k in Int(t.byteBegin)..<Int(t.byteEnd) {
+            let b = u[k]
+            if b == UInt8(ascii: ",") { digits = 99; continue }
+            guard b >= 48, b <= 57 else { return false }
+            if digits < 9 { value = value * 10 + Int(b - 48) }
+            digits += 1
+        }
+        return !(digits == 4 && (1000...2199).contains(value))
     }
 
     /// Prepositions and conjunctions that only relate a time to an event.
@@ -116,6 +141,7 @@ struct TemporalScanner {
     /// word ("the", "in", "last") with a time word or number among the next three tokens.
     func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
+        if hints[i] & Hint.count != 0 { return countMeetsTimeWord(i) }
         if t.kind == .number || t.has(.hasDigit) { return true }
         // Hyphenated words start compounds with a time word or number in them ("year-end",
         // "mid-November"); capitalized words start only holidays and "Dec.14th".
@@ -125,6 +151,8 @@ struct TemporalScanner {
         var n = i + 1
         var others = 0
         while n < min(limit, i + 5) {
+            // "the 1,500 people": a count leads nowhere without its time word.
+            if hints[n] & Hint.count != 0 { return countMeetsTimeWord(n) }
             if hints[n] & Hint.time != 0 { return true }
             if hints[n] & Hint.ends != 0 { return false }
             // Function words and one other word may stand between ("the full year", "the
@@ -133,6 +161,17 @@ struct TemporalScanner {
                 others += 1
                 if others > 1 { return false }
             }
+            n += 1
+        }
+        return false
+    }
+
+    /// A count is part of an expression only as its amount, with a time word a few tokens on:
+    /// "3 1/2 years", "20 and a half trading days", "2 to 3 weeks", "5 p.m.".
+    private func countMeetsTimeWord(_ i: Int) -> Bool {
+        var n = i + 1
+        while n < min(limit, i + 7) {
+            if hints[n] & Hint.word != 0 { return true }
             n += 1
         }
         return false
