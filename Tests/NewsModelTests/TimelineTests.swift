@@ -128,6 +128,12 @@ struct TimelineTests {
         #expect(times("It took the 5 trading days before the vote.") == ["the 5 trading days=DURATION:P5D"])
         #expect(times("Polls close at 8 p.m.") == ["8 p.m.=2024-10-21T20:00"])
         #expect(times("The treaty of 1648 still counts.") == ["1648=1648"])
+        // Number words and ordinals too: an amount, the first word of a spoken year, a holiday.
+        #expect(times("Two people and the first of the officials spoke for three hours.") == ["three hours=DURATION:PT3H"])
+        #expect(times("In nineteen ninety-six the plan began.") == ["nineteen ninety-six=1996"])
+        #expect(times("It ends in two thousand and one.") == ["two thousand and one=2001"])
+        #expect(times("It was signed on the eighth of October.") == ["the eighth of October=2024-10-08"])
+        #expect(times("Crowds gathered on the Fourth of July.") == ["the Fourth of July=2024-07-04"])
     }
 
     @Test func clockTimes() {

@@ -27,11 +27,14 @@ struct TemporalScanner {
                 if t.kind == .number, TemporalScanner.isCount(t, bytes) { hints[k] |= Hint.count }
             } else if let w {
                 switch w {
-                case .number, .ordinal: hints[k] = Hint.time  // "million", "first": amounts, not times
+                // "two", "million", "first": amounts and ranks, which need a time word to make a time
+                // (capitalized ones may open a holiday: "Fourth of July").
+                case .number, .ordinal: hints[k] = t.has(.capitalized) ? Hint.time : Hint.time | Hint.count | Hint.numberWord
                 default: hints[k] = Hint.time | Hint.word
                 }
                 if case .keyword(let kw) = w, TemporalScanner.isFunctionWord(kw) {
                     hints[k] = TemporalScanner.isSignal(kw) ? Hint.function | Hint.signal : Hint.function
+                    if kw == .half { hints[k] |= Hint.word }  // "the first half"
                 }
             } else {
                 let holiday = t.has(.capitalized) && holidayStarts.contains(bytes, t)
@@ -66,9 +69,11 @@ struct TemporalScanner {
         /// A time word proper (not a function word, a number or an ordinal): "years", "p.m.",
         /// "Monday".
         static let word: UInt8 = 32
-        /// A number that can only count (digits and digit groups, not a year): it starts an
-        /// expression only with a time word after it.
+        /// A number that can only count (digits and digit groups, not a year; number words and
+        /// ordinals): it starts an expression only with a time word after it.
         static let count: UInt8 = 64
+        /// A number word or an ordinal ("nineteen", "first").
+        static let numberWord: UInt8 = 128
     }
 
     /// Digits and commas only, and not four digits that may be a year (1000–2199): such a
@@ -167,8 +172,11 @@ struct TemporalScanner {
     }
 
     /// A count is part of an expression only as its amount, with a time word a few tokens on:
-    /// "3 1/2 years", "20 and a half trading days", "2 to 3 weeks", "5 p.m.".
+    /// "3 1/2 years", "20 and a half trading days", "2 to 3 weeks", "5 p.m.", "the first half";
+    /// or, for a number word, as the first word of a number ("nineteen ninety-six", "two
+    /// thousand").
     private func countMeetsTimeWord(_ i: Int) -> Bool {
+        if hints[i] & Hint.numberWord != 0, i + 1 < limit, hints[i + 1] & Hint.time != 0 { return true }
         var n = i + 1
         while n < min(limit, i + 7) {
             if hints[n] & Hint.word != 0 { return true }
