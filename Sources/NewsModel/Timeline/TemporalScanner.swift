@@ -42,7 +42,9 @@ struct TemporalScanner {
                 let decade = t.kind == .word && bytes[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s") && decadeWords.contains(bytes, t)
                 var h: UInt8 = holiday || decade ? Hint.time | Hint.word : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
-                if !t.has(.hasHyphen), t.has(.capitalized), t.has(.hasPeriod) || holiday { h |= Hint.starts }
+                // Outside the lexicon, without digits and not a compound, a word can only open a
+                // holiday ("Dec.14th" has digits, "U.S." opens nothing).
+                if holiday, !t.has(.hasHyphen) { h |= Hint.starts }
                 hints[k] = h
             }
             words[k] = w
@@ -149,7 +151,7 @@ struct TemporalScanner {
         if hints[i] & Hint.count != 0 { return countMeetsTimeWord(i) }
         if t.kind == .number || t.has(.hasDigit) { return true }
         // Hyphenated words start compounds with a time word or number in them ("year-end",
-        // "mid-November"); capitalized words start only holidays and "Dec.14th".
+        // "mid-November"); other words outside the lexicon start only holidays.
         guard words[i] != nil else { return hints[i] & Hint.starts != 0 }
         guard hints[i] & Hint.function != 0 else { return true }
         if hints[i] & Hint.signal != 0 { return false }
