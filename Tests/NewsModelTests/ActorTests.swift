@@ -133,6 +133,17 @@ struct ActorTests {
         #expect(found["andrei-belousov:person"] == ["Russian Defense Minister Andrei Belousov", "The minister"])
     }
 
+    /// No holder named: the office itself is the actor, its name capitalized word by word
+    /// (small words stay lower case, other text too).
+    @Test func aTitleWithNoHolderIsTheOffice() {
+        let a = article("The Foreign Secretary said talks would go on. Later the deputy head of mission agreed.")
+        #expect(a.actors.first { $0.id == "foreign-secretary" }?.name == "Foreign Secretary")
+        #expect(ActorResolver.capitalizeWords("deputy head of mission") == "Deputy Head of Mission")
+        #expect(ActorResolver.capitalizeWords("  minister  FOR the interior ") == "Minister for the Interior")
+        #expect(ActorResolver.capitalizeWords("vice président") == "Vice Président")
+        #expect(ActorResolver.capitalizeWords("élu du peuple") == "Élu Du Peuple")
+    }
+
     @Test func anAppositionGivesATitleItsPerson() {
         let a = article("Kim told the Russian ambassador in Seoul, Georgiy Zinoviev, that the move was a threat.")
         let z = a.actors.first { $0.id == "georgiy-zinoviev" }
