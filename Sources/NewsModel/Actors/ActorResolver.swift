@@ -36,10 +36,14 @@ struct ActorResolver {
         /// Lower-cased aliases, for short forms that repeat one.
         @exclusivity(unchecked) var aliasKeys: Set<String> = []
         /// The class of the name's last word when it is an organization head ("service" → office).
+        /// Kept once found: descriptions ask it of every organization in the article.
         func headClass(in g: Gazetteer) -> String? {
-            guard kind == .organization, let last = words.last else { return nil }
-            return g.words.lookup(last)?.orgClass
+            if let headClassCache { return headClassCache }
+            let found = kind == .organization ? words.last.flatMap { g.words.lookup($0)?.orgClass } : nil
+            headClassCache = .some(found)
+            return found
         }
+        @exclusivity(unchecked) private var headClassCache: String??
 
         init(key: String, name: String, kind: ActorKind, affiliation: String?) {
             self.key = key

@@ -22,31 +22,35 @@ public struct InputSource: Sendable, Hashable {
     /// The file name without directories.
     public var fileName: String {
         if kind == .standardInput { return "stdin" }
-        // The last non-empty component, found from the end without splitting the whole path.
-        var end = path.utf8.endIndex
-        while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") {
-            end = path.utf8.index(before: end)
+        // The last non-empty component, found from the end on bytes (a String's UTF-8 view steps
+        // backwards slowly, and every article asks this).
+        var p = path
+        return p.withUTF8 { u in
+            var end = u.count
+            while end > 0, u[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, u[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            return start == end ? path : String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
         }
-        var start = end
-        while start > path.utf8.startIndex, path.utf8[path.utf8.index(before: start)] != UInt8(ascii: "/") {
-            start = path.utf8.index(before: start)
-        }
-        return start == end ? path : String(path[start..<end])
     }
 
     /// The article id of a file: its name without the final extension (`ABC19980108.1830.0711.txt`
     /// → `ABC19980108.1830.0711`). Names that are only an extension (`.txt`) keep it.
     public var baseID: String {
-        let name = fileName
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        var name = fileName
+        let base: String? = name.withUTF8 { u in
+            guard let dot = u.lastIndex(of: UInt8(ascii: ".")), dot != 0 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[..<dot]), as: UTF8.self)
+        }
+        return base ?? name
     }
 
     /// The lower-cased final extension, or "".
     public var fileExtension: String {
-        let name = fileName
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
-        // Lower-cased on bytes when ASCII (always, in practice), else by the standard library.
-        return String(name[name.utf8.index(after: dot)...]).lowercasedFast
+        var name = fileName
+        return name.withUTF8 { u in
+            guard let dot = u.lastIndex(of: UInt8(ascii: ".")), dot != 0 else { return "" }
+            return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[(dot + 1)...]))
+        }
     }
 }
