@@ -471,19 +471,30 @@ extension TemporalScanner {
     private func decade(_ k: Int) -> (decade: Int, last: Int)? {
         guard valid(k) else { return nil }
         let t = tokens[k]
-        if t.kind == .word, t.has(.hasDigit), !t.has(.hasHyphen) {
-            let s = lower(k)
-            if s.count == 5, s.hasSuffix("0s"), let y = Int(s.dropLast()), (1000...2190).contains(y) { return (y / 10, k) }
+        if t.kind == .word, t.has(.hasDigit), !t.has(.hasHyphen), let y = decadeNumber(k, digits: 4), (1000...2190).contains(y) {
+            return (y / 10, k)
         }
         // '90s: an apostrophe token then "90s".
         if isPunct(k, "'") || (valid(k) && classOf(k) == .apostrophe && byteLength(k) <= 3 && tokens[k].kind == .punctuation),
-           valid(k + 1), !tokens[k + 1].has(.spaceBefore) {
-            let s = lower(k + 1)
-            if s.count == 3, s.hasSuffix("0s"), let y = Int(s.dropLast()) { return ((y < 30 ? 200 : 190) + y / 10, k + 1) }
+           valid(k + 1), !tokens[k + 1].has(.spaceBefore), let y = decadeNumber(k + 1, digits: 2) {
+            return ((y < 30 ? 200 : 190) + y / 10, k + 1)
         }
         if t.kind == .word, k > 0, isKW(k - 1, .the) || isKW(k - 1, .early) || isKW(k - 1, .late) || isKW(k - 1, .mid),
            let d = lookup(TemporalScanner.decadeWords, k) { return (190 + d, k) }
         return nil
+    }
+
+    /// The number of a decade written in digits and "s" ("1990s", "90s" with `digits` 2): that
+    /// many digits, the last a zero, then "s". Read on bytes.
+    private func decadeNumber(_ i: Int, digits n: Int) -> Int? {
+        let b = Int(tokens[i].byteBegin)
+        guard Int(tokens[i].byteEnd) - b == n + 1, u[b + n] | 0x20 == UInt8(ascii: "s"), u[b + n - 1] == UInt8(ascii: "0") else { return nil }
+        var v = 0
+        for k in b..<(b + n) {
+            guard u[k] >= 48, u[k] <= 57 else { return nil }
+            v = v * 10 + Int(u[k] - 48)
+        }
+        return v
     }
 
     /// `nineteen ninety-six`, `two thousand`, `two thousand and one`, `twenty twenty-four`.
