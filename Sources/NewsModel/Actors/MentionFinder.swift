@@ -142,6 +142,7 @@ struct MentionFinder {
 
     func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
 
+    @inline(__always)
     func spells(_ k: Int, _ word: StaticString) -> Bool {
         guard k >= 0, k < tokens.count else { return false }
         let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
@@ -151,6 +152,7 @@ struct MentionFinder {
         return true
     }
 
+    @inline(__always)
     func isPunct(_ k: Int, _ c: UInt8) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].byteEnd - tokens[k].byteBegin == 1
             && u[Int(tokens[k].byteBegin)] == c
@@ -166,6 +168,7 @@ struct MentionFinder {
     }
 
     /// A word that starts with a capital letter or is written in capitals (acronyms, `U.S.`).
+    @inline(__always)
     func capitalized(_ k: Int) -> Bool {
         guard isWord(k) else { return false }
         let t = tokens[k]

@@ -42,6 +42,7 @@ struct QuantityFinder {
     }
 
     /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
+    @inline(__always)
     private func spells(_ k: Int, _ word: StaticString) -> Bool {
         ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }
@@ -113,6 +114,7 @@ struct QuantityFinder {
         return parts.joined(separator: " ")
     }
 
+    @inline(__always)
     private func isCandidate(_ k: Int) -> Bool {
         let t = tokens[k]
         switch t.kind {

@@ -146,6 +146,7 @@ struct TemporalScanner {
 
     /// Whether a token may begin a temporal expression: a time word, a number, or a function
     /// word ("the", "in", "last") with a time word or number among the next three tokens.
+    @inline(__always)
     func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
         if hints[i] & Hint.count != 0 { return countMeetsTimeWord(i) }
@@ -213,6 +214,7 @@ struct TemporalScanner {
     }
 
     /// A token of digits only: its value and digit count.
+    @inline(__always)
     func digits(_ i: Int) -> (value: Int, count: Int)? {
         guard valid(i), tokens[i].kind == .number || tokens[i].kind == .word else { return nil }
         let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
