@@ -190,6 +190,7 @@ struct MentionFinder {
     /// A capitalized hyphenated adjective ("ISIL-held", "Kurdish-led", "U.S.-backed", "Iran-style"):
     /// the part after the last hyphen is a participle or one of a few adjective-making words.
     /// Korean given names ("Hong-kyun", "Jong-un") have lower-case tails too, and stay names.
+    @inline(__always)
     func lowerTail(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.has(.hasHyphen) else { return false }
@@ -216,6 +217,7 @@ struct MentionFinder {
     /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
     /// entries of that exact phrase. (A name may be cut short by the end of its run: "South
     /// Korea" in "South Korea's spy agency" though the gazetteer also knows the longer name.)
+    @inline(__always)
     func phrase(at k: Int, limit: Int) -> (length: Int, phrases: ArraySlice<Int32>)? {
         guard phraseLength[k] > 0 else { return nil }
         // readings: the number of lengths, then per length (longest first) the length, the

@@ -139,6 +139,7 @@ struct TemporalScanner {
     }
 
     /// Looks a token up in any word table (no String made).
+    @inline(__always)
     func lookup<V>(_ table: WordTable<V>, _ i: Int) -> V? {
         guard i >= 0, i < tokens.count else { return nil }
         return table.lookup(u, tokens[i])
@@ -276,6 +277,7 @@ struct TemporalScanner {
     }
 
     /// An ordinal: `8th`, `1st`, `eighth`, `twenty-first`.
+    @inline(__always)
     func ordinal(_ i: Int) -> Int? {
         guard valid(i) else { return nil }
         if case .ordinal(let n)? = words[i] { return n }
