@@ -208,6 +208,7 @@ struct MentionFinder {
     ]
 
     /// A capitalized token that opens its sentence (or a quote): its capital says nothing.
+    @inline(__always)
     func sentenceInitial(_ k: Int, _ sentenceStart: Int) -> Bool {
         var p = k - 1
         while p >= sentenceStart, tokens[p].kind == .punctuation, isQuote(p) || isPunct(p, UInt8(ascii: "(")) { p -= 1 }
@@ -270,6 +271,7 @@ struct MentionFinder {
         }
     }
 
+    @inline(__always)
     private func matches(_ ph: Gazetteer.Phrase, at k: Int, limit: Int) -> Bool {
         g.matches(ph, tokens: tokens, lexemes: lexemes, at: k, limit: limit)
     }

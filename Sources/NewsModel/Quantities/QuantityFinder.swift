@@ -73,6 +73,7 @@ struct QuantityFinder {
         return false
     }
 
+    @inline(__always)
     private func isWord(_ k: Int, _ w: StaticString, end: Int) -> Bool {
         k >= 0 && k < end && tokens[k].kind == .word && spells(k, w)
     }

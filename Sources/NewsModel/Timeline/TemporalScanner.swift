@@ -230,6 +230,7 @@ struct TemporalScanner {
     }
 
     /// A cardinal: digits (`3`, `1,500` excluded), a number word, or a compound (`twenty-five`).
+    @inline(__always)
     func cardinal(_ i: Int) -> Int? {
         guard valid(i) else { return nil }
         if let d = digits(i) { return d.value }

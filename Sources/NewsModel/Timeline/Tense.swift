@@ -58,6 +58,7 @@ enum Tense {
         return .present
     }
 
+    @inline(__always)
     private static func cue(_ s: TemporalScanner, _ k: Int, sentenceStart: Int, forward: Bool) -> Tense? {
         let t = s.tokens[k]
         guard t.kind == .word, t.length <= 14 else { return nil }
