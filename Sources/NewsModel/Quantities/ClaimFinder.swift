@@ -42,6 +42,7 @@ struct ClaimFinder {
     }
 
     /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
+    @inline(__always)
     private func spells(_ k: Int, _ word: StaticString) -> Bool {
         ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }

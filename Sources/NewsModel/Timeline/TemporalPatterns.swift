@@ -285,6 +285,7 @@ extension TemporalScanner {
         return (span(j + 2, j + 2), TimexSpec(.date, .date(year: year, month: m, day: d2)))
     }
 
+    @inline(__always)
     private func classOf(_ i: Int) -> CharClass {
         CharClass.of(Unicode.Scalar(u[Int(tokens[i].byteBegin)]))
     }

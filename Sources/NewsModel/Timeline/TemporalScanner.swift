@@ -118,6 +118,7 @@ struct TemporalScanner {
 
     func byteLength(_ i: Int) -> Int { Int(tokens[i].byteEnd - tokens[i].byteBegin) }
 
+    @inline(__always)
     func isPunct(_ i: Int, _ c: Character) -> Bool {
         guard valid(i), tokens[i].kind == .punctuation, byteLength(i) == 1 else { return false }
         return firstByte(i) == c.asciiValue!
@@ -129,6 +130,7 @@ struct TemporalScanner {
     func capitalized(_ i: Int) -> Bool { valid(i) && tokens[i].has(.capitalized) }
 
     /// Whether token `i` spells `word` (lower-case ASCII), compared on bytes.
+    @inline(__always)
     func `is`(_ i: Int, _ word: StaticString) -> Bool {
         guard valid(i) else { return false }
         let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
@@ -332,6 +334,7 @@ struct TemporalScanner {
         return name == "june" || name == "july" || name == "may" ? i + 1 : i + 2
     }
 
+    @inline(__always)
     func weekday(_ i: Int) -> Int? {
         guard valid(i), case .weekday(let w)? = words[i], capitalized(i) else { return nil }
         return w
@@ -353,6 +356,7 @@ struct TemporalScanner {
     }
 
     /// A day of the month: digits 1...31 or an ordinal up to 31.
+    @inline(__always)
     func dayOfMonth(_ i: Int) -> Int? {
         if let d = digits(i), d.count <= 2, (1...31).contains(d.value) { return d.value }
         if let o = ordinal(i), (1...31).contains(o) { return o }
@@ -360,6 +364,7 @@ struct TemporalScanner {
     }
 
     /// A four-digit year in the range news talks about (1000–2199).
+    @inline(__always)
     func year(_ i: Int) -> Int? {
         guard let d = digits(i), d.count == 4, (1000...2199).contains(d.value) else { return nil }
         return d.value
