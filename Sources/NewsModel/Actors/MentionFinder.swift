@@ -303,7 +303,9 @@ struct MentionFinder {
                 k += 1
                 continue
             }
-            if let nominal = description(at: k, start: start, end: end, sentence: sentence, bare: afterPossessive) {
+            // (A description opens with a determiner or right after a possessive.)
+            if has(k, .determiner) || afterPossessive,
+               let nominal = description(at: k, start: start, end: end, sentence: sentence, bare: afterPossessive) {
                 if let d = nominal.demonym { out.append(d) }
                 out.append(nominal)
                 k = nominal.nameTokens.upperBound
