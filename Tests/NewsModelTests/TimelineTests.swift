@@ -123,6 +123,7 @@ struct TimelineTests {
     @Test func countsNeedATimeWordAfterThem() {
         #expect(times("The 1,500 people who fled were counted.").isEmpty)
         #expect(times("About 25 million dollars and 300 thousand tons were sent.").isEmpty)
+        #expect(times("Prices rose 2.5 percent while 1.5 million people waited.").isEmpty)
         #expect(times("Trading halted for 3 1/2 years.") == ["3 1/2 years=DURATION:P3Y6M"])
         #expect(times("Talks lasted 20 and a half hours.") == ["20 and a half hours=DURATION:PT20H30M"])
         #expect(times("It took the 5 trading days before the vote.") == ["the 5 trading days=DURATION:P5D"])

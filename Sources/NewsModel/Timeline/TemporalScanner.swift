@@ -78,14 +78,14 @@ struct TemporalScanner {
         static let numberWord: UInt8 = 128
     }
 
-    /// Digits and commas only, and not four digits that may be a year (1000–2199): such a
-    /// number is no date, year or clock time on its own.
+    /// Digits with commas or decimal points only, and not four digits that may be a year
+    /// (1000–2199): such a number is no date, year or clock time on its own ("1,500", "2.5").
     @inline(never)
     static func isCount(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var value = 0, digits = 0
         for k in Int(t.byteBegin)..<Int(t.byteEnd) {
             let b = u[k]
-            if b == UInt8(ascii: ",") { digits = 99; continue }
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") { digits = 99; continue }
             guard b >= 48, b <= 57 else { return false }
             if digits < 9 { value = value * 10 + Int(b - 48) }
             digits += 1
