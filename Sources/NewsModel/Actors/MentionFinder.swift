@@ -144,12 +144,7 @@ struct MentionFinder {
 
     @inline(__always)
     func spells(_ k: Int, _ word: StaticString) -> Bool {
-        guard k >= 0, k < tokens.count else { return false }
-        let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
-        guard e - b == word.utf8CodeUnitCount else { return false }
-        let w = word.utf8Start
-        for i in 0..<(e - b) where WordTable<Int>.fold(u[b + i]) != w[i] { return false }
-        return true
+        k >= 0 && k < tokens.count && ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }
 
     @inline(__always)

@@ -71,8 +71,8 @@ struct TemporalScanner {
         /// A time word proper (not a function word, a number or an ordinal): "years", "p.m.",
         /// "Monday".
         static let word: UInt8 = 32
-        /// A number that can only count (digits and digit groups, not a year; number words and
-        /// ordinals): it starts an expression only with a time word after it.
+        /// A number that can only count (see `isCount`; number words and ordinals too): it
+        /// starts an expression only with a time word after it.
         static let count: UInt8 = 64
         /// A number word or an ordinal ("nineteen", "first").
         static let numberWord: UInt8 = 128
@@ -80,6 +80,7 @@ struct TemporalScanner {
 
     /// Digits with commas or decimal points only, and not four digits that may be a year
     /// (1000–2199): such a number is no date, year or clock time on its own ("1,500", "2.5").
+    /// Kept out of line: numbers are few, and inlined it slowed the loop over every token.
     @inline(never)
     static func isCount(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var value = 0, digits = 0
@@ -132,12 +133,7 @@ struct TemporalScanner {
     /// Whether token `i` spells `word` (lower-case ASCII), compared on bytes.
     @inline(__always)
     func `is`(_ i: Int, _ word: StaticString) -> Bool {
-        guard valid(i) else { return false }
-        let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
-        guard e - b == word.utf8CodeUnitCount else { return false }
-        let w = word.utf8Start
-        for k in 0..<(e - b) where WordTable<Int>.fold(u[b + k]) != w[k] { return false }
-        return true
+        valid(i) && ASCIIText.spells(u, Int(tokens[i].byteBegin), Int(tokens[i].byteEnd), word)
     }
 
     /// Looks a token up in any word table (no String made).
@@ -147,8 +143,9 @@ struct TemporalScanner {
         return table.lookup(u, tokens[i])
     }
 
-    /// Whether a token may begin a temporal expression: a time word, a number, or a function
-    /// word ("the", "in", "last") with a time word or number among the next three tokens.
+    /// Whether a token may begin a temporal expression: a time word, a number (a count only
+    /// with a time word after it), or a function word ("the", "last") with a time word or
+    /// number among the next four tokens.
     @inline(__always)
     func canStart(_ i: Int) -> Bool {
         let t = tokens[i]
