@@ -582,10 +582,11 @@ struct ActorResolver {
             }
         } else {
             // "the minister" with no country: the person last named with that title word.
-            let word = head  // "minister|": the title word and the separator, matched as a prefix
+            // With no country the head key is the title word and its separator ("minister|"):
+            // any country's key of that word starts with it.
             var best: Int?
             for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .person && !drafts[k].titleHeads.isEmpty
-                && drafts[k].titleHeads.contains(where: { $0.hasPrefix(word) }) {
+                && drafts[k].titleHeads.contains(where: { $0.hasPrefix(head) }) {
                 if best == nil || drafts[k].lastMention > drafts[best!].lastMention { best = k }
             }
             if let best {

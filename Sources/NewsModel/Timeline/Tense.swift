@@ -4,7 +4,7 @@ enum Tense {
     case past, present, future
 
     /// What a cue word says, one bit per kind of cue (a word may be several: "was").
-    private struct Cue: OptionSet {
+    private struct Cue: OptionSet, Sendable {
         let rawValue: UInt8
         static let future = Cue(rawValue: 1 << 0)
         static let forwardParticiple = Cue(rawValue: 1 << 1)
@@ -17,7 +17,7 @@ enum Tense {
     }
 
     /// Every cue word, looked up on bytes once per token scanned.
-    private static let cues: WordTable<UInt8> = {
+    private static let cues: WordTable<Cue> = {
         var table: [String: Cue] = [:]
         func add(_ words: [String], _ cue: Cue) { for w in words { table[w, default: []].insert(cue) } }
         // Words that put what follows in the future.
@@ -36,7 +36,7 @@ enum Tense {
         add(["was", "were", "had", "been"], .pastAuxiliary)
         add(["be", "being"], .passive)
         add(["to"], .to)
-        return WordTable(table.map { ($0.key, $0.value.rawValue) })
+        return WordTable(table.map { ($0.key, $0.value) })
     }()
 
     /// Scans the sentence backwards from the expression (then forwards a little) for a cue.
@@ -62,8 +62,8 @@ enum Tense {
     private static func cue(_ s: TemporalScanner, _ k: Int, sentenceStart: Int, forward: Bool) -> Tense? {
         let t = s.tokens[k]
         guard t.kind == .word, t.length <= 14 else { return nil }
-        let kinds = Cue(rawValue: s.lookup(cues, k) ?? 0)
-        func previous(_ cue: Cue) -> Bool { k > sentenceStart && Cue(rawValue: s.lookup(cues, k - 1) ?? 0).contains(cue) }
+        let kinds = s.lookup(cues, k) ?? []
+        func previous(_ cue: Cue) -> Bool { k > sentenceStart && (s.lookup(cues, k - 1) ?? []).contains(cue) }
         // "is to resume", "are to meet": a plan.
         if kinds.contains(.to) { return previous(.present) ? .future : nil }
         if t.byteEnd - t.byteBegin > 3, s.u[Int(t.byteEnd) - 3] == UInt8(ascii: "'"), s.is(k, "'ll") || s.lower(k).hasSuffix("'ll") {
@@ -73,7 +73,7 @@ enum Tense {
         if kinds.contains(.forwardParticiple) {
             var b = k - 1
             while b >= max(sentenceStart, k - 3) {
-                if Cue(rawValue: s.lookup(cues, b) ?? 0).contains(.pastAuxiliary) { return .past }
+                if (s.lookup(cues, b) ?? []).contains(.pastAuxiliary) { return .past }
                 b -= 1
             }
             return .future
