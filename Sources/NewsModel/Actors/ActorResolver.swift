@@ -54,7 +54,7 @@ struct ActorResolver {
     }
 
     private var drafts: [Draft] = []
-    private var byKey: [String: Int] = [:]
+    private var byKey = StringIntMap()
     /// Which actor each raw mention went to (index into drafts), or nil when dropped.
     private var assignment: [Int?] = []
 
@@ -64,7 +64,7 @@ struct ActorResolver {
     }
 
     /// The last word of each full person name → the index of its first mention.
-    private var laterSurnames: [String: Int] = [:]
+    private var laterSurnames = StringIntMap()
 
     mutating func resolve(_ mentions: [RawMention]) -> [Actor] {
         assignment = Array(repeating: nil, count: mentions.count)
@@ -72,11 +72,12 @@ struct ActorResolver {
         // tables their regrowth.
         byKey.reserveCapacity(mentions.count)
         shortForms.reserveCapacity(mentions.count / 2)
+        laterSurnames.reserveCapacity(mentions.count / 4)
         shortFormLinks.reserveCapacity(mentions.count)
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
-            if let (_, last) = ActorResolver.firstAndLastWords(m.name) { _ = ActorResolver.claim(&laterSurnames[last, default: -1], with: i) }
+            if let (_, last) = ActorResolver.firstAndLastWords(m.name) { _ = laterSurnames.claim(last, with: i) }
         }
         // Pass 1: names in text order.
         for (i, m) in mentions.enumerated() {
@@ -219,7 +220,7 @@ struct ActorResolver {
     /// and last words of people's and organizations' names of two or more words, their
     /// acronyms and their aliases. Kept as drafts are made and grow, as chains through
     /// `shortFormLinks` (draft, next link or -1) from the newest link of each word.
-    private var shortForms: [String: Int] = [:]
+    private var shortForms = StringIntMap()
     private var shortFormLinks: [(draft: Int, next: Int)] = []
 
     private mutating func addShortForm(_ word: String, _ k: Int) {
@@ -265,17 +266,10 @@ struct ActorResolver {
         drafts[from].key = ""
     }
 
-    /// A table slot's value, or -1 after setting an empty one (-1) to `value`.
-    private static func claim(_ slot: inout Int, with value: Int) -> Int {
-        guard slot < 0 else { return slot }
-        slot = value
-        return -1
-    }
-
     private mutating func draft(key: String, name: String, kind: ActorKind, affiliation: String?, fromGazetteer: Bool) -> Int {
         // One hash: the key's slot is read and, when empty, claimed for the new draft.
         let k = drafts.count
-        let existing = ActorResolver.claim(&byKey[key, default: -1], with: k)
+        let existing = byKey.claim(key, with: k) ?? -1
         if existing >= 0 {
             let target = follow(existing)
             if drafts[target].affiliation == nil { drafts[target].affiliation = affiliation }

@@ -41,11 +41,11 @@ enum Tokenizer {
             var flags: Token.Flags = []
             var hash: UInt32?
             if cls.isAlphanumeric {
-                i = scanWord(c, s, from: i)
+                let scanned = scanWord(c, s, from: i)
+                i = scanned.end
                 kind = .word
-                let shape = wordShape(c, s, start, i)
-                flags = shape.flags
-                hash = shape.hash
+                flags = scanned.flags
+                hash = scanned.hash
                 if c[start] == .digit, isNumberShape(c, start, i) { kind = .number }
             } else if cls == .apostrophe, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
                       i > 0, c[i - 1].isAlphanumeric, i + 2 >= n || !c[i + 2].isAlphanumeric {
@@ -97,9 +97,24 @@ enum Tokenizer {
         return T.hash(T.hash(h2, UInt8(0x80 | v >> 6 & 0x3F)), UInt8(0x80 | v & 0x3F))
     }
 
-    /// The end of the word starting at `start` (a letter or digit).
-    private static func scanWord(_ c: Classes, _ s: Scalars, from start: Int) -> Int {
+    /// The end of the word starting at `start` (a letter or digit), its flags and its
+    /// `wordHash`, in one pass: each scalar taken into the word is hashed and its class noted
+    /// as it is passed.
+    private static func scanWord(_ c: Classes, _ s: Scalars, from start: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
         let n = c.count
+        // Which classes the word holds, one bit each, and the hash of its bytes so far.
+        var seen: UInt32 = 0
+        var h = WordTable<Bool>.hashSeed
+        @inline(__always) func take(_ k: Int) {
+            let v = s[k].value
+            // Non-ASCII scalars are rare: their bytes are hashed apart.
+            h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
+            seen |= 1 &<< UInt32(c[k].rawValue)
+        }
+        @inline(__always) func done(_ end: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
+            (end, shape(seen, first: c[start], last: c[end - 1]), h)
+        }
+        take(start)
         var i = start + 1
         // Dot-separated segments: an initialism (U.S., a.m.) has two or more segments of one
         // letter each, and then keeps its final dot.
@@ -111,6 +126,7 @@ enum Tokenizer {
             if cls.isAlphanumeric {
                 segmentLength += 1
                 if cls == .digit { singleLetters = false }
+                take(i)
                 i += 1
                 continue
             }
@@ -119,11 +135,13 @@ enum Tokenizer {
             switch cls {
             case .apostrophe:
                 // Possessive 's is split off; other inner apostrophes stay (O'Brien, didn't).
-                guard next.isLetter, prev.isLetter else { return i }
-                if s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !c[i + 2].isAlphanumeric { return i }
+                guard next.isLetter, prev.isLetter else { return done(i) }
+                if s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !c[i + 2].isAlphanumeric { return done(i) }
+                take(i)
                 i += 1
             case .hyphen:
-                guard next.isAlphanumeric, prev.isAlphanumeric else { return i }
+                guard next.isAlphanumeric, prev.isAlphanumeric else { return done(i) }
+                take(i)
                 i += 1
             case .period:
                 if segmentLength != 1 { singleLetters = false }
@@ -133,31 +151,39 @@ enum Tokenizer {
                 if decimal || initial || lowerTail {
                     segments += 1
                     segmentLength = 0
+                    take(i)
                     i += 1
                     continue
                 }
-                if singleLetters, segments >= 2 { return i + 1 }
-                return i
+                if singleLetters, segments >= 2 {
+                    take(i)
+                    return done(i + 1)
+                }
+                return done(i)
             case .comma:
                 // Digit groups: 1,500 and 13,000,000 (exactly three digits after each comma).
-                guard prev == .digit, isDigitRun(c, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return i }
+                guard prev == .digit, isDigitRun(c, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return done(i) }
+                for k in i..<(i + 4) { take(k) }
                 i += 4
             case .colon:
                 // Clock times: 10:30.
-                guard prev == .digit, isDigitRun(c, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return i }
+                guard prev == .digit, isDigitRun(c, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return done(i) }
+                for k in i..<(i + 3) { take(k) }
                 i += 3
             case .slash:
-                guard prev == .digit, next == .digit else { return i }
+                guard prev == .digit, next == .digit else { return done(i) }
+                take(i)
                 i += 1
             case .ampersand:
                 // AT&T, S&P.
-                guard prev == .upper, next == .upper else { return i }
+                guard prev == .upper, next == .upper else { return done(i) }
+                take(i)
                 i += 1
             default:
-                return i
+                return done(i)
             }
         }
-        return i
+        return done(i)
     }
 
     private static func isDigitRun(_ c: Classes, _ start: Int, _ count: Int) -> Bool {
@@ -177,17 +203,10 @@ enum Tokenizer {
         return true
     }
 
-    /// A word's flags and its `wordHash`, in one pass over it.
-    private static func wordShape(_ c: Classes, _ s: Scalars, _ start: Int, _ end: Int) -> (flags: Token.Flags, hash: UInt32) {
-        // Which classes the word holds, one bit each.
-        var seen: UInt32 = 0
-        var h = WordTable<Bool>.hashSeed
-        for k in start..<end {
-            let v = s[k].value
-            // Non-ASCII scalars are rare: their bytes are hashed apart.
-            h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
-            seen |= 1 &<< UInt32(c[k].rawValue)
-        }
+    /// A word's flags from the classes it holds (`seen`, one bit per class) and its first and
+    /// last class.
+    @inline(__always)
+    private static func shape(_ seen: UInt32, first: CharClass, last: CharClass) -> Token.Flags {
         func holds(_ cls: CharClass) -> Bool { seen & (1 &<< UInt32(cls.rawValue)) != 0 }
         var flags: Token.Flags = []
         if holds(.digit) { flags.insert(.hasDigit) }
@@ -195,10 +214,10 @@ enum Tokenizer {
         if holds(.period) { flags.insert(.hasPeriod) }
         let lowerLetters = holds(.lower) || holds(.otherLetter)
         if holds(.upper) || lowerLetters { flags.insert(.hasLetter) }
-        if c[start] == .upper { flags.insert(.capitalized) }
+        if first == .upper { flags.insert(.capitalized) }
         if holds(.upper), !lowerLetters { flags.insert(.allUpper) }
         if !holds(.upper) { flags.insert(.noUpper) }
-        if c[end - 1] == .period { flags.insert(.initialism) }
-        return (flags, h)
+        if last == .period { flags.insert(.initialism) }
+        return flags
     }
 }
