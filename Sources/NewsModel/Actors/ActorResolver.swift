@@ -55,6 +55,8 @@ struct ActorResolver {
 
     private var drafts: [Draft] = []
     private var byKey = StringIntMap()
+    /// The person drafts and the number of words in their names, for `personContaining`.
+    private var persons: [(draft: Int, words: Int)] = []
     /// Which actor each raw mention went to (index into drafts), or nil when dropped.
     private var assignment: [Int?] = []
 
@@ -76,6 +78,7 @@ struct ActorResolver {
         shortFormLinks.reserveCapacity(mentions.count)
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
+        persons.reserveCapacity(mentions.count)
         for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
             if let (_, last) = ActorResolver.firstAndLastWords(m.name) { _ = laterSurnames.claim(last, with: i) }
         }
@@ -279,6 +282,7 @@ struct ActorResolver {
         d.fromGazetteer = fromGazetteer
         drafts.append(d)
         merged.append(-1)
+        if kind == .person { persons.append((k, ActorResolver.wordCount(name))) }
         if kind == .person || kind == .organization, let (first, last) = ActorResolver.firstAndLastWords(name) {
             addShortForm(first, k)
             if last != first { addShortForm(last, k) }
@@ -302,6 +306,19 @@ struct ActorResolver {
             guard lastStart < lastEnd, lastStart > firstEnd else { return nil }
             return (ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[firstStart..<firstEnd])),
                     ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[lastStart..<lastEnd])))
+        }
+    }
+
+    /// How many words `lowerWords` makes of a name.
+    static func wordCount(_ name: String) -> Int {
+        var name = name
+        return name.withUTF8 { u in
+            var count = 0, previous: UInt8 = 32
+            for b in u {
+                if b != 32, previous == 32 { count += 1 }
+                previous = b
+            }
+            return count
         }
     }
 
@@ -361,7 +378,7 @@ struct ActorResolver {
         }
         var key = slug(name)
         // A generic organization name is told apart by its country ("Foreign Ministry" of South Korea).
-        if m.kind == .organization, let aff = m.affiliation, !key.contains(aff) { key += "-" + aff }
+        if m.kind == .organization, let aff = m.affiliation, !ASCIIText.contains(key, aff) { key += "-" + aff }
         if m.kind == .person, let existing = personContaining(name, before: i) { return existing }
         let k = draft(key: key, name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
         if let t = m.title {
@@ -375,17 +392,12 @@ struct ActorResolver {
     /// A person already named whose full name contains this one ("Kim Hong-kyun" for "Hong-kyun Kim"? no:
     /// for a later "Jong Un" or a repeat with a middle initial dropped).
     private func personContaining(_ name: String, before i: Int) -> Int? {
-        var count = 0, previous: UInt8 = 32
-        for b in name.utf8 {
-            if b != 32, previous == 32 { count += 1 }
-            previous = b
-        }
+        let count = ActorResolver.wordCount(name)
         guard count >= 2 else { return nil }
         var best: Int?
         var words: [String] = []
-        for k in drafts.indices where drafts[k].kind == .person && merged[k] < 0 {
+        for (k, n) in persons where n > count && merged[k] < 0 {
             let theirs = drafts[k].words
-            guard theirs.count > count else { continue }
             if words.isEmpty { words = ActorResolver.lowerWords(name) }
             if words.allSatisfy(theirs.contains), best == nil || drafts[k].lastMention > drafts[best!].lastMention {
                 best = k

@@ -50,6 +50,24 @@ enum ASCIIText {
         return true
     }
 
+    /// Whether the UTF-8 bytes of `part` occur in those of `s` (an exact, byte-wise search: the
+    /// keys and ids it is asked about are normalized already).
+    static func contains(_ s: String, _ part: String) -> Bool {
+        var s = s, part = part
+        return s.withUTF8 { u in
+            part.withUTF8 { p in
+                guard !p.isEmpty else { return true }
+                guard p.count <= u.count else { return false }
+                for start in 0...(u.count - p.count) where u[start] == p[0] {
+                    var k = 1
+                    while k < p.count, u[start + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The last space-separated word of `s` (all of it when it has no space).
     static func lastWord(_ s: String) -> Substring {
         guard let space = s.utf8.lastIndex(of: UInt8(ascii: " ")) else { return s[...] }
