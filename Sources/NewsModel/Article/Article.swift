@@ -49,8 +49,12 @@ public struct Article: Sendable, Identifiable {
         sentences = seg.sentences
         let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
         self.times = times
-        let extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
-        actors = extraction.actors.sorted { ($0.mentions.first ?? TextSpan(0, 0)) < ($1.mentions.first ?? TextSpan(0, 0)) }
+        var extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
+        // Sorted in place: the extraction lets go of its array first, so sorting copies nothing.
+        var actors = extraction.actors
+        extraction.actors = []
+        actors.sort { ($0.mentions.first ?? TextSpan(0, 0)) < ($1.mentions.first ?? TextSpan(0, 0)) }
+        self.actors = actors
         var events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
         // Each event carries the actors its sentence names.
         var sentenceIndex = 0

@@ -21,22 +21,22 @@ public enum QuantityExtractor {
                 var end = tokenIndex
                 while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
                 defer { tokenIndex = end }
-                var found = finder.quantities(sentence: n, start: tokenIndex, end: end)
-                guard !found.isEmpty else { continue }
+                let first = out.count
+                finder.quantities(sentence: n, start: tokenIndex, end: end, into: &out)
+                guard out.count > first else { continue }
                 let claims = claimFinder ?? ClaimFinder(lexicon: lexicon, u: bytes, tokens: seg.tokens, actors: actors)
                 claimFinder = claims
                 while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
                 let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
                 let cues = claims.cues(start: tokenIndex, end: end)
-                // Completed in place and moved out whole: a quantity copied costs a retain per field.
-                for i in found.indices {
+                // Completed in place, where they were made: a quantity copied costs a retain per field.
+                for i in first..<out.count {
                     var at = tokenIndex
-                    while at < end, Int(seg.tokens[at].begin) < found[i].amount.begin { at += 1 }
-                    found[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
-                    found[i].about = claims.about(span: found[i].span, whatSpan: found[i].whatSpan, start: tokenIndex)
-                    found[i].event = event
+                    while at < end, Int(seg.tokens[at].begin) < out[i].amount.begin { at += 1 }
+                    out[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
+                    out[i].about = claims.about(span: out[i].span, whatSpan: out[i].whatSpan, start: tokenIndex)
+                    out[i].event = event
                 }
-                out.append(contentsOf: found)
             }
             return out
         }

@@ -11,8 +11,7 @@ struct QuantityFinder {
     let times: [TextSpan]
 
     /// The quantities of the sentence whose tokens are `start..<end`.
-    func quantities(sentence: Int, start: Int, end: Int) -> [Quantity] {
-        var out: [Quantity] = []
+    func quantities(sentence: Int, start: Int, end: Int, into out: inout [Quantity]) {
         var k = start
         while k < end {
             if isCandidate(k), let next = quantity(at: k, sentence: sentence, start: start, end: end, into: &out) {
@@ -21,7 +20,6 @@ struct QuantityFinder {
                 k += 1
             }
         }
-        return out
     }
 
     // MARK: tokens
