@@ -281,6 +281,9 @@ struct MentionFinder {
         out.removeAll(keepingCapacity: true)
         defer { scratch.mentions = out }
         var k = start
+        // Where the last mention found ends when it is a demonym ("the Russian"), else -1; looked
+        // at again only when a mention is added, not at every word.
+        var seen = 0, demonymEnd = -1
         while k < end {
             // Most tokens start nothing: only words do, and of the lower-case ones only a
             // determiner or a word after a possessive (descriptions), or one with a hyphen
@@ -290,10 +293,14 @@ struct MentionFinder {
                 k += 1
                 continue
             }
+            if out.count != seen {
+                seen = out.count
+                let last = out[seen - 1]
+                demonymEnd = last.kind == .country && last.role == .demonym ? last.nameTokens.upperBound : -1
+            }
             // A description after a determiner ("the intelligence agency") or a possessive
             // ("South Korea's intelligence agency").
-            let afterPossessive = k > start && (tokens[k - 1].has(.possessive)
-                || out.last.map { $0.kind == .country && $0.role == .demonym && $0.nameTokens.upperBound == k } ?? false)
+            let afterPossessive = k > start && (tokens[k - 1].has(.possessive) || demonymEnd == k)
             if !(t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen)), !has(k, .determiner), !afterPossessive {
                 k += 1
                 continue
