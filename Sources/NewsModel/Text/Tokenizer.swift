@@ -38,7 +38,7 @@ enum Tokenizer {
             }
             let start = i
             var kind: Token.Kind
-            var flags: Token.Flags = []
+            var flags = Token.Flags(rawValue: 0)
             var hash: UInt32?
             if cls.isAlphanumeric {
                 let scanned = scanWord(c, s, from: i)
@@ -208,16 +208,18 @@ enum Tokenizer {
     @inline(__always)
     private static func shape(_ seen: UInt32, first: CharClass, last: CharClass) -> Token.Flags {
         func holds(_ cls: CharClass) -> Bool { seen & (1 &<< UInt32(cls.rawValue)) != 0 }
-        var flags: Token.Flags = []
-        if holds(.digit) { flags.insert(.hasDigit) }
-        if holds(.hyphen) { flags.insert(.hasHyphen) }
-        if holds(.period) { flags.insert(.hasPeriod) }
+        // Bits gathered in a plain integer: an option set built with `insert` from `[]` made an
+        // empty array per word.
+        var flags: UInt16 = 0
+        if holds(.digit) { flags |= Token.Flags.hasDigit.rawValue }
+        if holds(.hyphen) { flags |= Token.Flags.hasHyphen.rawValue }
+        if holds(.period) { flags |= Token.Flags.hasPeriod.rawValue }
         let lowerLetters = holds(.lower) || holds(.otherLetter)
-        if holds(.upper) || lowerLetters { flags.insert(.hasLetter) }
-        if first == .upper { flags.insert(.capitalized) }
-        if holds(.upper), !lowerLetters { flags.insert(.allUpper) }
-        if !holds(.upper) { flags.insert(.noUpper) }
-        if last == .period { flags.insert(.initialism) }
-        return flags
+        if holds(.upper) || lowerLetters { flags |= Token.Flags.hasLetter.rawValue }
+        if first == .upper { flags |= Token.Flags.capitalized.rawValue }
+        if holds(.upper), !lowerLetters { flags |= Token.Flags.allUpper.rawValue }
+        if !holds(.upper) { flags |= Token.Flags.noUpper.rawValue }
+        if last == .period { flags |= Token.Flags.initialism.rawValue }
+        return Token.Flags(rawValue: flags)
     }
 }
