@@ -12,8 +12,9 @@ public enum Segmenter {
     public static func segment(_ text: String) -> Segmentation {
         let scanned = ScannedText(text)
         let tokens = Tokenizer.tokenize(scanned)
-        return Segmentation(paragraphs: paragraphs(tokens), sentences: SentenceSplitter.split(scanned, tokens: tokens),
-                            tokens: tokens, scalarMap: scanned.scalarMap)
+        var text = text
+        let sentences = text.withUTF8 { SentenceSplitter.split(scanned, tokens: tokens, bytes: $0) }
+        return Segmentation(paragraphs: paragraphs(tokens), sentences: sentences, tokens: tokens, scalarMap: scanned.scalarMap)
     }
 
     /// Paragraphs are the lines that hold tokens: from the first token of a line to the

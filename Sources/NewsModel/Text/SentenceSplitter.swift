@@ -7,8 +7,12 @@
 /// initialisms, initials and company suffixes only before a typical sentence opener
 /// ("...the U.S. The talks ...").
 enum SentenceSplitter {
-    static func split(_ t: ScannedText, tokens: [Token]) -> [TextSpan] {
+    /// `u` is the UTF-8 text `t` was scanned from (abbreviations are looked up on its bytes).
+    static func split(_ t: ScannedText, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
         var sentences: [TextSpan] = []
+        // Wire sentences run to some twenty tokens or more: room for one per sixteen spares
+        // nearly every regrowth.
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var first = 0  // index of the first token of the current sentence
         var i = 0
         let n = tokens.count
@@ -38,7 +42,7 @@ enum SentenceSplitter {
                 i = last + 1
                 continue
             }
-            if breaks(t, tokens, at: i, mark: mark, next: last + 1) {
+            if breaks(t, tokens, u, at: i, mark: mark, next: last + 1) {
                 close(last)
             }
             i = last + 1
@@ -72,15 +76,15 @@ enum SentenceSplitter {
         return cls == .quote || cls == .closeBracket || cls == .apostrophe
     }
 
-    private static func breaks(_ t: ScannedText, _ tokens: [Token], at i: Int, mark: Mark, next j: Int) -> Bool {
+    private static func breaks(_ t: ScannedText, _ tokens: [Token], _ u: UnsafeBufferPointer<UInt8>, at i: Int, mark: Mark,
+                               next j: Int) -> Bool {
         let next = tokens[j]
         let nextFirst = t.classes[Int(next.begin)]
         // Never before a lower-case word or a continuing punctuation mark.
         if nextFirst == .lower { return false }
         if next.kind == .punctuation, nextFirst == .comma || nextFirst == .colon || nextFirst == .period
             || nextFirst == .closeBracket || nextFirst == .hyphen { return false }
-        let nextWord = lowerText(t, wordAfter(tokens, j, t))
-        let nextIsStarter = Abbreviations.sentenceStarters.contains(nextWord)
+        let nextIsStarter = Abbreviations.sentenceStarters.contains(u, wordAfter(tokens, j))
         switch mark {
         case .strong:
             return true
@@ -92,10 +96,9 @@ enum SentenceSplitter {
             guard i > 0, !tokens[i].has(.spaceBefore) else { return true }
             let prev = tokens[i - 1]
             guard prev.kind == .word else { return true }
-            let word = lowerText(t, prev)
-            if Abbreviations.titles.contains(word) { return false }
+            if Abbreviations.titles.contains(u, prev) { return false }
             let nextIsNumber = nextFirst == .digit
-            if Abbreviations.months.contains(word) || Abbreviations.beforeNumbers.contains(word) {
+            if Abbreviations.months.contains(u, prev) || Abbreviations.beforeNumbers.contains(u, prev) {
                 // Only the capitalized forms abbreviate ("Oct.", "No."), not "no." or "art.".
                 if t.classes[Int(prev.begin)] == .upper { return !nextIsNumber && (nextIsStarter || nextFirst == .quote) }
                 return true
@@ -104,35 +107,15 @@ enum SentenceSplitter {
                 // An initial ("John F. Kennedy") unless a sentence opener follows.
                 return nextIsStarter
             }
-            if Abbreviations.other.contains(word) { return nextIsStarter }
+            if Abbreviations.other.contains(u, prev) { return nextIsStarter }
             return true
         }
     }
 
     /// The first word at or after `j` (skipping opening quotes and brackets).
-    private static func wordAfter(_ tokens: [Token], _ j: Int, _ t: ScannedText) -> Token {
+    private static func wordAfter(_ tokens: [Token], _ j: Int) -> Token {
         var k = j
         while k < tokens.count - 1, tokens[k].kind == .punctuation { k += 1 }
         return tokens[k]
-    }
-
-    private static func lowerText(_ t: ScannedText, _ tok: Token) -> String {
-        let range = Int(tok.begin)..<Int(tok.end)
-        // ASCII words (nearly all) are written straight into the string's storage.
-        if t.scalars[range].allSatisfy({ $0.value < 128 }) {
-            return String(unsafeUninitializedCapacity: range.count) { out in
-                for (n, k) in range.enumerated() {
-                    let v = UInt8(t.scalars[k].value)
-                    out[n] = v >= 65 && v <= 90 ? v + 32 : v
-                }
-                return range.count
-            }
-        }
-        var s = ""
-        for k in range {
-            let v = t.scalars[k].value
-            if v >= 65 && v <= 90 { s.unicodeScalars.append(Unicode.Scalar(v + 32)!) } else { s.unicodeScalars.append(t.scalars[k]) }
-        }
-        return s
     }
 }
