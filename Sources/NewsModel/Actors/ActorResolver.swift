@@ -79,8 +79,9 @@ struct ActorResolver {
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
         persons.reserveCapacity(mentions.count)
-        for (i, m) in mentions.enumerated() where m.kind == .person && m.form == .full {
-            if let (_, last) = ActorResolver.firstAndLastWords(m.name) { _ = laterSurnames.claim(last, with: i) }
+        // (Loops read mentions in place by index: binding each one to a name retains it.)
+        for i in mentions.indices where mentions[i].kind == .person && mentions[i].form == .full {
+            if let (_, last) = ActorResolver.firstAndLastWords(mentions[i].name) { _ = laterSurnames.claim(last, with: i) }
         }
         // Pass 1: names in text order.
         for (i, m) in mentions.enumerated() {
@@ -100,7 +101,8 @@ struct ActorResolver {
             }
         }
         // Pass 2: titles, descriptions and directions refer to the names found.
-        for (i, m) in mentions.enumerated() where assignment[i] == nil {
+        for i in mentions.indices where assignment[i] == nil {
+            let m = mentions[i]
             switch m.form {
             case .titleOnly: assignment[i] = assignTitle(m, i, mentions)
             case .nominal:

@@ -21,6 +21,10 @@ public enum Segmenter {
     /// end of its last one (so surrounding whitespace is left out).
     static func paragraphs(_ tokens: [Token]) -> [TextSpan] {
         var result: [TextSpan] = []
+        // Counted first, so the array is made once at its size.
+        var count = 0
+        for t in tokens where t.has(.paragraphStart) { count += 1 }
+        result.reserveCapacity(count)
         var start = -1, end = -1
         for t in tokens {
             if t.has(.paragraphStart) {
