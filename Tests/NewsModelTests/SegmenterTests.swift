@@ -148,4 +148,40 @@ struct SegmenterTests {
             #expect(found == [1, 1, 1, 2, 3])
         }
     }
+
+    /// ASCII text is read from its bytes, other text from decoded arrays: both readers must
+    /// make the same tokens and sentences of the same text.
+    @Test func asciiAndDecodedReadersAgree() {
+        let text = """
+            Gen. Kim met Mr. Park on Oct. 8 in the U.S. capital... They talked about the 1,500 troops, \
+            AT&T's 10:30 call and 3/4 of the O'Brien family's al-Qaeda-linked "mid-2024" plans!
+            South Korea's NIS (National Intelligence Service) said: it's 2.5 percent. Dec.14th? Yes.
+            """
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { m in
+            let u = UnsafeBufferPointer(m)
+            let ascii = CharClass.asciiTable.withUnsafeBufferPointer { table in
+                let src = ASCIISource(bytes: u, table: table)
+                let tokens = Tokenizer.tokenize(src)
+                return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u))
+            }
+            // The same text through the decoded arrays, as non-ASCII text would go.
+            let classes = u.map { CharClass.of(Unicode.Scalar($0)) }
+            let scalars = u.map { Unicode.Scalar($0) }
+            let offsets = (0...u.count).map { Int32($0) }
+            let decoded = classes.withUnsafeBufferPointer { c in
+                scalars.withUnsafeBufferPointer { s in
+                    offsets.withUnsafeBufferPointer { o in
+                        let src = DecodedSource(classes: c, scalars: s, offsets: o)
+                        let tokens = Tokenizer.tokenize(src)
+                        return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u))
+                    }
+                }
+            }
+            #expect(ascii.0 == decoded.0)
+            #expect(ascii.1 == decoded.1)
+            #expect(ascii.0.count >= 50)
+            #expect(ascii.1.count == 5)
+        }
+    }
 }

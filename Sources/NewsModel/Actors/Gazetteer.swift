@@ -83,7 +83,7 @@ public final class Gazetteer: Sendable {
         /// Adds a name as the tokenizer splits it.
         mutating func addPhrase(_ name: String, _ entry: Int32, _ role: Role) {
             // Tokens only: a name needs no sentences or paragraphs.
-            let tokens = Tokenizer.tokenize(ScannedText(name))
+            let tokens = Tokenizer.tokenize(name)
             guard !tokens.isEmpty else { return }
             let bytes = Array(name.utf8)
             let start = Int32(tokenOffsets.count)

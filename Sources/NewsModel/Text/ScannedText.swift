@@ -1,62 +1,58 @@
-/// An article's text decoded once into scalars and their character classes: the input of
-/// the tokenizer and the sentence splitter. Pure ASCII text (most news) keeps no byte
-/// offset table, since byte and scalar offsets are then equal.
+/// An article's text measured once for the tokenizer and the sentence splitter: whether it
+/// is pure ASCII (most news), and, only when it is not, its scalars, their character classes
+/// and their byte offsets. ASCII text is read straight from its bytes (see `ASCIISource`).
 struct ScannedText {
     let scalars: [Unicode.Scalar]
     let classes: [CharClass]
     /// Byte offset of each scalar plus one entry for the end; empty when the text is ASCII.
-    private let byteOffsets: [Int32]
+    let byteOffsets: [Int32]
     let isASCII: Bool
     let byteCount: Int
+    /// The number of scalars.
+    let count: Int
 
-    init(_ text: String) {
-        var text = text
-        let n = text.utf8.count
+    init(_ u: UnsafeBufferPointer<UInt8>) {
+        let n = u.count
         byteCount = n
         var ascii = true
         var scalarCount = 0
-        // One pass to size the arrays (counts scalar starts) and detect ASCII.
-        text.withUTF8 { u in
-            // Plain ASCII eight bytes at a time; the bytes of other text one by one.
-            var i = 0
-            while i + 8 <= n, SWAR.load(u, i) & SWAR.highBits == 0 { i += 8 }
-            scalarCount = i
-            while i < n {
-                let b = u[i]
-                if b & 0xC0 != 0x80 { scalarCount += 1 }
-                if b >= 0x80 { ascii = false }
-                i += 1
-            }
+        // One pass to size the arrays (counts scalar starts) and detect ASCII: plain ASCII
+        // eight bytes at a time, the bytes of other text one by one.
+        var i = 0
+        while i + 8 <= n, SWAR.load(u, i) & SWAR.highBits == 0 { i += 8 }
+        scalarCount = i
+        while i < n {
+            let b = u[i]
+            if b & 0xC0 != 0x80 { scalarCount += 1 }
+            if b >= 0x80 { ascii = false }
+            i += 1
         }
         isASCII = ascii
+        count = scalarCount
+        guard !ascii else {
+            scalars = []
+            classes = []
+            byteOffsets = []
+            return
+        }
         let table = CharClass.asciiTable
         var scalars = [Unicode.Scalar](repeating: " ", count: scalarCount)
         var classes = [CharClass](repeating: .space, count: scalarCount)
-        var offsets = ascii ? [] : [Int32](repeating: 0, count: scalarCount + 1)
-        text.withUTF8 { u in
-            scalars.withUnsafeMutableBufferPointer { s in
-                classes.withUnsafeMutableBufferPointer { c in
-                    table.withUnsafeBufferPointer { t in
-                        if ascii {
-                            for i in 0..<n {
-                                let b = u[i]
-                                s[i] = Unicode.Scalar(b)
-                                c[i] = t[Int(b)]
-                            }
-                            return
+        var offsets = [Int32](repeating: 0, count: scalarCount + 1)
+        scalars.withUnsafeMutableBufferPointer { s in
+            classes.withUnsafeMutableBufferPointer { c in
+                table.withUnsafeBufferPointer { t in
+                    offsets.withUnsafeMutableBufferPointer { o in
+                        var i = 0, k = 0
+                        while i < n {
+                            let (scalar, w) = decodeScalar(u, i)
+                            s[k] = scalar
+                            c[k] = scalar.value < 128 ? t[Int(scalar.value)] : CharClass.of(scalar)
+                            o[k] = Int32(i)
+                            i += w
+                            k += 1
                         }
-                        offsets.withUnsafeMutableBufferPointer { o in
-                            var i = 0, k = 0
-                            while i < n {
-                                let (scalar, w) = decodeScalar(u, i)
-                                s[k] = scalar
-                                c[k] = scalar.value < 128 ? t[Int(scalar.value)] : CharClass.of(scalar)
-                                o[k] = Int32(i)
-                                i += w
-                                k += 1
-                            }
-                            o[k] = Int32(n)
-                        }
+                        o[k] = Int32(n)
                     }
                 }
             }
@@ -66,11 +62,17 @@ struct ScannedText {
         byteOffsets = offsets
     }
 
-    var count: Int { scalars.count }
-
-    @inline(__always)
-    func byteOffset(_ scalarIndex: Int) -> Int32 {
-        isASCII ? Int32(scalarIndex) : byteOffsets[scalarIndex]
+    /// Runs `body` on the character source of this text (`u` being its bytes): the bytes
+    /// themselves when the text is ASCII, else the decoded arrays.
+    func withSource<R>(_ u: UnsafeBufferPointer<UInt8>, ascii: (ASCIISource) -> R, decoded: (DecodedSource) -> R) -> R {
+        if isASCII {
+            return CharClass.asciiTable.withUnsafeBufferPointer { ascii(ASCIISource(bytes: u, table: $0)) }
+        }
+        return classes.withUnsafeBufferPointer { c in
+            scalars.withUnsafeBufferPointer { s in
+                byteOffsets.withUnsafeBufferPointer { o in decoded(DecodedSource(classes: c, scalars: s, offsets: o)) }
+            }
+        }
     }
 
     /// The scalar ↔ byte map of this text, without another pass over it.

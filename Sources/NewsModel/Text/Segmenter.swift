@@ -10,11 +10,18 @@ public struct Segmentation: Sendable {
 
 public enum Segmenter {
     public static func segment(_ text: String) -> Segmentation {
-        let scanned = ScannedText(text)
-        let tokens = Tokenizer.tokenize(scanned)
         var text = text
-        let sentences = text.withUTF8 { SentenceSplitter.split(scanned, tokens: tokens, bytes: $0) }
-        return Segmentation(paragraphs: paragraphs(tokens), sentences: sentences, tokens: tokens, scalarMap: scanned.scalarMap)
+        return text.withUTF8 { u in
+            let scanned = ScannedText(u)
+            return scanned.withSource(u, ascii: { segment($0, bytes: u, map: scanned.scalarMap) },
+                                      decoded: { segment($0, bytes: u, map: scanned.scalarMap) })
+        }
+    }
+
+    private static func segment<S: CharSource>(_ src: S, bytes u: UnsafeBufferPointer<UInt8>, map: ScalarMap) -> Segmentation {
+        let tokens = Tokenizer.tokenize(src)
+        let sentences = SentenceSplitter.split(src, tokens: tokens, bytes: u)
+        return Segmentation(paragraphs: paragraphs(tokens), sentences: sentences, tokens: tokens, scalarMap: map)
     }
 
     /// Paragraphs are the lines that hold tokens: from the first token of a line to the

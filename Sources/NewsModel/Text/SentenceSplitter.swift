@@ -8,7 +8,7 @@
 /// ("...the U.S. The talks ...").
 enum SentenceSplitter {
     /// `u` is the UTF-8 text `t` was scanned from (abbreviations are looked up on its bytes).
-    static func split(_ t: ScannedText, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
+    static func split<S: CharSource>(_ t: S, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
         var sentences: [TextSpan] = []
         // Wire sentences run to some twenty tokens or more: room for one per sixteen spares
         // nearly every regrowth.
@@ -53,15 +53,17 @@ enum SentenceSplitter {
 
     enum Mark { case period, strong, ellipsis, initialismDot }
 
-    private static func terminator(_ t: ScannedText, _ tok: Token) -> Mark? {
+    private static func terminator<S: CharSource>(_ t: S, _ tok: Token) -> Mark? {
         if tok.kind == .punctuation {
-            let s = t.scalars[Int(tok.begin)]
-            if tok.length >= 3, s == "." { return .ellipsis }
+            // Scalar values compared as numbers: "." "?" "!", the ideographic full stop and the
+            // full-width "!" and "?", the ellipsis character.
+            let v = t.value(Int(tok.begin))
+            if tok.length >= 3, v == 0x2E { return .ellipsis }
             if tok.length == 1 {
-                switch s {
-                case ".": return .period
-                case "?", "!", "\u{3002}", "\u{FF01}", "\u{FF1F}": return .strong
-                case "\u{2026}": return .ellipsis
+                switch v {
+                case 0x2E: return .period
+                case 0x3F, 0x21, 0x3002, 0xFF01, 0xFF1F: return .strong
+                case 0x2026: return .ellipsis
                 default: return nil
                 }
             }
@@ -70,16 +72,16 @@ enum SentenceSplitter {
         return nil
     }
 
-    private static func isCloser(_ t: ScannedText, _ tok: Token) -> Bool {
+    private static func isCloser<S: CharSource>(_ t: S, _ tok: Token) -> Bool {
         guard tok.kind == .punctuation, tok.length == 1 else { return false }
-        let cls = t.classes[Int(tok.begin)]
+        let cls = t.cls(Int(tok.begin))
         return cls == .quote || cls == .closeBracket || cls == .apostrophe
     }
 
-    private static func breaks(_ t: ScannedText, _ tokens: [Token], _ u: UnsafeBufferPointer<UInt8>, at i: Int, mark: Mark,
+    private static func breaks<S: CharSource>(_ t: S, _ tokens: [Token], _ u: UnsafeBufferPointer<UInt8>, at i: Int, mark: Mark,
                                next j: Int) -> Bool {
         let next = tokens[j]
-        let nextFirst = t.classes[Int(next.begin)]
+        let nextFirst = t.cls(Int(next.begin))
         // Never before a lower-case word or a continuing punctuation mark.
         if nextFirst == .lower { return false }
         if next.kind == .punctuation, nextFirst == .comma || nextFirst == .colon || nextFirst == .period
@@ -100,10 +102,10 @@ enum SentenceSplitter {
             let nextIsNumber = nextFirst == .digit
             if Abbreviations.months.contains(u, prev) || Abbreviations.beforeNumbers.contains(u, prev) {
                 // Only the capitalized forms abbreviate ("Oct.", "No."), not "no." or "art.".
-                if t.classes[Int(prev.begin)] == .upper { return !nextIsNumber && (nextIsStarter || nextFirst == .quote) }
+                if t.cls(Int(prev.begin)) == .upper { return !nextIsNumber && (nextIsStarter || nextFirst == .quote) }
                 return true
             }
-            if prev.length == 1, t.classes[Int(prev.begin)] == .upper {
+            if prev.length == 1, t.cls(Int(prev.begin)) == .upper {
                 // An initial ("John F. Kennedy") unless a sentence opener follows.
                 return nextIsStarter
             }

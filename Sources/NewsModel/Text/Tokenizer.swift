@@ -5,24 +5,23 @@
 /// dotted initialisms with their final dot (`U.S.`, `a.m.`). The possessive `'s` is its own
 /// token so that `South Korea's` yields the name `South Korea`. Tokens never cross a line.
 enum Tokenizer {
-    static func tokenize(_ t: ScannedText) -> [Token] {
-        t.classes.withUnsafeBufferPointer { c in
-            t.scalars.withUnsafeBufferPointer { s in tokenize(t, c, s) }
+    /// The tokens of a short text (names in word lists; articles go through `Segmenter`).
+    static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { u in
+            ScannedText(u).withSource(u, ascii: { tokenize($0) }, decoded: { tokenize($0) })
         }
     }
 
-    private typealias Classes = UnsafeBufferPointer<CharClass>
-    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
-
-    private static func tokenize(_ t: ScannedText, _ c: Classes, _ s: Scalars) -> [Token] {
+    static func tokenize<S: CharSource>(_ src: S) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(t.count / 5)
-        let n = t.count
+        let n = src.count
+        tokens.reserveCapacity(n / 5)
         var i = 0
         var spaceBefore = true
         var lineStart = true
         while i < n {
-            let cls = c[i]
+            let cls = src.cls(i)
             switch cls {
             case .space:
                 spaceBefore = true
@@ -41,20 +40,20 @@ enum Tokenizer {
             var flags = Token.Flags(rawValue: 0)
             var hash: UInt32?
             if cls.isAlphanumeric {
-                let scanned = scanWord(c, s, from: i)
+                let scanned = scanWord(src, from: i)
                 i = scanned.end
                 kind = .word
                 flags = scanned.flags
                 hash = scanned.hash
-                if c[start] == .digit, isNumberShape(c, start, i) { kind = .number }
-            } else if cls == .apostrophe, i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
-                      i > 0, c[i - 1].isAlphanumeric, i + 2 >= n || !c[i + 2].isAlphanumeric {
+                if src.cls(start) == .digit, isNumberShape(src, start, i) { kind = .number }
+            } else if cls == .apostrophe, i + 1 < n, src.value(i + 1) | 0x20 == UInt32(UInt8(ascii: "s")),
+                      i > 0, src.cls(i - 1).isAlphanumeric, i + 2 >= n || !src.cls(i + 2).isAlphanumeric {
                 i += 2
                 kind = .word
                 flags = [.possessive, .hasLetter]
-            } else if cls == .period, i + 2 < n, c[i + 1] == .period, c[i + 2] == .period {
+            } else if cls == .period, i + 2 < n, src.cls(i + 1) == .period, src.cls(i + 2) == .period {
                 i += 3
-                while i < n, c[i] == .period { i += 1 }
+                while i < n, src.cls(i) == .period { i += 1 }
                 kind = .punctuation
             } else {
                 i += 1
@@ -68,19 +67,19 @@ enum Tokenizer {
             }
             if spaceBefore { flags.insert(.spaceBefore) }
             if lineStart { flags.insert(.paragraphStart) }
-            tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: t.byteOffset(start),
-                                byteEnd: t.byteOffset(i), kind: kind, flags: flags, wordHash: hash ?? wordHash(s, start, i)))
+            tokens.append(Token(begin: Int32(start), end: Int32(i), byteBegin: src.byteOffset(start),
+                                byteEnd: src.byteOffset(i), kind: kind, flags: flags, wordHash: hash ?? wordHash(src, start, i)))
             spaceBefore = false
             lineStart = false
         }
         return tokens
     }
 
-    /// `WordTable.hash` of the UTF-8 bytes of `s[start..<end]`, encoded on the way.
+    /// `WordTable.hash` of the UTF-8 bytes of scalars `start..<end`, encoded on the way.
     @inline(__always)
-    private static func wordHash(_ s: Scalars, _ start: Int, _ end: Int) -> UInt32 {
+    private static func wordHash<S: CharSource>(_ src: S, _ start: Int, _ end: Int) -> UInt32 {
         var h = WordTable<Bool>.hashSeed
-        for k in start..<end { h = continueHash(h, s[k].value) }
+        for k in start..<end { h = continueHash(h, src.value(k)) }
         return h
     }
 
@@ -100,19 +99,19 @@ enum Tokenizer {
     /// The end of the word starting at `start` (a letter or digit), its flags and its
     /// `wordHash`, in one pass: each scalar taken into the word is hashed and its class noted
     /// as it is passed.
-    private static func scanWord(_ c: Classes, _ s: Scalars, from start: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
-        let n = c.count
+    private static func scanWord<S: CharSource>(_ src: S, from start: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
+        let n = src.count
         // Which classes the word holds, one bit each, and the hash of its bytes so far.
         var seen: UInt32 = 0
         var h = WordTable<Bool>.hashSeed
         @inline(__always) func take(_ k: Int) {
-            let v = s[k].value
+            let v = src.value(k)
             // Non-ASCII scalars are rare: their bytes are hashed apart.
             h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
-            seen |= 1 &<< UInt32(c[k].rawValue)
+            seen |= 1 &<< UInt32(src.cls(k).rawValue)
         }
         @inline(__always) func done(_ end: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
-            (end, shape(seen, first: c[start], last: c[end - 1]), h)
+            (end, shape(seen, first: src.cls(start), last: src.cls(end - 1)), h)
         }
         take(start)
         var i = start + 1
@@ -120,9 +119,9 @@ enum Tokenizer {
         // letter each, and then keeps its final dot.
         var segmentLength = 1
         var segments = 1
-        var singleLetters = c[start].isLetter
+        var singleLetters = src.cls(start).isLetter
         while i < n {
-            let cls = c[i]
+            let cls = src.cls(i)
             if cls.isAlphanumeric {
                 segmentLength += 1
                 if cls == .digit { singleLetters = false }
@@ -130,13 +129,13 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            let next: CharClass = i + 1 < n ? c[i + 1] : .space
-            let prev = c[i - 1]
+            let next: CharClass = i + 1 < n ? src.cls(i + 1) : .space
+            let prev = src.cls(i - 1)
             switch cls {
             case .apostrophe:
                 // Possessive 's is split off; other inner apostrophes stay (O'Brien, didn't).
                 guard next.isLetter, prev.isLetter else { return done(i) }
-                if s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= n || !c[i + 2].isAlphanumeric { return done(i) }
+                if src.value(i + 1) | 0x20 == UInt32(UInt8(ascii: "s")), i + 2 >= n || !src.cls(i + 2).isAlphanumeric { return done(i) }
                 take(i)
                 i += 1
             case .hyphen:
@@ -146,7 +145,7 @@ enum Tokenizer {
             case .period:
                 if segmentLength != 1 { singleLetters = false }
                 let decimal = prev == .digit && next == .digit
-                let initial = singleLetters && next.isLetter && (i + 2 >= n || !c[i + 2].isAlphanumeric)
+                let initial = singleLetters && next.isLetter && (i + 2 >= n || !src.cls(i + 2).isAlphanumeric)
                 let lowerTail = next == .lower || (next == .digit && prev.isLetter)
                 if decimal || initial || lowerTail {
                     segments += 1
@@ -162,12 +161,12 @@ enum Tokenizer {
                 return done(i)
             case .comma:
                 // Digit groups: 1,500 and 13,000,000 (exactly three digits after each comma).
-                guard prev == .digit, isDigitRun(c, i + 1, 3), i + 4 >= n || c[i + 4] != .digit else { return done(i) }
+                guard prev == .digit, isDigitRun(src, i + 1, 3), i + 4 >= n || src.cls(i + 4) != .digit else { return done(i) }
                 for k in i..<(i + 4) { take(k) }
                 i += 4
             case .colon:
                 // Clock times: 10:30.
-                guard prev == .digit, isDigitRun(c, i + 1, 2), i + 3 >= n || c[i + 3] != .digit else { return done(i) }
+                guard prev == .digit, isDigitRun(src, i + 1, 2), i + 3 >= n || src.cls(i + 3) != .digit else { return done(i) }
                 for k in i..<(i + 3) { take(k) }
                 i += 3
             case .slash:
@@ -186,16 +185,16 @@ enum Tokenizer {
         return done(i)
     }
 
-    private static func isDigitRun(_ c: Classes, _ start: Int, _ count: Int) -> Bool {
-        guard start + count <= c.count else { return false }
-        for k in start..<(start + count) where c[k] != .digit { return false }
+    private static func isDigitRun<S: CharSource>(_ src: S, _ start: Int, _ count: Int) -> Bool {
+        guard start + count <= src.count else { return false }
+        for k in start..<(start + count) where src.cls(k) != .digit { return false }
         return true
     }
 
     /// Digits with `,` `.` `:` `/` separators only.
-    private static func isNumberShape(_ c: Classes, _ start: Int, _ end: Int) -> Bool {
+    private static func isNumberShape<S: CharSource>(_ src: S, _ start: Int, _ end: Int) -> Bool {
         for k in start..<end {
-            switch c[k] {
+            switch src.cls(k) {
             case .digit, .comma, .period, .colon, .slash: continue
             default: return false
             }
