@@ -28,12 +28,13 @@ public enum ActorExtractor {
             var perSentence = [[String]](repeating: [], count: seg.sentences.count)
             var current: [String] = []
             var currentSentence = -1
-            for (i, m) in mentions.enumerated() {
-                guard let key = resolver.actorKey(ofMention: i), m.sentence < perSentence.count else { continue }
-                if m.sentence != currentSentence {
+            for i in mentions.indices {
+                let sentence = mentions[i].sentence
+                guard let key = resolver.actorKey(ofMention: i), sentence < perSentence.count else { continue }
+                if sentence != currentSentence {
                     if currentSentence >= 0 { perSentence[currentSentence] = current }
                     current.removeAll(keepingCapacity: true)
-                    currentSentence = m.sentence
+                    currentSentence = sentence
                 }
                 if !current.contains(key) { current.append(key) }
             }

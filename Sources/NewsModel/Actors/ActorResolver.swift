@@ -95,8 +95,9 @@ struct ActorResolver {
         }
         // "X, also known as Y" and "X (Y)" make Y another name of X.
         for i in 1..<max(1, mentions.count) where assignment[i] != nil && assignment[i - 1] != nil {
-            if introducesAlias(mentions[i - 1], mentions[i]), let a = assignment[i - 1], let b = assignment[i], a != b,
-               mentions[i].form != .full || mentions[i].kind == .organization {
+            let m = mentions[i]
+            if introducesAlias(mentions[i - 1], m), let a = assignment[i - 1], let b = assignment[i], a != b,
+               m.form != .full || m.kind == .organization {
                 absorb(b, into: a)
             }
         }
@@ -133,10 +134,11 @@ struct ActorResolver {
             drafts[k].mentions.reserveCapacity(counts[k])
         }
         for i in mentions.indices where targets[i] >= 0 {
-            let target = targets[i]
-            drafts[target].mentions.append(mentions[i].span)
-            let written = mentions[i].form == .nominal ? mentions[i].name.lowercasedFast : mentions[i].name
-            if written != drafts[target].name, !drafts[target].aliases.contains(written) { drafts[target].aliases.append(written) }
+            // Each bound once: every access through the arrays would retain its object again.
+            let m = mentions[i], d = drafts[targets[i]]
+            d.mentions.append(m.span)
+            let written = m.form == .nominal ? m.name.lowercasedFast : m.name
+            if written != d.name, !d.aliases.contains(written) { d.aliases.append(written) }
         }
         var actors: [Actor] = []
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
@@ -622,7 +624,8 @@ struct ActorResolver {
         // (the head may be another of its class: "agency" for "Service").
         var best: Int?
         var bestScore = 0
-        for (k, d) in drafts.enumerated() where merged[k] < 0 && d.kind == .organization {
+        for k in drafts.indices where merged[k] < 0 && drafts[k].kind == .organization {
+            let d = drafts[k]
             let nameWords = d.words
             let descriptive = m.modifiers.dropLast()
             guard descriptive.allSatisfy({ nameWords.contains($0) }) else { continue }

@@ -114,7 +114,11 @@ struct MentionFinder {
         self.flags = flags
         self.lexemes = lexemes
         // Look every possible name start up once, so the finding itself only reads.
-        for k in tokens.indices where phraseLength[k] == -1 { lookUpPhrase(at: k) }
+        // (The gazetteer's phrase lists are taken out once, not once per lookup.)
+        let firstPhrases = g.firstPhrases, firstPhraseNext = g.firstPhraseNext
+        for k in tokens.indices where phraseLength[k] == -1 {
+            lookUpPhrase(at: k, firstPhrases: firstPhrases, firstPhraseNext: firstPhraseNext)
+        }
     }
 
     // MARK: token helpers
@@ -231,14 +235,13 @@ struct MentionFinder {
 
     /// Every gazetteer phrase that matches at `k`, grouped by length, longest first (the
     /// candidates come sorted that way).
-    private mutating func lookUpPhrase(at k: Int) {
+    private mutating func lookUpPhrase(at k: Int, firstPhrases: [Int32], firstPhraseNext: [Int32]) {
         let id = Int(lexemes[k])
         let from = Int(g.lexemeFirstStart[id])
         var start = -1, countSlot = -1
         var groups: Int32 = 0
         var currentLength = 0
         let next: Int32 = k + 1 < tokens.count ? lexemes[k + 1] : -1
-        let firstPhrases = g.firstPhrases, firstPhraseNext = g.firstPhraseNext
         for c in from..<(from + Int(g.lexemeFirstCount[id])) {
             // A longer phrase whose second word is not the next token's cannot match.
             if firstPhraseNext[c] >= 0, firstPhraseNext[c] != next { continue }
@@ -1026,11 +1029,11 @@ struct MentionFinder {
     /// "South Korea's intelligence agency", "Russia's Far East", "North Korea's Special Operations
     /// Forces": a country and a possessive before a name make one mention, affiliated to it.
     private func joinPossessives(_ ms: [RawMention]) {
-        for (i, m) in ms.enumerated() where i > 0 {
-            let prev = ms[i - 1]
-            if prev.kind == .country, prev.form == .full, m.kind != .country || m.form == .direction,
-               let pos = possessiveBetween(prev, m) {
-                _ = pos
+        // Read in place by index (binding every mention to a name retains it); most have no
+        // country before them.
+        for i in ms.indices where i > 0 && ms[i - 1].kind == .country {
+            let prev = ms[i - 1], m = ms[i]
+            if prev.form == .full, m.kind != .country || m.form == .direction, possessiveBetween(prev, m) != nil {
                 m.span = TextSpan(prev.span.begin, m.span.end)
                 m.affiliation = m.affiliation ?? countryID(of: prev)
             }
