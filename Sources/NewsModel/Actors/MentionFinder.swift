@@ -92,18 +92,18 @@ struct MentionFinder {
         var lexemes = [Int32](repeating: -1, count: tokens.count)
         var starts = [Int16](repeating: 0, count: tokens.count)
         phraseReadings = [Int32](repeating: 0, count: tokens.count)
-        let lexicon = g.lexicon, lexemeFlags = g.lexemeFlags, firstCount = g.lexemeFirstCount
+        let lexicon = g.lexicon
         flags.withUnsafeMutableBufferPointer { flags in
             lexemes.withUnsafeMutableBufferPointer { lexemes in
                 starts.withUnsafeMutableBufferPointer { starts in
                     for k in tokens.indices {
                         let t = tokens[k]
-                        guard let id = lexicon.lookup(bytes, t) else { continue }
-                        lexemes[k] = id
-                        if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[Int(id)] }
+                        guard let lexeme = lexicon.lookup(bytes, t) else { continue }
+                        lexemes[k] = lexeme.id
+                        if t.kind == .word || t.kind == .symbol { flags[k] = lexeme.flags }
                         // Gazetteer names start with a capital, a capital letter run, or a particle
                         // with a hyphen ("al-Qaeda"): other tokens never start one.
-                        if firstCount[Int(id)] > 0, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
+                        if lexeme.startsPhrases, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
                             starts[k] = -1
                         }
                     }
