@@ -79,6 +79,8 @@ struct ActorResolver {
         drafts.reserveCapacity(mentions.count)
         merged.reserveCapacity(mentions.count)
         persons.reserveCapacity(mentions.count)
+        entryKeys.reserveCapacity(mentions.count)
+        entryDrafts.reserveCapacity(mentions.count)
         // (Loops read mentions in place by index: binding each one to a name retains it.)
         for i in mentions.indices where mentions[i].kind == .person && mentions[i].form == .full {
             if let (_, last) = ActorResolver.firstAndLastWords(mentions[i].name) { _ = laterSurnames.claim(last, with: i) }
@@ -141,6 +143,7 @@ struct ActorResolver {
             if written != d.name, !d.aliases.contains(written) { d.aliases.append(written) }
         }
         var actors: [Actor] = []
+        actors.reserveCapacity(drafts.count)
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
             var spans = d.mentions
             d.mentions = []  // the only reference left: sorted in place
@@ -652,9 +655,14 @@ struct ActorResolver {
         }
     }
 
+    /// The name without a leading "the " or "The " (told on bytes).
     private func stripArticle(_ s: String) -> String {
-        for a in ["the ", "The "] where s.hasPrefix(a) { return String(s.dropFirst(a.count)) }
-        return s
+        var s = s
+        let article = s.withUTF8 { u in
+            u.count >= 4 && (u[0] == UInt8(ascii: "t") || u[0] == UInt8(ascii: "T")) && u[1] == UInt8(ascii: "h")
+                && u[2] == UInt8(ascii: "e") && u[3] == UInt8(ascii: " ")
+        }
+        return article ? String(s.dropFirst(4)) : s
     }
 
     /// A title as an office's name: each word capitalized, "of", "for", "the", "and" lower case.
