@@ -137,6 +137,14 @@ struct TimelineTests {
         #expect(times("Crowds gathered on the Fourth of July.") == ["the Fourth of July=2024-07-04"])
     }
 
+    /// A holiday's first word is a time word only before the rest of the holiday's name.
+    @Test func holidayFirstWordsAloneStartNothing() {
+        #expect(times("Five Chinese officials and the New York office met on Chinese New Year.") == ["Chinese New Year=2024"])
+        #expect(times("The Chinese delegation and New Zealand troops arrived.").isEmpty)
+        #expect(times("Markets closed on New Year's Day and Christmas Eve.")
+                == ["New Year's Day=2024-01-01", "Christmas Eve=2023-12-24"])
+    }
+
     @Test func clockTimes() {
         #expect(times("The blast came at 10:30 a.m. local time.") == ["10:30 a.m. local time=2024-10-21T10:30"])
         #expect(times("Voting closes at 8 p.m. Wednesday.") == ["8 p.m. Wednesday=2024-10-23T20:00"])

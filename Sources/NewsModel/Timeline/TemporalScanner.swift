@@ -37,7 +37,10 @@ struct TemporalScanner {
                     if kw == .half { hints[k] |= Hint.word }  // "the first half"
                 }
             } else {
+                // A holiday's first word ("Chinese", "New") is a time word only where the rest of
+                // the holiday's name follows ("Chinese New Year", not "Chinese troops").
                 let holiday = t.has(.capitalized) && holidayStarts.contains(bytes, t)
+                    && TemporalScanner.holidayNamed(at: k, tokens, bytes)
                 // Decades in words all end in "s" ("the sixties").
                 let decade = t.kind == .word && bytes[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s") && decadeWords.contains(bytes, t)
                 var h: UInt8 = holiday || decade ? Hint.time | Hint.word : 0
@@ -51,6 +54,20 @@ struct TemporalScanner {
         }
         self.words = words
         self.hints = hints
+    }
+
+    /// Whether the tokens from `k` on spell all of a holiday's name that starts with token `k`
+    /// (the test `holiday` makes, here with the whole text as the limit).
+    @inline(never)
+    private static func holidayNamed(at k: Int, _ tokens: [Token], _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let candidates = TemporalLexicon.holidayStarts.lookup(u, tokens[k]) else { return false }
+        return candidates.contains { c in
+            let names = TemporalLexicon.holidays[c].0
+            return names.indices.dropFirst().allSatisfy { o in
+                k + o < tokens.count
+                    && String(decoding: u[Int(tokens[k + o].byteBegin)..<Int(tokens[k + o].byteEnd)], as: UTF8.self).lowercased() == names[o]
+            }
+        }
     }
 
     /// What a token tells `canStart`.
