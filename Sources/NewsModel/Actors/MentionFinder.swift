@@ -151,6 +151,13 @@ struct MentionFinder {
         k >= 0 && k < tokens.count && ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }
 
+    /// Whether token `k`'s last two bytes are "ly" in either case (a test on bytes before any
+    /// String is made: no other letter lower-cases to "l" or "y").
+    func endsInLy(_ k: Int) -> Bool {
+        let e = Int(tokens[k].byteEnd)
+        return e - Int(tokens[k].byteBegin) >= 2 && u[e - 2] | 0x20 == UInt8(ascii: "l") && u[e - 1] | 0x20 == UInt8(ascii: "y")
+    }
+
     @inline(__always)
     func isPunct(_ k: Int, _ c: UInt8) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].byteEnd - tokens[k].byteBegin == 1
@@ -281,7 +288,7 @@ struct MentionFinder {
         if isCapitalsHeadline(start: start, end: end) { return }
         var out = scratch.mentions
         scratch.mentions = []
-        out.removeAll(keepingCapacity: true)
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         defer { scratch.mentions = out }
         var k = start
         // Where the last mention found ends when it is a demonym ("the Russian"), else -1; looked
@@ -567,7 +574,7 @@ struct MentionFinder {
                                         sentenceStart: sentenceStart, run: run) { out.append(m) }
             return
         }
-        segs.removeAll(keepingCapacity: true)
+        if !segs.isEmpty { segs.removeAll(keepingCapacity: true) }
         var k = run.lowerBound
         // A capital at the start of a sentence says nothing: a common word there is no name.
         if sentenceInitial(k, sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
@@ -576,7 +583,7 @@ struct MentionFinder {
             if k < run.upperBound, has(k, .connector) { k += 1 }
         }
         // "Additionally", "Accordingly": an adverb opening the sentence.
-        if k < run.upperBound, sentenceInitial(k, sentenceStart), k + 1 == run.upperBound || !capitalized(k + 1) {
+        if k < run.upperBound, sentenceInitial(k, sentenceStart), k + 1 == run.upperBound || !capitalized(k + 1), endsInLy(k) {
             let w = lower(k)
             if w.count > 4, w.hasSuffix("ly") { k += 1 }
         }
@@ -630,7 +637,7 @@ struct MentionFinder {
             if kept != j { segs[kept] = segs[j] }
             kept += 1
         }
-        segs.removeLast(segs.count - kept)
+        if segs.count > kept { segs.removeLast(segs.count - kept) }
         mentions(from: segs, run: run, sentence: sentence, sentenceStart: sentenceStart, ofCountry: ofCountry, into: &out)
     }
 
