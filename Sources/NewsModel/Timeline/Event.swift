@@ -58,6 +58,8 @@ public enum EventBuilder {
     private static func events(_ times: [Timex], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap, sentences: [TextSpan],
                                articleDate: CivilDate?) -> [Event] {
         var out: [Event] = []
+        // At most one event per time: room made once.
+        out.reserveCapacity(times.count)
         var k = 0
         var sentenceIndex = 0
         while k < times.count {
