@@ -93,6 +93,7 @@ struct MentionFinder {
         var starts = [Int16](repeating: 0, count: tokens.count)
         phraseReadings = [Int32](repeating: 0, count: tokens.count)
         let lexicon = g.lexicon
+        var startCount = 0
         flags.withUnsafeMutableBufferPointer { flags in
             lexemes.withUnsafeMutableBufferPointer { lexemes in
                 starts.withUnsafeMutableBufferPointer { starts in
@@ -105,6 +106,7 @@ struct MentionFinder {
                         // with a hyphen ("al-Qaeda"): other tokens never start one.
                         if lexeme.startsPhrases, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
                             starts[k] = -1
+                            startCount += 1
                         }
                     }
                 }
@@ -116,6 +118,8 @@ struct MentionFinder {
         // Look every possible name start up once, so the finding itself only reads.
         // (The gazetteer's phrase lists are taken out once, not once per lookup.)
         let firstPhrases = g.firstPhrases, firstPhraseNext = g.firstPhraseNext
+        // A start that reads as one phrase takes four entries (see `phrase(at:limit:)`).
+        readings.reserveCapacity(startCount * 4)
         for k in tokens.indices where phraseLength[k] == -1 {
             lookUpPhrase(at: k, firstPhrases: firstPhrases, firstPhraseNext: firstPhraseNext)
         }
