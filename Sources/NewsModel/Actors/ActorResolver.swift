@@ -81,7 +81,8 @@ struct ActorResolver {
         persons.reserveCapacity(mentions.count)
         entryKeys.reserveCapacity(mentions.count)
         entryDrafts.reserveCapacity(mentions.count)
-        // (Loops read mentions in place by index: binding each one to a name retains it.)
+        // (Conditions read mentions in place by index; binding every mention to a name would
+        // retain each one. A mention is bound only where several of its fields are used.)
         for i in mentions.indices where mentions[i].kind == .person && mentions[i].form == .full {
             if let (_, last) = ActorResolver.firstAndLastWords(mentions[i].name) { _ = laterSurnames.claim(last, with: i) }
         }
@@ -279,8 +280,7 @@ struct ActorResolver {
     private mutating func draft(key: String, name: String, kind: ActorKind, affiliation: String?, fromGazetteer: Bool) -> Int {
         // One hash: the key's slot is read and, when empty, claimed for the new draft.
         let k = drafts.count
-        let existing = byKey.claim(key, with: k) ?? -1
-        if existing >= 0 {
+        if let existing = byKey.claim(key, with: k) {
             let target = follow(existing)
             if drafts[target].affiliation == nil { drafts[target].affiliation = affiliation }
             return target

@@ -131,9 +131,7 @@ public final class Gazetteer: Sendable {
     /// Every word a phrase is made of or a word list names, to its lexeme: the finder looks
     /// each token up once and then compares numbers.
     let lexicon: WordTable<Lexeme>
-    /// Per lexeme: its word-list flags, and the phrases it starts (`firstPhrases[start..<start+count]`,
-    /// longest first).
-    let lexemeFlags: [UInt16]
+    /// Per lexeme: the phrases it starts (`firstPhrases[start..<start+count]`, longest first).
     let lexemeFirstStart: [Int32]
     let lexemeFirstCount: [Int32]
     let firstPhrases: [Int32]
@@ -218,7 +216,6 @@ public final class Gazetteer: Sendable {
             return ph.tokenCount > 1 ? tokenLexemes[Int(ph.tokenStart) + 1] : -1
         }
         self.tokenLexemes = tokenLexemes
-        lexemeFlags = flags
         lexemeFirstStart = firstStart
         lexemeFirstCount = firstCount
         firstPhrases = first

@@ -2,10 +2,11 @@
 /// is pure ASCII (most news), and, only when it is not, its scalars, their character classes
 /// and their byte offsets. ASCII text is read straight from its bytes (see `ASCIISource`).
 struct ScannedText {
-    let scalars: [Unicode.Scalar]
-    let classes: [CharClass]
+    /// The scalars and their classes; empty when the text is ASCII.
+    private let scalars: [Unicode.Scalar]
+    private let classes: [CharClass]
     /// Byte offset of each scalar plus one entry for the end; empty when the text is ASCII.
-    let byteOffsets: [Int32]
+    private let byteOffsets: [Int32]
     let isASCII: Bool
     let byteCount: Int
     /// The number of scalars.

@@ -46,7 +46,7 @@ enum Tokenizer {
                 flags = scanned.flags
                 hash = scanned.hash
                 if src.cls(start) == .digit, isNumberShape(src, start, i) { kind = .number }
-            } else if cls == .apostrophe, i + 1 < n, src.value(i + 1) | 0x20 == UInt32(UInt8(ascii: "s")),
+            } else if cls == .apostrophe, i + 1 < n, isLetterS(src, i + 1),
                       i > 0, src.cls(i - 1).isAlphanumeric, i + 2 >= n || !src.cls(i + 2).isAlphanumeric {
                 i += 2
                 kind = .word
@@ -74,6 +74,10 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    /// Whether scalar `i` is "s" or "S" (the letter of a possessive).
+    @inline(__always)
+    private static func isLetterS<S: CharSource>(_ src: S, _ i: Int) -> Bool { src.value(i) | 0x20 == 0x73 }
 
     /// `WordTable.hash` of the UTF-8 bytes of scalars `start..<end`, encoded on the way.
     @inline(__always)
@@ -135,7 +139,7 @@ enum Tokenizer {
             case .apostrophe:
                 // Possessive 's is split off; other inner apostrophes stay (O'Brien, didn't).
                 guard next.isLetter, prev.isLetter else { return done(i) }
-                if src.value(i + 1) | 0x20 == UInt32(UInt8(ascii: "s")), i + 2 >= n || !src.cls(i + 2).isAlphanumeric { return done(i) }
+                if isLetterS(src, i + 1), i + 2 >= n || !src.cls(i + 2).isAlphanumeric { return done(i) }
                 take(i)
                 i += 1
             case .hyphen:
