@@ -59,6 +59,8 @@ struct QuantityTests {
         let p = try one("Turnout was 64% among young voters.")
         #expect(p.value == 64 && p.unit == "percent")
         #expect(try one("Prices rose 3.1 per cent last month.").unit == "percent")
+        let b = try one("The central bank raised its rate by 25 basis points.")
+        #expect(b.value == 25 && b.unit == "basis points" && b.category == .percent)
     }
 
     @Test func moneyWithCurrency() throws {
@@ -105,6 +107,9 @@ struct QuantityTests {
         #expect(try one("Dozens of vehicles were stranded.").value == 10)
         let e = try one("Several journalists were detained.")
         #expect(e.bound == .vague && e.what == "journalists")
+        // A number after "of" is the count itself, or the word a noun: no vague amount.
+        #expect(quantities("He failed again after scores of 12 and 11 in the first match.").allSatisfy { $0.bound != .vague })
+        #expect(try one("Scores of people were hurt.").value == 10)
     }
 
     // MARK: bounds

@@ -304,6 +304,9 @@ struct QuantityFinder {
             return true
         }
         if word == "tens" { return false }
+        // "scores of 12 and 11", "hundreds of 1,000-strong units": a number after "of" is the
+        // count (or the word is a noun), and the vague word no amount.
+        if isWord(k + 1, "of", end: e), k + 2 < e, tokens[k + 2].kind == .number { return false }
         if word == "scores" { return isWord(k + 1, "of", end: e) }
         if word == "several" { a.needsPhrase = true }
         return true
