@@ -96,6 +96,12 @@ struct QuantityTests {
         // A change and a level are two figures, not a range.
         let e = quantities("Sales of rice fell by 4.2 percent to 45.3 billion yen.")
         #expect(e.count == 2 && e.allSatisfy { $0.bound != .range })
+        // ...and the scale of the level is not the change's: 1.8 percent, not 1.8 billion.
+        let f = quantities("Sales of clothing rose 1.8 percent to 180.3 billion yen.")
+        #expect(f.map(\.value) == [1.8, 180_300_000_000])
+        // Two figures of one unit share its scale.
+        let g = quantities("It raised costs from 10 to 20 billion dollars.")
+        #expect(g.first?.value == 10_000_000_000 && g.first?.unit == "USD")
     }
 
     @Test func vagueAmountsCarryTheirMagnitude() throws {
@@ -142,6 +148,11 @@ struct QuantityTests {
         // A percent and the level it reached are two figures.
         let q = quantities("The DAX fell 0.57 percent to 5,081.46 points on Monday.")
         #expect(q.count == 2 && q[0].bound == .exact && q[0].unit == "percent" && q[1].value == 5081.46)
+        // Counted things are bounded after other verbs, and moved only by verbs of movement.
+        #expect(try one("The blasts killed over 60 people in the city.").bound == .min)
+        #expect(try one("The strike killed up to 80 civilians in the village.").bound == .max)
+        #expect(try one("There were over 62,000 students in the country.").bound == .min)
+        #expect(try one("Membership rose over 900 members last year.").bound == .exact)
     }
 
     @Test func wireCopyQuirks() throws {

@@ -426,7 +426,8 @@ struct QuantityFinder {
         if first - 2 >= s, isRatioOrFragment(first, start: s) { return nil }
         var bound: Quantity.Bound = a.isVague ? .vague : .exact
         var boundStart = first
-        if let (b, at) = boundBefore(first, start: s), !a.isVague, !isChangeTo(at, bound: b, start: s) {
+        if let (b, at) = boundBefore(first, start: s), !a.isVague,
+           !isChangeTo(at, bound: b, start: s, level: currency != nil || a.unit != nil || unitAt(a.end, end: e) != nil) {
             bound = b
             boundStart = at
         }
@@ -469,15 +470,15 @@ struct QuantityFinder {
                     unit2 = found
                     j2 += found.2
                 }
-                // "between 1 and 2 million": the scale of the second number applies to the first.
+                // "between 1 and 2 million": the scale of the second number applies to the first
+                // (once the two make a range, below).
+                var sharedScale = 1.0
                 if b.scaled, !a.scaled, !a.inWords, let v = a.value, let bv = b.value, v < 1000, bv >= 1000 {
-                    var scale = 1.0
                     var probe = b.end - 1
                     while probe >= b.first, let s2 = lex(probe)?.scale, tokens[probe].kind == .word {
-                        scale *= s2
+                        sharedScale *= s2
                         probe -= 1
                     }
-                    a.value = v * scale
                 }
                 // Both ends count in one unit: "12 percent to 3.34 million" is no range.
                 let sameUnit: Bool
@@ -490,7 +491,8 @@ struct QuantityFinder {
                 } else {
                     sameUnit = true
                 }
-                if let lo = a.value, let hi = b.value, hi > lo, !from, sameUnit {
+                if let lo = a.value.map({ $0 * sharedScale }), let hi = b.value, hi > lo, !from, sameUnit {
+                    a.value = lo
                     high = hi
                     bound = .range
                     if let (u2, c2, n2) = unit2, unit == nil, currency == nil {
@@ -499,9 +501,13 @@ struct QuantityFinder {
                     }
                     j = j2
                     b.first = k2
-                } else if from, unit == nil, currency == nil, let (u2, c2, _) = unit2 {
+                } else if from {
+                    // "from 10 to 20 billion dollars": two figures of one unit and one scale.
+                    if sameUnit, let v = a.value { a.value = v * sharedScale }
                     // "from 10 to 12 percent": two figures of one unit.
-                    if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
+                    if unit == nil, currency == nil, let (u2, c2, _) = unit2 {
+                        if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
+                    }
                 }
             }
         } else if high != nil {
@@ -632,13 +638,16 @@ struct QuantityFinder {
     }
 
     /// "rose up to 5.8 percent", "went over 100": a verb moves a figure to a level; the words
-    /// are no bound.
-    private func isChangeTo(_ at: Int, bound: Quantity.Bound, start s: Int) -> Bool {
+    /// are no bound. A level is a measure, a rate or money (`level`): after most verbs the words
+    /// move it. Counted things are seldom moved: only after a verb of movement ("rose over 100
+    /// members"), and elsewhere the words bound the number ("killed over 60 people", "collected
+    /// over 10,000 guns", "there were over 62,000 students").
+    private func isChangeTo(_ at: Int, bound: Quantity.Bound, start s: Int, level: Bool) -> Bool {
         guard bound == .max || bound == .min, at - 1 >= s, tokens[at - 1].kind == .word, !tokens[at - 1].has(.capitalized) else {
             return false
         }
-        let word = lower(at)
-        guard word == "up" || word == "over" || word == "under" else { return false }
+        guard spells(at, "up") || spells(at, "over") || spells(at, "under") else { return false }
+        guard level else { return QuantityFinder.movementVerbs.contains(u, tokens[at - 1]) }
         if isVerbLike(at - 1) { return true }
         switch lower(at - 1) {
         case "rose", "went", "go", "goes", "grew", "shot", "crept", "came", "fell", "rise", "rises", "climb", "climbs",
@@ -648,6 +657,21 @@ struct QuantityFinder {
             return false
         }
     }
+
+    /// Verbs that move a figure, in their common forms.
+    private static let movementVerbs = WordTable<Bool>(words: [
+        "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps", "jumping",
+        "jumped", "grow", "grows", "growing", "grew", "grown", "fall", "falls", "falling", "fell", "fallen", "drop", "drops",
+        "dropping", "dropped", "decline", "declines", "declining", "declined", "slip", "slips", "slipping", "slipped",
+        "gain", "gains", "gaining", "gained", "surge", "surges", "surging", "surged", "soar", "soars", "soaring", "soared",
+        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "shoot", "shoots", "shooting", "shot",
+        "creep", "creeps", "creeping", "crept", "come", "comes", "coming", "came", "edge", "edges", "edging", "edged",
+        "advance", "advances", "advancing", "advanced", "dip", "dips", "dipping", "dipped", "plunge", "plunges",
+        "plunging", "plunged", "tumble", "tumbles", "tumbling", "tumbled", "slump", "slumps", "slumping", "slumped",
+        "rally", "rallies", "rallying", "rallied", "increase", "increases", "increasing", "increased", "decrease",
+        "decreases", "decreasing", "decreased", "nudge", "nudges", "nudging", "nudged", "swell", "swells", "swelling",
+        "swelled", "swollen", "shrink", "shrinks", "shrinking", "shrank", "shrunk",
+    ])
 
     /// A bound written before the number ("more than", "around", "an estimated"): its kind
     /// and first token.
