@@ -515,7 +515,7 @@ struct ActorResolver {
     /// ("syrian democratic forces" → "sdf").
     static func initials(of words: [String], spell acronym: String) -> Bool {
         var letters = acronym.makeIterator()
-        for w in words where !(w == "of" || w == "the" || w == "and" || w == "for") {
+        for w in words where ActorResolver.smallWords.lookup(w) == nil {
             guard let first = w.first else { continue }
             guard let letter = letters.next(), letter == first else { return false }
         }
@@ -665,13 +665,17 @@ struct ActorResolver {
         return article ? String(s.dropFirst(4)) : s
     }
 
-    /// A title as an office's name: each word capitalized, "of", "for", "the", "and" lower case.
+    /// The small words of names and titles: left out of initials ("Democratic Party of
+    /// Kurdistan" → DPK), kept in lower case in an office's name.
+    private static let smallWords = WordTable<Bool>(words: ["of", "for", "the", "and"])
+
+    /// A title as an office's name: each word capitalized, the small words in lower case.
     static func capitalizeWords(_ s: String) -> String {
         var s = s
         // ASCII titles (nearly all) on bytes; the Character-based way costs microseconds.
         if let ascii = s.withUTF8({ ActorResolver.capitalizeASCIIWords($0) }) { return ascii }
         return s.split(separator: " ").map { w in
-            ["of", "for", "the", "and"].contains(w.lowercased()) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
+            ActorResolver.smallWords.lookup(w.lowercased()) != nil ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
         }.joined(separator: " ")
     }
 
@@ -692,8 +696,7 @@ struct ActorResolver {
                 end += 1
             }
             if !out.isEmpty { out.append(32) }
-            let small = ASCIIText.spells(u, i, end, "of") || ASCIIText.spells(u, i, end, "for")
-                || ASCIIText.spells(u, i, end, "the") || ASCIIText.spells(u, i, end, "and")
+            let small = ActorResolver.smallWords.contains(u, i, end)
             for k in i..<end {
                 let b = u[k]
                 if small { out.append(b >= 65 && b <= 90 ? b | 0x20 : b) }

@@ -647,15 +647,10 @@ struct QuantityFinder {
             return false
         }
         guard spells(at, "up") || spells(at, "over") || spells(at, "under") else { return false }
-        guard level else { return QuantityFinder.movementVerbs.contains(u, tokens[at - 1]) }
-        if isVerbLike(at - 1) { return true }
-        switch lower(at - 1) {
-        case "rose", "went", "go", "goes", "grew", "shot", "crept", "came", "fell", "rise", "rises", "climb", "climbs",
-             "move", "moves", "jump", "jumps", "is", "was", "be":
-            return true
-        default:
-            return false
-        }
+        if QuantityFinder.movementVerbs.contains(u, tokens[at - 1]) { return true }
+        // A level moves after most verbs, and after "is", "was", "be" ("the rate was up to 5.5
+        // percent").
+        return level && (isVerbLike(at - 1) || spells(at - 1, "is") || spells(at - 1, "was") || spells(at - 1, "be"))
     }
 
     /// Verbs that move a figure, in their common forms.
