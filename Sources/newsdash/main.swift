@@ -25,10 +25,16 @@ func runNewsdash() -> Never {
         let code = Newsdash.exitCode(for: error)
         let message = Newsdash.fullMessage(for: error)
         if code == .success {
-            print(message)
+            Output.printLines(message)
             exit(0)
         }
-        if !message.isEmpty { Output.warn(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message) }
+        if !message.isEmpty {
+            let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            // Usage errors come with several lines (the usage, a hint): each is made safe, none dropped.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            Output.warn(String(lines[0]))
+            if lines.count > 1 { Output.printLines(lines.dropFirst().joined(separator: "\n"), fd: 2) }
+        }
         if error is ExitCode { exit(Int32(code.rawValue)) }
         exit(code == .validationFailure ? 2 : Int32(code.rawValue))
     }

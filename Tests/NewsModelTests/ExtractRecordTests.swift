@@ -47,7 +47,7 @@ struct ExtractRecordTests {
                                           text: "Hello\u{7} there.\nSecond.")])
         let table = TableSummary.render(c)
         #expect(table.contains("id     a\n"))
-        #expect(table.contains("title  Hello\\u{7} there.\n"))
+        #expect(table.contains("title  Hello\u{2407} there.\n"))
         #expect(table.contains("text   2 paragraphs, 2 sentences, 21 characters\n"))
         #expect(table.hasSuffix("1 article, 2024-01-02 to 2024-01-02\n"))
     }

@@ -1,8 +1,11 @@
+import NewsModel
+
 /// The one gate between untrusted text and the screen. Every string put into a cell goes
 /// through `units`: control characters (C0, DEL, C1, so every escape sequence) become
 /// visible control pictures in the placeholder role, invisible format characters and bidi
 /// overrides are dropped so they cannot reorder or hide text, and each remaining grapheme
-/// gets the column width the terminal will give it.
+/// gets the column width the terminal will give it. Which characters are controls or hidden
+/// is `TerminalSafety`'s policy, shared with standard error and the plain-text outputs.
 public enum Sanitizer {
     public struct Unit: Equatable, Sendable {
         public var text: String
@@ -52,25 +55,9 @@ public enum Sanitizer {
         return Unit(text: s, width: w, placeholder: false)
     }
 
-    /// C0 controls, DEL and C1 controls as visible pictures (tab shows as one space).
-    static func controlPicture(_ u: Unicode.Scalar) -> String? {
-        switch u.value {
-        case 0x09: return " "
-        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + u.value)!)
-        case 0x7F: return "\u{2421}"
-        case 0x80...0x9F: return "\u{FFFD}"
-        default: return nil
-        }
-    }
+    /// The picture of a control character (`NewsModel.TerminalSafety`: one policy for every output).
+    static func controlPicture(_ u: Unicode.Scalar) -> String? { TerminalSafety.picture(u) }
 
-    /// Invisible characters that could hide or reorder text: zero-width and bidi controls.
-    static func isDropped(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF, 0x061C,
-             0xFFF9...0xFFFB:
-            return true
-        default:
-            return false
-        }
-    }
+    /// Invisible characters that could hide or reorder text (`NewsModel.TerminalSafety`).
+    static func isDropped(_ u: Unicode.Scalar) -> Bool { TerminalSafety.isHidden(u) }
 }

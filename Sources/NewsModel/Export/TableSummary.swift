@@ -25,8 +25,8 @@ public enum TableSummary {
         if let s = a.source { rows.append(("source", s)) }
         if let u = a.url { rows.append(("url", u)) }
         rows.append(("text", "\(a.paragraphs.count) paragraphs, \(a.sentences.count) sentences, \(a.scalarCount) characters"))
-        for e in a.events {
-            rows.append(("event", TableSummary.dateLabel(e) + "  " + a.summary(of: e, limit: 70)))
+        for (e, summary) in zip(a.events, a.summaries(limit: 70)) {
+            rows.append(("event", TableSummary.dateLabel(e) + "  " + summary))
         }
         for q in a.quantities {
             var line = q.display(amountText: a.slice(q.amount))
@@ -67,17 +67,7 @@ public enum TableSummary {
         return label
     }
 
-    /// Control characters (and line breaks) shown as visible escapes, so one field stays one line.
-    static func oneLine(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x0A: out += "⏎"
-            case 0x09: out += " "
-            case 0..<0x20, 0x7F...0x9F: out += "\\u{" + String(u.value, radix: 16) + "}"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// Control characters (and line breaks) shown as visible pictures and bidi controls
+    /// dropped (`TerminalSafety.line`), so one field stays one line and cannot drive the terminal.
+    static func oneLine(_ s: String) -> String { TerminalSafety.line(s) }
 }
