@@ -5,11 +5,27 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public let month: Int
     public let day: Int
 
-    /// A valid date, or nil (`February 30`, month 13, day 0 are rejected).
+    /// The years a date can hold: far beyond any article, and small enough that no day count
+    /// or month count built from them can overflow. Arithmetic that would leave the range
+    /// stops at its ends.
+    public static let supportedYears = -999_999...999_999
+    /// Day numbers of the first and last supported days.
+    static let firstDayNumber = CivilDate(uncheckedYear: supportedYears.lowerBound, month: 1, day: 1).dayNumber
+    static let lastDayNumber = CivilDate(uncheckedYear: supportedYears.upperBound, month: 12, day: 31).dayNumber
+
+    /// A valid date, or nil (`February 30`, month 13, day 0 and years outside `supportedYears`
+    /// are rejected).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else {
+        guard CivilDate.supportedYears.contains(year), (1...12).contains(month), day >= 1,
+              day <= CivilDate.daysIn(month: month, year: year) else {
             return nil
         }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -39,8 +55,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
+    /// The day `z0` days after 1970-01-01; a day number beyond the supported years gives the
+    /// first or last supported day.
     public init(dayNumber z0: Int) {
-        let z = z0 + 719_468
+        let z = min(max(z0, CivilDate.firstDayNumber), CivilDate.lastDayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -59,22 +77,30 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return (w < 0 ? w + 7 : w) + 1
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    /// The day `days` days later; the first or last supported day when that is out of range.
+    public func adding(days: Int) -> CivilDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return CivilDate(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
 
-    /// The same day `months` months later, clamped to the end of shorter months.
+    /// The same day `months` months later, clamped to the end of shorter months (and to the
+    /// supported years).
     public func adding(months: Int) -> CivilDate {
-        let total = year * 12 + (month - 1) + months
-        let y = total >= 0 ? total / 12 : (total - 11) / 12
-        let m = total - y * 12 + 1
+        let limit = (CivilDate.supportedYears.upperBound - CivilDate.supportedYears.lowerBound + 1) * 12
+        let total = year * 12 + (month - 1) + min(max(months, -limit), limit)
+        var y = total >= 0 ? total / 12 : (total - 11) / 12
+        var m = total - y * 12 + 1
+        if y > CivilDate.supportedYears.upperBound { (y, m) = (CivilDate.supportedYears.upperBound, 12) }
+        if y < CivilDate.supportedYears.lowerBound { (y, m) = (CivilDate.supportedYears.lowerBound, 1) }
         let d = min(day, CivilDate.daysIn(month: m, year: y))
-        return CivilDate(year: y, month: m, day: d)!
+        return CivilDate(uncheckedYear: y, month: m, day: d)
     }
 
     /// ISO 8601 week: the year that owns the week and its number (1...53).
     public var isoWeek: (year: Int, week: Int) {
         // The Thursday of this date's week decides the year.
         let thursday = adding(days: 4 - weekday)
-        let jan1 = CivilDate(year: thursday.year, month: 1, day: 1)!
+        let jan1 = CivilDate(uncheckedYear: thursday.year, month: 1, day: 1)
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 

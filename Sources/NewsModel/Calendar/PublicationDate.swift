@@ -11,14 +11,21 @@ public enum PublicationDate {
         case impossible(String)
         /// The text is not a date in any accepted form.
         case malformed(String)
+        /// A real date, or a Unix time, outside the years articles can have (`PublicationDate.years`).
+        case outOfRange(String)
 
         public var description: String {
             switch self {
-            case .impossible(let s): return "impossible date '\(s)'"
-            case .malformed(let s): return "malformed date '\(s)'"
+            case .impossible(let s): return "impossible date '\(LoadWarning.excerpt(s))'"
+            case .malformed(let s): return "malformed date '\(LoadWarning.excerpt(s))'"
+            case .outOfRange(let s):
+                return "date '\(LoadWarning.excerpt(s))' is out of range (years \(PublicationDate.years.lowerBound) to \(PublicationDate.years.upperBound))"
             }
         }
     }
+
+    /// The years a publication date may have.
+    public static let years = 1...9999
 
     public static func parse(_ raw: String) -> Result<CivilDate, Failure> {
         let text = raw.trimmingASCIIWhitespace()
@@ -26,16 +33,31 @@ public enum PublicationDate {
         let u = Array(text.utf8)
         if let r = parseISO(u, text) { return r }
         if let r = parseWords(text) { return r }
-        if u.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(text) { return .success(fromEpoch(Double(n))) }
+        if u.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            guard let n = Double(text), let date = fromEpoch(n) else { return .failure(.outOfRange(text)) }
+            return .success(date)
+        }
         return .failure(.malformed(text))
     }
 
-    /// Unix time in seconds, or in milliseconds when too large to be seconds of a plausible year.
-    public static func fromEpoch(_ value: Double) -> CivilDate {
+    /// Unix time in seconds, or in milliseconds when too large to be seconds of a plausible
+    /// year; nil when not finite or outside `years`.
+    public static func fromEpoch(_ value: Double) -> CivilDate? {
+        guard value.isFinite else { return nil }
         var seconds = value
         if abs(seconds) > 100_000_000_000 { seconds /= 1000 }
-        let days = Int((seconds / 86_400).rounded(.down))
-        return CivilDate(dayNumber: days)
+        let days = (seconds / 86_400).rounded(.down)
+        // Compared as doubles first: converting a far-off value to Int would trap.
+        guard days >= Double(firstDay), days <= Double(lastDay) else { return nil }
+        return CivilDate(dayNumber: Int(days))
+    }
+
+    private static let firstDay = CivilDate(year: years.lowerBound, month: 1, day: 1)!.dayNumber
+    private static let lastDay = CivilDate(year: years.upperBound, month: 12, day: 31)!.dayNumber
+
+    /// A parsed date, or `outOfRange` when its year is not in `years`.
+    private static func checked(_ date: CivilDate, _ text: String) -> Result<CivilDate, Failure> {
+        years.contains(date.year) ? .success(date) : .failure(.outOfRange(text))
     }
 
     /// `YYYY-MM-DD` or `YYYY/MM/DD`, optionally followed by a time part (`T` or space) that
@@ -50,7 +72,7 @@ public enum PublicationDate {
             }
         }
         guard let date = CivilDate(year: y, month: m, day: d) else { return .failure(.impossible(text)) }
-        return .success(date)
+        return checked(date, text)
     }
 
     /// `HH:MM[:SS[.fff]][Z|±HH[:]MM| UTC| GMT]`.
@@ -106,7 +128,7 @@ public enum PublicationDate {
             guard rest.count >= 5, isDigits(rest, 0, 2), rest[2] == 58 else { return .failure(.malformed(text)) }
         }
         guard let date = CivilDate(year: y, month: m, day: d) else { return .failure(.impossible(text)) }
-        return .success(date)
+        return checked(date, text)
     }
 
     private static let weekdayNames: Set<String> = [

@@ -93,7 +93,7 @@ public struct JSONParser {
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key, found \(describe(bytes[i]))") }
             let key = try string()
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(key)\"") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key \"\(LoadWarning.excerpt(key))\"") }
             i += 1
             skipSpace()
             result[key] = try value(depth: depth + 1)

@@ -4,8 +4,9 @@ struct ArticleFields {
 
     /// The date as written (a string), or nil.
     var date: String?
-    /// A numeric date (Unix time) from JSON.
+    /// A numeric date (Unix time) from JSON, and the number as written.
     var epoch: Double?
+    var epochText: String?
     /// Line of the date in the file, for messages.
     var dateLine: Int?
     var title: String?

@@ -13,6 +13,19 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A value from the input as a warning quotes it: at most `limit` characters, so a
+    /// megabyte-long "date" cannot flood standard error.
+    public static func excerpt(_ s: String, limit: Int = 60) -> String {
+        if s.utf8.count <= limit { return s }
+        var end = s.startIndex
+        var n = 0
+        while end < s.endIndex, n < limit - 1 {
+            end = s.index(after: end)
+            n += 1
+        }
+        return end == s.endIndex ? s : String(s[..<end]) + "…"
+    }
+
     /// `path:line: message`, the shape compilers use, so editors can jump to it.
     public var description: String {
         if let line { return "\(path):\(line): \(message)" }

@@ -187,11 +187,11 @@ enum TemporalLexicon {
         case .fixed(let m, let d): return CivilDate(year: year, month: m, day: d)
         case .nthWeekday(let m, let w, let n):
             if n > 0 {
-                let first = CivilDate(year: year, month: m, day: 1)!
+                guard let first = CivilDate(year: year, month: m, day: 1) else { return nil }
                 let offset = (w - first.weekday + 7) % 7
                 return first.adding(days: offset + (n - 1) * 7)
             }
-            let last = CivilDate(year: year, month: m, day: CivilDate.daysIn(month: m, year: year))!
+            guard let last = CivilDate(year: year, month: m, day: CivilDate.daysIn(month: m, year: year)) else { return nil }
             return last.adding(days: -((last.weekday - w + 7) % 7))
         case .easter(let offset):
             // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).

@@ -32,6 +32,8 @@ struct TemporalResolver {
 
     mutating func resolve(_ spec: TimexSpec, tense: Tense) -> Result {
         var r = resolveWhat(spec.what, type: spec.type, tense: tense)
+        // Counting far from the article ("999999999 weeks later") lands beyond what TIMEX3 writes.
+        if let v = r.resolved, !v.isWritable { r = unresolved("") }
         if r.resolved == nil, r.value.isEmpty { r.value = "XXXX-XX-XX" }
         // Remember dates the text names for the anaphoric expressions that follow. Dates found
         // by counting back from one ("a year earlier") or from the article ("a year ago") are
@@ -200,8 +202,10 @@ struct TemporalResolver {
                     first = d
                     last = d
                 } else {
-                    first = CivilDate(year: y, month: month, day: 1)!
-                    last = CivilDate(year: y, month: month, day: CivilDate.daysIn(month: month, year: y))!
+                    guard let a = CivilDate(year: y, month: month, day: 1),
+                          let b = CivilDate(year: y, month: month, day: CivilDate.daysIn(month: month, year: y)) else { continue }
+                    first = a
+                    last = b
                 }
                 let cost: Double
                 if last < dct {
@@ -316,7 +320,8 @@ struct TemporalResolver {
         guard let dct = articleDate else { return unresolved("XXXX-WXX-WE") }
         let week = dct.isoWeek
         let onWeekend = dct.weekday >= 6
-        var monday = TimexValue.mondayOf(isoYear: week.year, week: week.week)
+        // The Monday of the article's own week.
+        var monday = dct.adding(days: 1 - dct.weekday)
         switch occ {
         case .last: monday = monday.adding(days: onWeekend ? -7 : -7)
         case .next: monday = monday.adding(days: 7)

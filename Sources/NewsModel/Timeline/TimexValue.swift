@@ -122,46 +122,71 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The first and last day the value covers, when it is a definite stretch of time.
+    /// The first and last day the value covers, when it is a definite stretch of time (nil also
+    /// for years beyond `CivilDate.supportedYears`).
     public var interval: ClosedRange<CivilDate>? {
         switch self {
         case .day(let d), .partOfDay(let d, _): return d...d
         case .clock(let d?, _, _): return d...d
         case .clock(nil, _, _): return nil
         case .week(let y, let w):
-            let monday = TimexValue.mondayOf(isoYear: y, week: w)
+            guard let monday = TimexValue.mondayOf(isoYear: y, week: w) else { return nil }
             return monday...monday.adding(days: 6)
         case .weekend(let y, let w):
-            let saturday = TimexValue.mondayOf(isoYear: y, week: w).adding(days: 5)
+            guard let saturday = TimexValue.mondayOf(isoYear: y, week: w)?.adding(days: 5) else { return nil }
             return saturday...saturday.adding(days: 1)
         case .month(let y, let m):
-            guard let first = CivilDate(year: y, month: m, day: 1) else { return nil }
-            return first...CivilDate(year: y, month: m, day: CivilDate.daysIn(month: m, year: y))!
+            return TimexValue.days(y, m, 1, through: y, m)
         case .quarter(let y, let q):
             guard (1...4).contains(q) else { return nil }
-            let first = CivilDate(year: y, month: q * 3 - 2, day: 1)!
-            return first...first.adding(months: 3).adding(days: -1)
+            return TimexValue.days(y, q * 3 - 2, 1, through: y, q * 3)
         case .half(let y, let h):
             guard (1...2).contains(h) else { return nil }
-            let first = CivilDate(year: y, month: h == 1 ? 1 : 7, day: 1)!
-            return first...first.adding(months: 6).adding(days: -1)
+            return TimexValue.days(y, h == 1 ? 1 : 7, 1, through: y, h == 1 ? 6 : 12)
         case .season(let y, let s):
             let (a, b) = s.months
-            let start = CivilDate(year: y, month: a, day: 1)!
-            let endYear = s == .winter ? y + 1 : y
-            return start...CivilDate(year: endYear, month: b, day: CivilDate.daysIn(month: b, year: endYear))!
-        case .year(let y): return CivilDate(year: y, month: 1, day: 1)!...CivilDate(year: y, month: 12, day: 31)!
-        case .decade(let d): return CivilDate(year: d * 10, month: 1, day: 1)!...CivilDate(year: d * 10 + 9, month: 12, day: 31)!
-        case .century(let c): return CivilDate(year: c * 100, month: 1, day: 1)!...CivilDate(year: c * 100 + 99, month: 12, day: 31)!
+            return TimexValue.days(y, a, 1, through: s == .winter ? y + 1 : y, b)
+        case .year(let y): return TimexValue.days(y, 1, 1, through: y, 12)
+        case .decade(let d):
+            let (first, overflow) = d.multipliedReportingOverflow(by: 10)
+            return overflow ? nil : TimexValue.days(first, 1, 1, through: first + 9, 12)
+        case .century(let c):
+            let (first, overflow) = c.multipliedReportingOverflow(by: 100)
+            return overflow ? nil : TimexValue.days(first, 1, 1, through: first + 99, 12)
         case .vague, .underspecified: return nil
         }
     }
 
-    /// The Monday of ISO week `week` of ISO year `isoYear`.
-    static func mondayOf(isoYear: Int, week: Int) -> CivilDate {
+    /// From the day `y-m-d` to the last day of month `lastMonth` of `lastYear`, or nil when the
+    /// dates cannot be (out of the supported years).
+    private static func days(_ y: Int, _ m: Int, _ d: Int, through lastYear: Int, _ lastMonth: Int) -> ClosedRange<CivilDate>? {
+        guard CivilDate.supportedYears.contains(lastYear), let first = CivilDate(year: y, month: m, day: d),
+              let last = CivilDate(year: lastYear, month: lastMonth, day: CivilDate.daysIn(month: lastMonth, year: lastYear)),
+              first <= last else { return nil }
+        return first...last
+    }
+
+    /// The Monday of ISO week `week` of ISO year `isoYear`, or nil out of the supported years.
+    static func mondayOf(isoYear: Int, week: Int) -> CivilDate? {
         // January 4th is always in week 1.
-        let jan4 = CivilDate(year: isoYear, month: 1, day: 4)!
+        guard let jan4 = CivilDate(year: isoYear, month: 1, day: 4), (1...53).contains(week) else { return nil }
         return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
+    }
+
+    /// Whether TIMEX3 can write the value: years 0 to 9999 (decades and centuries likewise).
+    /// Arithmetic far from the article's date ("999999 weeks later") leaves it unresolved.
+    public var isWritable: Bool {
+        let years = 0...9999
+        switch self {
+        case .day(let d), .partOfDay(let d, _): return years.contains(d.year)
+        case .clock(let d, _, _): return d.map { years.contains($0.year) } ?? true
+        case .week(let y, _), .weekend(let y, _), .month(let y, _), .quarter(let y, _), .half(let y, _), .season(let y, _),
+             .year(let y):
+            return years.contains(y)
+        case .decade(let d): return (0...999).contains(d)
+        case .century(let c): return (0...99).contains(c)
+        case .vague, .underspecified: return true
+        }
     }
 
     /// The value one step of `unit` before or after (`amount` steps), at this value's own granularity.
