@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import NewsModel
 
 /// Options every command that loads articles shares.
@@ -8,13 +7,29 @@ struct ModelOptions: ParsableArguments {
                                valueName: "file"))
     var aliases: String?
 
+    @Option(name: .customLong("max-file-size"),
+            help: ArgumentHelp("Largest file or JSON document read, and largest JSON Lines record (e.g. 64M, 1G).",
+                               valueName: "size"))
+    var maxFileSize: String = "64M"
+
+    func validate() throws {
+        if LoadLimits.parseSize(maxFileSize) == nil {
+            throw ValidationError("--max-file-size must be a size such as 64M, 512K or 2G, not '\(maxFileSize)'.")
+        }
+    }
+
+    /// The size limits of loading.
+    var limits: LoadLimits { LoadLimits(maxFileSize: LoadLimits.parseSize(maxFileSize) ?? LoadLimits.defaultMaxFileSize) }
+
     /// The gazetteer with the user's aliases, or a validation error naming the file and line.
     func gazetteer() throws -> Gazetteer {
         guard let path = aliases else { return .standard }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read the aliases file '\(path)'")
+        let text: String
+        switch AliasFile.read(RawArguments.pathNames([path])[0], limit: limits.maxFileSize) {
+        case .success(let t): text = t
+        case .failure(let why): throw ValidationError("cannot read the aliases file '\(path)': \(why)")
         }
-        switch AliasFile.parse(String(decoding: data, as: UTF8.self), path: path) {
+        switch AliasFile.parse(text, path: path) {
         case .success(let list): return Gazetteer.standard.adding(list)
         case .failure(let f): throw ValidationError("bad aliases file: \(f)")
         }

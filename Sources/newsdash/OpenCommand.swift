@@ -32,7 +32,9 @@ struct OpenCommand: ParsableCommand {
         let gazetteer = try model.gazetteer()
         let title = paths.joined(separator: " ")
         // The first frame comes at once; articles fill in as the loader reads them.
-        var loader = ProgressiveLoader(paths: paths, gazetteer: gazetteer)
+        let pathNames = RawArguments.pathNames(paths)
+        let limits = model.limits
+        var loader = ProgressiveLoader(pathNames: pathNames, gazetteer: gazetteer, limits: limits)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
         let terminal = Terminal(mouse: mouse)
         terminal.start()
@@ -58,7 +60,7 @@ struct OpenCommand: ParsableCommand {
                 state = update(state, input)
                 if state.reloadRequested {
                     loader.cancel()
-                    loader = ProgressiveLoader(paths: paths, gazetteer: gazetteer)
+                    loader = ProgressiveLoader(pathNames: pathNames, gazetteer: gazetteer, limits: limits)
                     seenVersion = -1
                     state = update(state, .loaded(state.corpus, progress: LoadProgress(done: 0, total: 0)))
                 }

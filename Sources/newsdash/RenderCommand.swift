@@ -46,7 +46,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
+        let corpus = ArticleLoader.loadCorpus(pathNames: RawArguments.pathNames(paths), gazetteer: try model.gazetteer(),
+                                                limits: model.limits)
         for w in corpus.warnings { Output.warn("warning: \(w)") }
         let size = try parsedSize()
         var state = State(corpus: corpus, title: paths.joined(separator: " "))

@@ -1,4 +1,52 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How much one input may hold: a file or JSON document is refused, and a JSON Lines record
+/// or standard input's text skipped, above `maxFileSize` bytes, before anything is read.
+public struct LoadLimits: Sendable, Equatable {
+    public var maxFileSize: Int
+
+    public init(maxFileSize: Int = LoadLimits.defaultMaxFileSize) {
+        self.maxFileSize = maxFileSize
+    }
+
+    public static let defaultMaxFileSize = 64 << 20
+    public static let standard = LoadLimits()
+
+    /// `64 MB`, `1.5 GB`, `800 bytes`: a size as a warning says it.
+    public static func describe(_ bytes: Int) -> String {
+        if bytes < 1 << 10 { return "\(bytes) bytes" }
+        let units = ["KB", "MB", "GB", "TB", "PB", "EB"]
+        var v = Double(bytes) / 1024
+        var k = 0
+        while v >= 1024, k + 1 < units.count {
+            v /= 1024
+            k += 1
+        }
+        let text = v >= 10 || v == v.rounded() ? String(Int(v.rounded())) : String(Double(Int(v * 10)) / 10)
+        return text + " " + units[k]
+    }
+
+    /// Reads `64M`, `2G`, `500k`, `1048576` (bytes; binary multiples).
+    public static func parseSize(_ text: String) -> Int? {
+        var t = Substring(text.trimmingASCIIWhitespace().lowercased())
+        if t.hasSuffix("b") { t = t.dropLast() }
+        var shift = 0
+        switch t.last {
+        case "k": shift = 10
+        case "m": shift = 20
+        case "g": shift = 30
+        default: break
+        }
+        if shift > 0 { t = t.dropLast() }
+        guard let n = Int(t), n > 0, n <= Int.max >> shift else { return nil }
+        return n << shift
+    }
+}
 
 /// Loads articles from files, directories and standard input.
 ///
@@ -12,45 +60,191 @@ public enum ArticleLoader {
     }
 
     /// Loads everything the paths name into a corpus, reading sources on all cores.
-    public static func loadCorpus(paths: [String], concurrent: Bool = true, gazetteer: Gazetteer = .standard) -> Corpus {
-        let listing = SourceEnumerator.sources(for: paths)
-        let loads = load(listing.sources, concurrent: concurrent, gazetteer: gazetteer)
+    public static func loadCorpus(paths: [String], concurrent: Bool = true, gazetteer: Gazetteer = .standard,
+                                  limits: LoadLimits = .standard) -> Corpus {
+        loadCorpus(pathNames: paths.map(PathName.init), concurrent: concurrent, gazetteer: gazetteer, limits: limits)
+    }
+
+    /// The same for paths given by their bytes (file names that are not UTF-8).
+    public static func loadCorpus(pathNames: [PathName], concurrent: Bool = true, gazetteer: Gazetteer = .standard,
+                                  limits: LoadLimits = .standard) -> Corpus {
+        let listing = SourceEnumerator.sources(for: pathNames)
+        let loads = load(listing.sources, concurrent: concurrent, gazetteer: gazetteer, limits: limits)
         var articles: [Article] = []
         var warnings = listing.warnings
         for l in loads {
             articles.append(contentsOf: l.articles)
             warnings.append(contentsOf: l.warnings)
         }
-        return Corpus(articles: articles, warnings: warnings, paths: paths)
+        return Corpus(articles: articles, warnings: warnings, paths: pathNames.map(\.display))
     }
 
     /// Loads sources, in parallel when asked; results keep the order of `sources`.
-    public static func load(_ sources: [InputSource], concurrent: Bool = true, gazetteer: Gazetteer = .standard) -> [SourceLoad] {
-        guard concurrent, sources.count > 1 else { return sources.map { load($0, gazetteer: gazetteer) } }
-        let results = UnsafeMutableBufferPointer<SourceLoad>.allocate(capacity: sources.count)
-        results.initialize(repeating: SourceLoad())
+    public static func load(_ sources: [InputSource], concurrent: Bool = true, gazetteer: Gazetteer = .standard,
+                            limits: LoadLimits = .standard) -> [SourceLoad] {
+        guard concurrent, sources.count > 1 else { return sources.map { load($0, gazetteer: gazetteer, limits: limits) } }
+        // Chunks keep scheduling overhead low with thousands of small files.
+        return parallelMap(sources, chunk: 16) { load($0, gazetteer: gazetteer, limits: limits) }
+    }
+
+    /// `transform` over `items` on all cores, in chunks; the results keep the items' order.
+    static func parallelMap<T: Sendable, R>(_ items: [T], chunk: Int, _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count <= 1 { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
         defer {
             results.deinitialize()
             results.deallocate()
         }
         nonisolated(unsafe) let shared = results
-        // Chunks keep scheduling overhead low with thousands of small files.
-        let chunk = 16
-        let chunks = (sources.count + chunk - 1) / chunk
+        let chunks = (items.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for k in (c * chunk)..<min(sources.count, (c + 1) * chunk) {
-                shared[k] = load(sources[k], gazetteer: gazetteer)
-            }
+            for k in (c * chunk)..<min(items.count, (c + 1) * chunk) { shared[k] = transform(items[k]) }
         }
-        return Array(results)
+        return results.map { $0! }
     }
 
-    /// Reads and parses one source.
-    public static func load(_ source: InputSource, gazetteer: Gazetteer = .standard) -> SourceLoad {
-        switch FileReader.bytes(of: source) {
-        case .success(let bytes): return load(bytes: bytes, from: source, gazetteer: gazetteer)
-        case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f))])
+    /// Reads and parses one source. JSON Lines files and standard input are read a chunk at a
+    /// time, so their size is not limited, only that of each record.
+    public static func load(_ source: InputSource, gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard) -> SourceLoad {
+        let context = Context(source: source, gazetteer: gazetteer, limits: limits)
+        switch source.kind {
+        case .standardInput:
+            return loadStandardInput(context)
+        case .file where source.fileExtension == "jsonl" || source.fileExtension == "ndjson":
+            switch FileReader.open(source) {
+            case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+            case .success(let (fd, _)):
+                defer { close(fd) }
+                var first: [UInt8] = []
+                if case .failure(let e) = FileReader.readChunk(fd: fd, into: &first, max: FileReader.chunkSize) {
+                    return SourceLoad(warnings: [LoadWarning(path: source.path, message: "cannot read: "
+                                                             + SourceEnumerator.describeErrno(e.code, path: source.path))])
+                }
+                return streamLines(fd: fd, prefix: first, context)
+            }
+        case .file:
+            switch FileReader.bytes(of: source, limit: limits.maxFileSize) {
+            case .success(let bytes): return load(bytes: bytes, from: source, gazetteer: gazetteer)
+            case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+            }
         }
+    }
+
+    /// What every step of loading one source needs.
+    private struct Context {
+        let source: InputSource
+        let gazetteer: Gazetteer
+        let limits: LoadLimits
+    }
+
+    /// Standard input: read whole when it fits the limit (any format); beyond it, read on as
+    /// JSON Lines when it holds them, one record at a time.
+    private static func loadStandardInput(_ context: Context) -> SourceLoad {
+        let limit = context.limits.maxFileSize
+        var head: [UInt8] = []
+        while head.count <= limit {
+            switch FileReader.readChunk(fd: 0, into: &head, max: min(FileReader.chunkSize, limit + 1 - head.count)) {
+            case .failure(let e):
+                return SourceLoad(warnings: [LoadWarning(path: "-", message: "cannot read: " + SourceEnumerator.describeErrno(e.code, path: "-"))])
+            case .success(0):
+                return load(bytes: head, from: context.source, gazetteer: context.gazetteer)
+            case .success:
+                // Binary input (`/dev/zero`) is refused after its first bytes, not after a gigabyte.
+                if head.count >= 8192, head.count - FileReader.chunkSize < 8192, FileReader.looksBinary(head) {
+                    return SourceLoad(warnings: [LoadWarning(path: "-", message: describe(.binary, context))])
+                }
+            }
+        }
+        guard looksLikeJSONLines(head) else {
+            return SourceLoad(warnings: [LoadWarning(path: "-", message: describe(.tooLarge(size: nil, limit: limit), context))])
+        }
+        return streamLines(fd: 0, prefix: head, context)
+    }
+
+    /// Whether bytes start with a line that is a whole JSON object: JSON Lines, then.
+    private static func looksLikeJSONLines(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, isASCIISpace(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "{"),
+              let nl = bytes[start...].firstIndex(of: 10) else { return false }
+        if case .success(.object) = JSONParser.parse(Array(bytes[start..<nl])) { return true }
+        return false
+    }
+
+    /// JSON Lines from a stream: lines are gathered in batches and each batch's records become
+    /// articles on all cores. A line over the size limit, a malformed line or invalid UTF-8 is
+    /// reported with its line number; the other lines load.
+    private static func streamLines(fd: Int32, prefix: [UInt8], _ context: Context) -> SourceLoad {
+        var out = SourceLoad()
+        let path = context.source.path
+        var head = prefix
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            out.warnings.append(LoadWarning(path: path, message: "JSON Lines in UTF-16 are not read as a stream; save the file as UTF-8"))
+            return out
+        }
+        if FileReader.looksBinary(head) {
+            out.warnings.append(LoadWarning(path: path, message: describe(.binary, context)))
+            return out
+        }
+        var reader = LineReader(fd: fd, limit: context.limits.maxFileSize, prefix: head)
+        var ordinal = 0
+        var batch: [(line: [UInt8], number: Int, ordinal: Int)] = []
+        var batchBytes = 0
+        func flush() {
+            let loads = parallelMap(batch, chunk: 8) { item in
+                loadLine(item.line, number: item.number, ordinal: item.ordinal, context)
+            }
+            for l in loads {
+                out.articles.append(contentsOf: l.articles)
+                out.warnings.append(contentsOf: l.warnings)
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        while let line = reader.next() {
+            switch line {
+            case .tooLong(let number, let length):
+                ordinal += 1
+                out.warnings.append(LoadWarning(path: path, line: number, message: "record \(ordinal) is \(LoadLimits.describe(length)), "
+                                                + "larger than the \(LoadLimits.describe(context.limits.maxFileSize)) limit (--max-file-size); skipped"))
+            case .text(let bytes, let number):
+                if bytes.allSatisfy({ isASCIISpace($0) }) { continue }
+                ordinal += 1
+                batch.append((bytes, number, ordinal))
+                batchBytes += bytes.count
+                if batch.count >= 1024 || batchBytes >= 8 << 20 { flush() }
+            }
+        }
+        flush()
+        if let e = reader.failure {
+            out.warnings.append(LoadWarning(path: path, message: "cannot read further: " + SourceEnumerator.describeErrno(e, path: path)))
+        }
+        if out.articles.isEmpty, out.warnings.isEmpty {
+            out.warnings.append(LoadWarning(path: path, message: ordinal == 0 ? "empty file; skipped" : "no article loaded"))
+        }
+        return out
+    }
+
+    /// One JSON Lines record: its bytes decoded (invalid UTF-8 replaced and reported), parsed
+    /// and made an article.
+    private static func loadLine(_ raw: [UInt8], number: Int, ordinal: Int, _ context: Context) -> SourceLoad {
+        var out = SourceLoad()
+        let path = context.source.path
+        var bytes = raw
+        var inherited: [LoadWarning] = []
+        if let bad = FileReader.firstInvalidUTF8(bytes) {
+            bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            inherited.append(LoadWarning(path: path, line: number,
+                                         message: "invalid UTF-8: \(bad.count) byte\(bad.count == 1 ? "" : "s") replaced with U+FFFD"))
+        }
+        var outcome = JSONRecords.Outcome()
+        var n = ordinal - 1
+        JSONRecords.parseLine(bytes, number: number, ordinal: &n, path: path, into: &outcome)
+        addRecords(outcome, source: context.source, fileWarnings: inherited, gazetteer: context.gazetteer, into: &out)
+        return out
     }
 
     /// Parses the bytes of one source (a file's content, or what standard input gave).
@@ -139,6 +333,10 @@ public enum ArticleLoader {
             }
         } else if let epoch = f.epoch {
             date = PublicationDate.fromEpoch(epoch)
+            if date == nil {
+                warnings.append(LoadWarning(path: path, line: f.dateLine,
+                                            message: "\(prefix)\(PublicationDate.Failure.outOfRange(f.epochText ?? String(epoch))); loaded as undated"))
+            }
         }
         guard let text = f.text, !text.isEmpty else { return (nil, warnings) }
         let article = Article(id: id, path: path, record: record, date: date, title: f.title, source: f.source,
@@ -161,11 +359,16 @@ public enum ArticleLoader {
         }
     }
 
-    private static func describe(_ f: FileReader.Failure) -> String {
+    private static func describe(_ f: FileReader.Failure, _ context: Context? = nil) -> String {
         switch f {
         case .unreadable(let why): return "cannot read: \(why)"
         case .empty: return "empty file; skipped"
         case .binary: return "binary file (not text); skipped"
+        case .notAFile(let why): return why
+        case .tooLarge(let size, let limit):
+            let what = context?.source.kind == .standardInput ? "standard input holds more than" : size.map { "is \(LoadLimits.describe($0)), larger than" } ?? "is larger than"
+            let jsonHint = context?.source.kind == .standardInput ? " unless it is JSON Lines" : "; JSON Lines files (.jsonl) are read a record at a time"
+            return "\(what) the \(LoadLimits.describe(limit)) limit; not read (raise it with --max-file-size\(jsonHint))"
         }
     }
 }

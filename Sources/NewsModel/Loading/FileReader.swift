@@ -12,6 +12,10 @@ enum FileReader {
         case unreadable(String)
         case empty
         case binary
+        /// Larger than the limit (`LoadLimits.maxFileSize`): the size when known, and the limit.
+        case tooLarge(size: Int?, limit: Int)
+        /// Not a regular file (a FIFO, socket or device): never read.
+        case notAFile(String)
     }
 
     /// Text as valid UTF-8 bytes with `\n` line endings.
@@ -21,44 +25,92 @@ enum FileReader {
         var invalidUTF8: (line: Int, count: Int)?
     }
 
-    /// Largest input read: bigger files are refused rather than exhausting memory.
-    static let maximumBytes = 1 << 30
+    /// How much is read at a time from a stream whose size is not known.
+    static let chunkSize = 1 << 20
 
-    static func bytes(of source: InputSource) -> Result<[UInt8], Failure> {
+    /// Opens a file for reading without blocking (a FIFO put in place of a file after the walk
+    /// looked at it cannot hang the load) and checks, on the open file, that it is a regular
+    /// file. Returns the descriptor and the file's size.
+    static func open(_ source: InputSource) -> Result<(fd: Int32, size: Int), Failure> {
+        let fd = source.native.withCString { Glibc.open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
+        guard fd >= 0 else { return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: source.path))) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            return .failure(.unreadable(SourceEnumerator.describeErrno(e, path: source.path)))
+        }
+        let kind = FileKind(st)
+        guard kind == .regular else {
+            close(fd)
+            return .failure(kind == .directory ? .unreadable("is a directory") : .notAFile(kind.notAFile))
+        }
+        return .success((fd, Int(st.st_size)))
+    }
+
+    /// A whole regular file of at most `limit` bytes (the size is checked before reading).
+    static func bytes(of source: InputSource, limit: Int) -> Result<[UInt8], Failure> {
         switch source.kind {
-        case .standardInput: return readAll(fd: 0, path: "-")
+        case .standardInput:
+            return read(fd: 0, path: "-", limit: limit, expected: nil)
         case .file:
-            let fd = open(source.path, O_RDONLY)
-            guard fd >= 0 else { return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: source.path))) }
-            defer { close(fd) }
-            return readAll(fd: fd, path: source.path)
+            switch open(source) {
+            case .failure(let f): return .failure(f)
+            case .success(let (fd, size)):
+                defer { close(fd) }
+                if size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
+                return read(fd: fd, path: source.path, limit: limit, expected: size)
+            }
         }
     }
 
-    private static func readAll(fd: Int32, path: String) -> Result<[UInt8], Failure> {
-        var st = stat()
-        var capacity = 1 << 16
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable("is a directory")) }
-        if fstat(fd, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var count = 0
+    /// Reads to the end, or fails once more than `limit` bytes came (a file that grows while it
+    /// is read, or a stream). A NUL byte in the first chunk ends the read at once: the input is
+    /// binary (`/dev/zero` on standard input is refused after its first bytes).
+    static func read(fd: Int32, path: String, limit: Int, expected: Int?) -> Result<[UInt8], Failure> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(limit, expected.map { $0 + 1 } ?? chunkSize) + 1)
+        var checkedBinary = false
         while true {
-            if count == bytes.count {
-                guard bytes.count < maximumBytes else { return .failure(.unreadable("larger than 1 GiB; not read")) }
-                bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+            // A file of known size is asked for its size and one byte more (which tells it grew).
+            let want = expected.map { Swift.max(1, $0 + 1 - bytes.count) } ?? chunkSize
+            switch readChunk(fd: fd, into: &bytes, max: min(want, chunkSize, limit + 1 - bytes.count)) {
+            case .failure(let e): return .failure(.unreadable(SourceEnumerator.describeErrno(e.code, path: path)))
+            case .success(0):
+                return .success(bytes)
+            case .success:
+                if bytes.count > limit { return .failure(.tooLarge(size: expected, limit: limit)) }
+                if !checkedBinary, bytes.count >= 8192 {
+                    checkedBinary = true
+                    if looksBinary(bytes) { return .failure(.binary) }
+                }
             }
+        }
+    }
+
+    /// Appends up to `max` bytes read from `fd`; the count (0 at the end), or the errno. A
+    /// descriptor opened without blocking that has nothing yet is waited on.
+    static func readChunk(fd: Int32, into bytes: inout [UInt8], max: Int) -> Result<Int, PathName.Errno> {
+        let start = bytes.count
+        bytes += [UInt8](repeating: 0, count: Swift.max(1, max))
+        while true {
             let n = bytes.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + count, raw.count - count)
+                Glibc.read(fd, raw.baseAddress! + start, raw.count - start)
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: path)))
+                if errno == EAGAIN {
+                    var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&p, 1, -1)
+                    continue
+                }
+                let e = errno
+                bytes.removeSubrange(start...)
+                return .failure(PathName.Errno(e))
             }
-            if n == 0 { break }
-            count += n
+            bytes.removeSubrange((start + n)...)
+            return .success(n)
         }
-        bytes.removeSubrange(count...)
-        return .success(bytes)
     }
 
     static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {

@@ -6,14 +6,22 @@ public struct InputSource: Sendable, Hashable {
     }
 
     public let kind: Kind
-    /// The path to show: as given, or joined below a given directory (`Examples/a.txt`).
+    /// The path to show: as given, or joined below a given directory (`Examples/a.txt`), with
+    /// U+FFFD for bytes of the name that are not UTF-8.
     public let path: String
+    /// The path's bytes, as the file system has them (what is opened).
+    public let native: PathName
     /// Whether the user named this file directly (any extension is then read).
     public let named: Bool
 
     public init(kind: Kind, path: String, named: Bool) {
+        self.init(kind: kind, native: PathName(path), named: named)
+    }
+
+    public init(kind: Kind, native: PathName, named: Bool) {
         self.kind = kind
-        self.path = path
+        self.path = native.display
+        self.native = native
         self.named = named
     }
 

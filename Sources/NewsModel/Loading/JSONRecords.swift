@@ -42,28 +42,34 @@ enum JSONRecords {
     /// A JSON Lines file: each non-blank line one object; a bad line is reported and skipped.
     static func parseLines(_ bytes: [UInt8], path: String) -> Outcome {
         var out = Outcome()
+        var reader = LineReader(bytes: bytes, limit: Int.max)
         var ordinal = 0
-        var lineNumber = 0
-        for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ isASCIISpace($0) }) { continue }
-            ordinal += 1
-            switch JSONParser.parse(Array(line)) {
-            case .success(let value):
-                guard case .object = value else {
-                    out.warnings.append(LoadWarning(path: path, line: lineNumber,
-                                                    message: "record \(ordinal) is \(kindName(value)), not an object; skipped"))
-                    continue
-                }
-                if let r = record(value, ordinal: ordinal, line: lineNumber, path: path, warnings: &out.warnings) {
-                    out.records.append(r)
-                }
-            case .failure(let failure):
-                out.warnings.append(LoadWarning(path: path, line: lineNumber,
-                                                message: "malformed JSON: \(failure.reason) at column \(failure.column); line skipped"))
-            }
+        while let line = reader.next() {
+            guard case .text(let text, let number) = line else { continue }
+            parseLine(text, number: number, ordinal: &ordinal, path: path, into: &out)
         }
         return out
+    }
+
+    /// One line of JSON Lines: blank, an article record, or a problem for a warning. `ordinal`
+    /// counts the non-blank lines so far.
+    static func parseLine(_ line: [UInt8], number: Int, ordinal: inout Int, path: String, into out: inout Outcome) {
+        if line.allSatisfy({ isASCIISpace($0) }) { return }
+        ordinal += 1
+        switch JSONParser.parse(line) {
+        case .success(let value):
+            guard case .object = value else {
+                out.warnings.append(LoadWarning(path: path, line: number,
+                                                message: "record \(ordinal) is \(kindName(value)), not an object; skipped"))
+                return
+            }
+            if let r = record(value, ordinal: ordinal, line: number, path: path, warnings: &out.warnings) {
+                out.records.append(r)
+            }
+        case .failure(let failure):
+            out.warnings.append(LoadWarning(path: path, line: number,
+                                            message: "malformed JSON: \(failure.reason) at column \(failure.column); line skipped"))
+        }
     }
 
     private static func looksLikeLines(_ bytes: [UInt8]) -> Bool {
@@ -123,7 +129,11 @@ enum JSONRecords {
         for key in dateFields {
             guard let v = value[key] else { continue }
             if let s = v.stringValue { f.date = s; break }
-            if let d = v.doubleValue { f.epoch = d; break }
+            if let d = v.doubleValue {
+                f.epoch = d
+                f.epochText = v.scalarText
+                break
+            }
         }
         f.dateLine = line
         guard let text = f.text, text.contains(where: { !$0.isWhitespace }) else {

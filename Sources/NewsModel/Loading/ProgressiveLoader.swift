@@ -12,19 +12,23 @@ public final class ProgressiveLoader: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
     private var version = 0
-    private let paths: [String]
+    private let paths: [PathName]
 
     /// Sources per batch: large enough to keep both cores busy, small enough to show progress.
     public static let batchSize = 256
 
-    public init(paths: [String], gazetteer: Gazetteer = .standard) {
-        self.paths = paths
-        let thread = Thread { [self] in run(gazetteer: gazetteer) }
+    public convenience init(paths: [String], gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard) {
+        self.init(pathNames: paths.map(PathName.init), gazetteer: gazetteer, limits: limits)
+    }
+
+    public init(pathNames: [PathName], gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard) {
+        self.paths = pathNames
+        let thread = Thread { [self] in run(gazetteer: gazetteer, limits: limits) }
         thread.stackSize = 4 << 20
         thread.start()
     }
 
-    private func run(gazetteer: Gazetteer) {
+    private func run(gazetteer: Gazetteer, limits: LoadLimits) {
         let listing = SourceEnumerator.sources(for: paths)
         lock.withLock {
             total = listing.sources.count
@@ -35,7 +39,7 @@ public final class ProgressiveLoader: @unchecked Sendable {
         while start < listing.sources.count {
             if lock.withLock({ cancelled }) { return }
             let batch = Array(listing.sources[start..<min(listing.sources.count, start + ProgressiveLoader.batchSize)])
-            let loads = ArticleLoader.load(batch, concurrent: true, gazetteer: gazetteer)
+            let loads = ArticleLoader.load(batch, concurrent: true, gazetteer: gazetteer, limits: limits)
             lock.withLock {
                 for l in loads {
                     articles.append(contentsOf: l.articles)
@@ -64,6 +68,6 @@ public final class ProgressiveLoader: @unchecked Sendable {
     /// Everything loaded so far as a corpus.
     public func corpus() -> Corpus {
         let (a, w) = lock.withLock { (articles, warnings) }
-        return Corpus(articles: a, warnings: w, paths: paths)
+        return Corpus(articles: a, warnings: w, paths: paths.map(\.display))
     }
 }

@@ -32,10 +32,13 @@ public enum SourceEnumerator {
         var skipped: [String: Int] = [:]
     }
 
-    public static func sources(for paths: [String]) -> Listing {
+    public static func sources(for paths: [String]) -> Listing { sources(for: paths.map(PathName.init)) }
+
+    /// The files to read for paths given by their bytes (names that are not UTF-8 are found).
+    public static func sources(for paths: [PathName]) -> Listing {
         var walk = Walk()
         for path in paths {
-            if path == "-" {
+            if path.bytes == [UInt8(ascii: "-")] {
                 if walk.stdinTaken {
                     walk.listing.warnings.append(LoadWarning(path: "-", message: "standard input named twice; read once"))
                 } else {
@@ -44,85 +47,92 @@ public enum SourceEnumerator {
                 }
                 continue
             }
-            if path.isEmpty {
+            if path.bytes.isEmpty {
                 walk.listing.warnings.append(LoadWarning(path: "''", message: "empty path"))
                 continue
             }
-            var st = stat()
-            guard stat(path, &st) == 0 else {
-                walk.listing.warnings.append(LoadWarning(path: path, message: describeErrno(errno, path: path)))
+            let st: stat
+            switch path.status() {
+            case .success(let s): st = s
+            case .failure(let e):
+                walk.listing.warnings.append(LoadWarning(path: path.display, message: describeErrno(e.code, path: path.display)))
                 continue
             }
-            if isDirectory(st) {
+            switch FileKind(st) {
+            case .directory:
                 walk.skipped = [:]
                 var ancestors: [FileID: String] = [:]
                 visitDirectory(path, st, ancestors: &ancestors, walk: &walk)
-                reportSkipped(path, &walk)
-            } else {
+                reportSkipped(path.display, &walk)
+            case .regular:
                 addFile(path, st, named: true, walk: &walk)
+            case let kind:
+                // Never opened: reading a FIFO or a device blocks, or never ends.
+                walk.listing.warnings.append(LoadWarning(path: path.display, message: kind.notAFile))
             }
         }
         return walk.listing
     }
 
-    private static func isDirectory(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFDIR }
-    private static func isRegular(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFREG }
     private static func id(_ st: stat) -> FileID { FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)) }
 
-    private static func addFile(_ path: String, _ st: stat, named: Bool, walk: inout Walk) {
+    private static func addFile(_ path: PathName, _ st: stat, named: Bool, walk: inout Walk) {
         let fid = id(st)
         if let first = walk.seenFiles[fid] {
-            walk.listing.warnings.append(LoadWarning(path: path, message: "same file as '\(first)'; read once"))
+            walk.listing.warnings.append(LoadWarning(path: path.display, message: "same file as '\(first)'; read once"))
             return
         }
-        walk.seenFiles[fid] = path
-        walk.listing.sources.append(InputSource(kind: .file, path: path, named: named))
+        walk.seenFiles[fid] = path.display
+        walk.listing.sources.append(InputSource(kind: .file, native: path, named: named))
     }
 
-    private static func visitDirectory(_ path: String, _ st: stat, ancestors: inout [FileID: String], walk: inout Walk) {
+    private static func visitDirectory(_ path: PathName, _ st: stat, ancestors: inout [FileID: String], walk: inout Walk) {
         let did = id(st)
         if let ancestor = ancestors[did] {
             walk.listing.warnings.append(LoadWarning(
-                path: path, message: "directory cycle: a symbolic link leads back to '\(ancestor)'; not followed"))
+                path: path.display, message: "directory cycle: a symbolic link leads back to '\(ancestor)'; not followed"))
             return
         }
         if let earlier = walk.seenDirectories[did] {
-            walk.listing.warnings.append(LoadWarning(path: path, message: "same directory as '\(earlier)'; read once"))
+            walk.listing.warnings.append(LoadWarning(path: path.display, message: "same directory as '\(earlier)'; read once"))
             return
         }
-        walk.seenDirectories[did] = path
+        walk.seenDirectories[did] = path.display
         guard let names = listDirectory(path, walk: &walk) else { return }
-        ancestors[did] = path
+        ancestors[did] = path.display
         defer { ancestors[did] = nil }
-        let prefix = path.hasSuffix("/") ? path : path + "/"
         for name in names {
-            let child = prefix + name
-            var cst = stat()
-            guard stat(child, &cst) == 0 else {
-                let e = errno
-                var lst = stat()
-                let dangling = lstat(child, &lst) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK && e == ENOENT
+            let child = path.appending(name)
+            let cst: stat
+            switch child.status() {
+            case .success(let s): cst = s
+            case .failure(let e):
+                let dangling: Bool
+                if case .success(let lst) = child.linkStatus() { dangling = FileKind(lst) == .symbolicLink && e.code == ENOENT } else { dangling = false }
                 walk.listing.warnings.append(LoadWarning(
-                    path: child, message: dangling ? "broken symbolic link; skipped" : describeErrno(e, path: child)))
+                    path: child.display, message: dangling ? "broken symbolic link; skipped" : describeErrno(e.code, path: child.display)))
                 continue
             }
-            if isDirectory(cst) {
+            switch FileKind(cst) {
+            case .directory:
                 visitDirectory(child, cst, ancestors: &ancestors, walk: &walk)
-            } else if isRegular(cst) {
-                let ext = InputSource(kind: .file, path: child, named: false).fileExtension
+            case .regular:
+                let ext = InputSource(kind: .file, native: child, named: false).fileExtension
                 if articleExtensions.contains(ext) {
                     addFile(child, cst, named: false, walk: &walk)
                 } else {
                     walk.skipped[ext.isEmpty ? "(none)" : "." + ext, default: 0] += 1
                 }
+            case let kind:
+                walk.listing.warnings.append(LoadWarning(path: child.display, message: kind.notAFile))
             }
         }
     }
 
-    /// Entry names of a directory without `.`/`..` and hidden names, in byte order.
-    private static func listDirectory(_ path: String, walk: inout Walk) -> [String]? {
-        guard let dir = opendir(path) else {
-            walk.listing.warnings.append(LoadWarning(path: path, message: "cannot read directory: " + describeErrno(errno, path: path)))
+    /// Entry names of a directory, as bytes, without `.`/`..` and hidden names, in byte order.
+    private static func listDirectory(_ path: PathName, walk: inout Walk) -> [[UInt8]]? {
+        guard let dir = path.withCString({ opendir($0) }) else {
+            walk.listing.warnings.append(LoadWarning(path: path.display, message: "cannot read directory: " + describeErrno(errno, path: path.display)))
             return nil
         }
         defer { closedir(dir) }
@@ -137,7 +147,7 @@ public enum SourceEnumerator {
             names.append(name)
         }
         names.sort { $0.lexicographicallyPrecedes($1) }
-        return names.map { String(decoding: $0, as: UTF8.self) }
+        return names
     }
 
     private static func reportSkipped(_ root: String, _ walk: inout Walk) {
