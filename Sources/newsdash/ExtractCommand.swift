@@ -31,28 +31,32 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = ArticleLoader.loadCorpus(paths: paths, gazetteer: try model.gazetteer())
+        let corpus = ArticleLoader.loadCorpus(pathNames: RawArguments.pathNames(paths), gazetteer: try model.gazetteer(),
+                                                limits: model.limits)
         for w in corpus.warnings { Output.warn("warning: \(w)") }
-        var out = Output.standardOutput
+        // Records stream out as they are written: one as big as its article is never held whole.
+        let stdout = OutputBox()
         switch format {
         case .jsonl:
+            var w = JSONWriter(sink: { stdout.out.write(bytes: $0) })
             for a in corpus.articles {
-                out.write(ExtractRecord.jsonLine(a))
-                out.write("\n")
+                ExtractRecord.write(a, to: &w)
+                w.finish()
+                stdout.out.write("\n")
             }
         case .json:
-            out.write("[")
+            stdout.out.write("[")
+            var w = JSONWriter(pretty: true, sink: { stdout.out.write(bytes: $0) })
             for (k, a) in corpus.articles.enumerated() {
-                var w = JSONWriter(pretty: true)
+                stdout.out.write(k == 0 ? "\n" : ",\n")
                 ExtractRecord.write(a, to: &w)
-                out.write(k == 0 ? "\n" : ",\n")
-                out.write(w.output)
+                w.finish()
             }
-            out.write(corpus.articles.isEmpty ? "]\n" : "\n]\n")
+            stdout.out.write(corpus.articles.isEmpty ? "]\n" : "\n]\n")
         case .table:
-            out.write(TableSummary.render(corpus))
+            stdout.out.write(TableSummary.render(corpus))
         }
-        out.flush()
+        stdout.out.flush()
         if corpus.isEmpty {
             Output.warn("no article loaded from \(paths.joined(separator: " "))")
             throw ExitCode(1)

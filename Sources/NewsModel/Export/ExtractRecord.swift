@@ -21,7 +21,7 @@ public enum ExtractRecord {
         w.endArray()
         w.key("events")
         w.beginArray()
-        for e in article.events { writeEvent(e, article, to: &w) }
+        for (e, summary) in zip(article.events, article.summaries()) { writeEvent(e, summary: summary, to: &w) }
         w.endArray()
         w.key("actors")
         w.beginArray()
@@ -40,6 +40,12 @@ public enum ExtractRecord {
         var w = JSONWriter()
         write(article, to: &w)
         return w.output
+    }
+
+    /// One line of JSON Lines, as UTF-8 bytes written into `w` (emptied first, its room kept).
+    public static func jsonLine(_ article: Article, into w: inout JSONWriter) {
+        w.reset()
+        write(article, to: &w)
     }
 
     private static func writeTime(_ t: Timex, _ a: Article, to w: inout JSONWriter) {
@@ -91,14 +97,14 @@ public enum ExtractRecord {
         w.endObject()
     }
 
-    private static func writeEvent(_ e: Event, _ a: Article, to w: inout JSONWriter) {
+    private static func writeEvent(_ e: Event, summary: String, to w: inout JSONWriter) {
         w.beginObject()
         w.field("start", e.start)
         w.field("end", e.end)
         w.field("granularity", e.granularity.rawValue)
         w.key("sentence")
         writeSpan(e.sentence, to: &w)
-        w.field("summary", a.summary(of: e))
+        w.field("summary", summary)
         w.field("times", e.times)
         w.field("actors", e.actors)
         w.field("quantities", e.quantities)
