@@ -67,6 +67,10 @@ final class RawMention {
 /// split into titles, names and modifiers, acronyms, and descriptions that may refer back to
 /// a named actor. All lookups are on token bytes.
 struct MentionFinder {
+    /// The most words an unknown name may have: the longest real ones ("Organisation for
+    /// Economic Co-operation and Development") have six or seven.
+    static let maximumNameTokens = 12
+
     let g: Gazetteer
     let tokens: [Token]
     let u: UnsafeBufferPointer<UInt8>
@@ -598,7 +602,8 @@ struct MentionFinder {
             var e = at
             if let s = nameStart {
                 while e > s, has(e - 1, .connector) || tokens[e - 1].kind == .punctuation { e -= 1 }
-                if s < e { segs.append(.name(s..<e)) }
+                // A longer run of capitals is a headline or a list, not one name.
+                if s < e, e - s <= MentionFinder.maximumNameTokens { segs.append(.name(s..<e)) }
             }
             nameStart = nil
         }
@@ -651,7 +656,9 @@ struct MentionFinder {
     private func titleSpan(_ k0: Int, limit: Int) -> Range<Int>? {
         var k = k0
         var lastHead = -1
-        while k < limit, has(k, .titleHead) || has(k, .titleModifier) || (isPunct(k, UInt8(ascii: ".")) && k > k0) {
+        // Titles are short ("Deputy Chief of Staff"): the scan stops after a few words, so a
+        // long run of title words costs no rescans.
+        while k < limit, k - k0 < 8, has(k, .titleHead) || has(k, .titleModifier) || (isPunct(k, UInt8(ascii: ".")) && k > k0) {
             if has(k, .titleHead) { lastHead = k }
             k += 1
         }
@@ -913,9 +920,18 @@ struct MentionFinder {
             RawMention(span: whole, nameTokens: n, kind: kind, form: form, entry: nil, role: nil, name: name ?? text(n),
                        affiliation: affiliation, title: nil, sentence: sentence)
         }
-        // Names of weekdays and months are dates, not actors.
+        // Names of weekdays and months are dates, not actors; so is a run of them ("Monday
+        // Tuesday", "January March").
         if n.count == 1, TemporalLexicon.table.lookup(u, tokens[first]) != nil,
            !tokens[first].has(.allUpper) {
+            return nil
+        }
+        if n.count > 1, n.allSatisfy({ k in
+            switch TemporalLexicon.table.lookup(u, tokens[k]) {
+            case .month?, .weekday?: return true
+            default: return tokens[k].kind == .punctuation
+            }
+        }) {
             return nil
         }
         if has(last, .document) { return nil }

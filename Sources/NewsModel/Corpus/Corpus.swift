@@ -45,34 +45,80 @@ public struct Corpus: Sendable {
 
     private static func buildIndexes(_ articles: [Article], timeline: [EventRef], actors: [String: ActorSummary])
         -> ([String: [EventRef]], [String: [Int]]) {
+        // Actor ids as numbers while the lists are built: a sentence naming many actors and
+        // holding many dates costs array appends per pair, not a string hash per pair.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        func intern(_ id: String) -> Int {
+            if let n = number[id] { return n }
+            number[id] = ids.count
+            ids.append(id)
+            return ids.count - 1
+        }
         // An actor and the chain of what it belongs to ("kim-jong-un" → "north-korea").
-        var chains: [String: [String]] = [:]
-        func chain(_ id: String) -> [String] {
-            if let c = chains[id] { return c }
+        var chains: [[Int]?] = []
+        func chain(_ id: String) -> [Int] {
+            let n = intern(id)
+            if n < chains.count, let c = chains[n] { return c }
             var out = [id]
             var next = actors[id]?.affiliation
             while let a = next, out.count < 5, !out.contains(a) {
                 out.append(a)
                 next = actors[a]?.affiliation
             }
-            chains[id] = out
+            let c = out.map(intern)
+            if chains.count < ids.count { chains.append(contentsOf: repeatElement(nil, count: ids.count - chains.count)) }
+            chains[n] = c
+            return c
+        }
+        /// The owners of a list of actor ids: the ids and what they belong to, once each (marked
+        /// with the list's own number, so no list is searched).
+        var mark: [Int] = []
+        var generation = 0
+        func owners(_ list: [String]) -> [Int] {
+            generation += 1
+            var out: [Int] = []
+            for id in list {
+                for o in chain(id) {
+                    if o >= mark.count { mark.append(contentsOf: repeatElement(0, count: o + 1 - mark.count)) }
+                    if mark[o] != generation {
+                        mark[o] = generation
+                        out.append(o)
+                    }
+                }
+            }
             return out
         }
-        var events: [String: [EventRef]] = [:]
+        var events: [[EventRef]] = []
+        // The events of one sentence share its actors: their owners are found once per sentence.
+        struct SentenceKey: Hashable { let article: Int; let begin: Int }
+        var sentenceOwners: [SentenceKey: [Int]] = [:]
         for ref in timeline {
-            var seen: Set<String> = []
-            for id in articles[ref.article].events[ref.event].actors {
-                for owner in chain(id) where seen.insert(owner).inserted { events[owner, default: []].append(ref) }
+            let e = articles[ref.article].events[ref.event]
+            let key = SentenceKey(article: ref.article, begin: e.sentence.begin)
+            let list: [Int]
+            if let known = sentenceOwners[key] {
+                list = known
+            } else {
+                list = owners(e.actors)
+                sentenceOwners[key] = list
+            }
+            for o in list {
+                if o >= events.count { events.append(contentsOf: repeatElement([], count: o + 1 - events.count)) }
+                events[o].append(ref)
             }
         }
-        var byArticle: [String: [Int]] = [:]
+        var byArticle: [[Int]] = []
         for (k, a) in articles.enumerated() {
-            var seen: Set<String> = []
-            for actor in a.actors {
-                for owner in chain(actor.id) where seen.insert(owner).inserted { byArticle[owner, default: []].append(k) }
+            for o in owners(a.actors.map(\.id)) {
+                if o >= byArticle.count { byArticle.append(contentsOf: repeatElement([], count: o + 1 - byArticle.count)) }
+                byArticle[o].append(k)
             }
         }
-        return (events, byArticle)
+        var eventsByID: [String: [EventRef]] = [:], articlesByID: [String: [Int]] = [:]
+        for (n, list) in events.enumerated() where !list.isEmpty { eventsByID[ids[n]] = list }
+        for (n, list) in byArticle.enumerated() where !list.isEmpty { articlesByID[ids[n]] = list }
+        return (eventsByID, articlesByID)
     }
 
     /// An actor across the corpus: its most used name, kind and affiliation, how often it is

@@ -13,6 +13,8 @@ struct ClaimFinder {
     let tokens: [Token]
     /// Every actor mention of the article, in text order.
     let mentions: [Mention]
+    /// The indexes of the mentions of people, in text order.
+    let people: [Int]
     let actorIDs: [String]
     /// The country each actor belongs to (itself for a country), by actor index.
     let countryOf: [String?]
@@ -37,6 +39,7 @@ struct ClaimFinder {
         }
         all.sort { $0.span < $1.span }
         mentions = all
+        people = all.indices.filter { all[$0].kind == .person }
         actorIDs = ids
         countryOf = countries
     }
@@ -59,12 +62,14 @@ struct ClaimFinder {
 
     private func isClaimant(_ m: Mention) -> Bool { m.kind != .place }
 
-    /// Where a sentence reports a claim: the actor after "according to", and its reporting verbs.
+    /// Where a sentence reports a claim: the actor after "according to", and its reporting
+    /// verbs that have a speaker, each with that speaker (in token order).
     struct Cues {
         var according: String?
-        var verbs: [Int] = []
+        var verbs: [(token: Int, speaker: String)] = []
     }
 
+    /// The claim cues of a sentence (tokens `start..<end`), found once for all its quantities.
     func cues(start: Int, end: Int) -> Cues {
         var c = Cues()
         for k in start..<end where tokens[k].kind == .word {
@@ -72,20 +77,33 @@ struct ClaimFinder {
                 c.according = mentionAfter(k + 1, end: end)
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
-            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, tokens[k]), w.claim { c.verbs.append(k) }
+            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, tokens[k]), w.claim,
+               let speaker = mentionBefore(k, start: start) ?? mentionRightAfter(k, end: end) {
+                c.verbs.append((k, speaker))
+            }
         }
         return c
     }
 
-    /// The actor that claims what the sentence (tokens `start..<end`) says about the quantity
-    /// at token `at`: "according to X", else the subject of the reporting verb nearest to
-    /// it ("X said", "said X", "he said" for the last person named).
+    /// The actor that claims what the sentence says about the quantity at token `at`:
+    /// "according to X", else the speaker of the reporting verb nearest to it ("X said",
+    /// "said X", "he said" for the last person named); of two as near, the earlier.
     func claimant(start: Int, end: Int, at: Int, cues: Cues) -> String? {
         if let a = cues.according { return a }
-        for v in cues.verbs.sorted(by: { abs($0 - at) < abs($1 - at) }) {
-            if let m = mentionBefore(v, start: start) ?? mentionRightAfter(v, end: end) { return m }
+        // The first verb at or after `at`, by halving; the nearest is it or the one before.
+        var lo = 0, hi = cues.verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cues.verbs[mid].token < at { lo = mid + 1 } else { hi = mid }
         }
-        return nil
+        let before = lo > 0 ? cues.verbs[lo - 1] : nil
+        let after = lo < cues.verbs.count ? cues.verbs[lo] : nil
+        switch (before, after) {
+        case let (b?, a?): return at - b.token <= a.token - at ? b.speaker : a.speaker
+        case let (b?, nil): return b.speaker
+        case let (nil, a?): return a.speaker
+        case (nil, nil): return nil
+        }
     }
 
     /// The actor named right before token `v` ("the intelligence agency said"), or the last
@@ -116,11 +134,14 @@ struct ClaimFinder {
         if let best { return actorIDs[best.actor] }
         if tokens[k].kind == .word {
             if spells(k, "he") || spells(k, "she") {
-                var j = firstMention(from: Int(tokens[k].begin)) - 1
-                while j >= 0 {
-                    if mentions[j].kind == .person { return actorIDs[mentions[j].actor] }
-                    j -= 1
+                // The last person named before, by halving the people's mentions.
+                let offset = Int(tokens[k].begin)
+                var lo = 0, hi = people.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if mentions[people[mid]].span.begin < offset { lo = mid + 1 } else { hi = mid }
                 }
+                if lo > 0 { return actorIDs[mentions[people[lo - 1]].actor] }
             }
         }
         return nil

@@ -31,8 +31,14 @@ public enum QuantityExtractor {
                 let cues = claims.cues(start: tokenIndex, end: end)
                 // Completed in place, where they were made: a quantity copied costs a retain per field.
                 for i in first..<out.count {
-                    var at = tokenIndex
-                    while at < end, Int(seg.tokens[at].begin) < out[i].amount.begin { at += 1 }
+                    // The token where the amount starts, found by halving (many quantities in one
+                    // sentence must not each walk it from its start).
+                    var lo = tokenIndex, hi = end
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if Int(seg.tokens[mid].begin) < out[i].amount.begin { lo = mid + 1 } else { hi = mid }
+                    }
+                    let at = lo
                     out[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
                     out[i].about = claims.about(span: out[i].span, whatSpan: out[i].whatSpan, start: tokenIndex)
                     out[i].event = event

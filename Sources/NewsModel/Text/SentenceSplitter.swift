@@ -7,6 +7,13 @@
 /// initialisms, initials and company suffixes only before a typical sentence opener
 /// ("...the U.S. The talks ...").
 enum SentenceSplitter {
+    /// The most tokens a sentence may have. Real sentences stay far below (te3-silver's
+    /// longest has about 100); a longer run — a list with no full stop, a table flattened into
+    /// one line, hostile text — is cut into pieces of at most this many tokens, at the last
+    /// comma, semicolon, colon or dash of the second half when there is one. Every extractor
+    /// works sentence by sentence, so this bounds the work any one sentence can cost.
+    static let maximumTokens = 256
+
     /// `u` is the UTF-8 text `t` was scanned from (abbreviations are looked up on its bytes).
     static func split<S: CharSource>(_ t: S, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
         var sentences: [TextSpan] = []
@@ -25,6 +32,10 @@ enum SentenceSplitter {
             // A paragraph start closes what came before.
             if i > first, tok.has(.paragraphStart) {
                 close(i - 1)
+                continue
+            }
+            if i - first >= maximumTokens {
+                close(cut(t, tokens, first: first, end: i))
                 continue
             }
             guard let mark = terminator(t, tok) else {
@@ -49,6 +60,22 @@ enum SentenceSplitter {
         }
         if first < n { close(n - 1) }
         return sentences
+    }
+
+    /// Where an over-long sentence of tokens `first..<end` is cut (the last token kept): after
+    /// the last clause mark in its second half, else before `end`.
+    private static func cut<S: CharSource>(_ t: S, _ tokens: [Token], first: Int, end: Int) -> Int {
+        var k = end - 1
+        while k > first + (end - first) / 2 {
+            if tokens[k].kind == .punctuation, tokens[k].length == 1 {
+                switch t.cls(Int(tokens[k].begin)) {
+                case .comma, .colon, .dash: return k
+                default: if t.value(Int(tokens[k].begin)) == 0x3B { return k }  // ";"
+                }
+            }
+            k -= 1
+        }
+        return end - 1
     }
 
     enum Mark { case period, strong, ellipsis, initialismDot }

@@ -27,21 +27,74 @@ public struct Event: Sendable, Hashable {
 extension Article {
     /// The clause that says what happened, as spans of the article text (a parenthetical in
     /// the middle is left out, so there may be two).
-    public func summarySpans(of event: Event) -> [TextSpan] {
+    public func summarySpans(of event: Event) -> [TextSpan] { summarySpans(of: event, cache: nil) }
+
+    func summarySpans(of event: Event, cache: ClauseFinder.Cache?) -> [TextSpan] {
         var text = text
         let map = scalarMap
-        return text.withUTF8 { ClauseFinder.clause($0, map: map, sentence: event.sentence, focus: event.focus) }
+        return text.withUTF8 { ClauseFinder.clause($0, map: map, sentence: event.sentence, focus: event.focus, cache: cache) }
     }
 
     /// The event's clause as one line: whitespace collapsed, the first letter capitalized,
     /// at most `limit` characters.
-    public func summary(of event: Event, limit: Int = 90) -> String {
-        var text = summarySpans(of: event).map { slice($0) }.joined(separator: " ")
-        text = Article.collapseWhitespace(text)
+    public func summary(of event: Event, limit: Int = 90) -> String { summary(of: event, limit: limit, cache: nil) }
+
+    /// The summaries of all the article's events, in order (each sentence is read once for all
+    /// the events it holds).
+    public func summaries(limit: Int = 90) -> [String] {
+        let cache = ClauseFinder.Cache()
+        return events.map { summary(of: $0, limit: limit, cache: cache) }
+    }
+
+    func summary(of event: Event, limit: Int, cache: ClauseFinder.Cache?) -> String {
+        // Only the start of a long clause is shown: a little more than `limit` bytes is enough
+        // for plain text, four bytes per character for any other; the whole clause only when
+        // collapsed whitespace leaves too little of those.
+        let spans = summarySpans(of: event, cache: cache)
+        var bytes: [UInt8] = []
+        for budget in [limit + 16, 4 * limit + 8, Int.max] {
+            let prefix = joinedPrefix(spans, bytes: budget)
+            bytes = prefix.bytes.withUnsafeBufferPointer { Article.collapseWhitespace(bytes: $0) }
+            guard prefix.cut else { break }
+            let ascii = !bytes.contains { $0 >= 0x80 }
+            if ascii ? bytes.count > limit : String(decoding: bytes, as: UTF8.self).count > limit { break }
+        }
+        // An ASCII clause is capitalized and shortened on its bytes.
+        if let first = bytes.first, first >= 97, first <= 122 {
+            bytes[0] = first - 32
+        }
+        if let short = bytes.withUnsafeBufferPointer({ Article.shortenASCII($0, to: limit) }) { return short }
+        var text = String(decoding: bytes, as: UTF8.self)
         if let c = text.unicodeScalars.first, CharClass.of(c) == .lower {
             text = String(Character(c)).uppercased() + String(text.unicodeScalars.dropFirst())
         }
         return Article.shorten(text, to: limit)
+    }
+
+    /// The text of spans joined by spaces, cut after about `bytes` bytes (on a character boundary).
+    private func joinedPrefix(_ spans: [TextSpan], bytes: Int) -> (bytes: [UInt8], cut: Bool) {
+        var out: [UInt8] = []
+        var cut = false
+        var text = text
+        let map = scalarMap
+        text.withUTF8 { u in
+            for (k, span) in spans.enumerated() {
+                if k > 0 { out.append(32) }
+                let b = map.byteOffset(ofScalar: span.begin)
+                var e = map.byteOffset(ofScalar: span.end)
+                if bytes != Int.max, e - b > bytes - out.count {
+                    e = b + max(0, bytes - out.count)
+                    while e > b, u[e] & 0xC0 == 0x80 { e -= 1 }
+                    cut = true
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[b..<e]))
+                if out.count >= bytes {
+                    cut = cut || k + 1 < spans.count
+                    break
+                }
+            }
+        }
+        return (out, cut)
     }
 }
 
@@ -126,177 +179,6 @@ public enum EventBuilder {
             }
             out.append(event)
             k += 1
-        }
-        return out
-    }
-}
-
-/// Finds the clause of a sentence around a date, on UTF-8 bytes. Clauses end at commas,
-/// semicolons, colons and dashes; a segment that starts with a lower-case word that does not
-/// open a clause belongs to the one before (a list item, an apposition); a date that ends its
-/// clause after a preposition or "said that" ("On Friday,") is about the clause that follows;
-/// parentheticals between dashes or brackets that do not hold the date are left out.
-enum ClauseFinder {
-    private static let openers = WordTable<Bool>([
-        "which", "who", "whom", "whose", "that", "where", "when", "while", "after", "before", "as", "according",
-        "since", "because", "although", "though", "but", "and", "or", "saying", "calling", "adding", "if", "until",
-        "so", "yet", "then", "whereas", "unless", "despite",
-    ].map { ($0, true) })
-    private static let relatives: Set<String> = ["which", "who", "whose", "whom"]
-    private static let conjunctions = WordTable<Bool>(["and", "but", "or", "so", "yet", "then"].map { ($0, true) })
-
-    static func clause(_ u: UnsafeBufferPointer<UInt8>, map: ScalarMap, sentence: TextSpan, focus: TextSpan) -> [TextSpan] {
-        let sb = map.byteOffset(ofScalar: sentence.begin), se = map.byteOffset(ofScalar: sentence.end)
-        let fb = map.byteOffset(ofScalar: max(sentence.begin, focus.begin)), fe = map.byteOffset(ofScalar: min(sentence.end, focus.end))
-        // The visible bytes of the sentence (parentheticals out) and where each came from.
-        var buf: [UInt8] = []
-        var origin: [Int32] = []
-        buf.reserveCapacity(se - sb)
-        origin.reserveCapacity(se - sb)
-        var fs = -1, fEnd = -1
-        var k = sb
-        while k < se {
-            if k == fb, fs < 0 { fs = buf.count }
-            if k == fe, fEnd < 0 { fEnd = buf.count }
-            if let close = closing(u, k, se), close.end <= se, !(k < fe && close.start >= fb) {
-                k = close.end
-                continue
-            }
-            buf.append(u[k])
-            origin.append(Int32(k))
-            k += 1
-        }
-        if fs < 0 { fs = buf.count }
-        if fEnd < 0 { fEnd = buf.count }
-        let n = buf.count
-        func isBreak(_ k: Int) -> Bool {
-            switch buf[k] {
-            case UInt8(ascii: ","): return k + 1 >= n || buf[k + 1] == 32  // not inside 13,000
-            case UInt8(ascii: ";"), UInt8(ascii: ":"): return true
-            case 0xE2: return k + 2 < n && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94)
-            default: return false
-            }
-        }
-        // Stretch [x, y) starts with which word? (ASCII letters; lower-case first letter?)
-        func firstWord(_ x: Int, _ y: Int) -> (start: Int, end: Int, lower: Bool) {
-            var k = x
-            while k < y, !isAlnum(buf[k]) { k += 1 }
-            let start = k
-            while k < y, isAlpha(buf[k]) || buf[k] == UInt8(ascii: "-") { k += 1 }
-            return (start, k, start < y && buf[start] >= 97 && buf[start] <= 122)
-        }
-        var a = fs
-        while a > 0, !isBreak(a - 1) { a -= 1 }
-        var b = fEnd
-        while b < n, !isBreak(b) { b += 1 }
-        // Continuations reach back to the clause they belong to. A relative clause between
-        // commas ("South Korea, which has long protested, expressed alarm") is stepped over to
-        // reach the subject before it.
-        var skipped: Range<Int>?
-        while a > 0 {
-            let w = firstWord(a, b)
-            let opener = buf.withUnsafeBufferPointer { openers.lookup($0, w.start, w.end) } ?? false
-            guard w.lower, !opener else { break }
-            var p = a - 1
-            while p > 0, !isBreak(p - 1) { p -= 1 }
-            let pw = firstWord(p, a - 1)
-            if relatives.contains(String(decoding: buf[pw.start..<pw.end], as: UTF8.self)), skipped == nil, p > 0 {
-                var q = p - 1
-                while q > 0, !isBreak(q - 1) { q -= 1 }
-                let subject = firstWord(q, p - 1)
-                if subject.start < p - 1, !subject.lower, subject.end > subject.start {
-                    skipped = (p - 1)..<a
-                    a = q
-                    break
-                }
-            }
-            a = p
-        }
-        var from = a
-        var rest = fEnd
-        while rest < b, buf[rest] == 32 || isQuote(buf, rest) { rest += 1 }
-        if rest >= b, b < n {
-            let words = wordSpans(buf, a, fs)
-            let thatNearby = words.suffix(2).contains { w in
-                w.1 - w.0 == 4 && buf[w.0] == UInt8(ascii: "t") && buf[w.0 + 1] == UInt8(ascii: "h")
-                    && buf[w.0 + 2] == UInt8(ascii: "a") && buf[w.0 + 3] == UInt8(ascii: "t")
-            }
-            if words.count <= 1 || thatNearby {
-                from = b + 1
-                b += 1
-                while b < n, !isBreak(b) { b += 1 }
-            }
-        }
-        // Trim quotes and spaces, and a leading conjunction; the full stop at the end.
-        func skipJunk() { while from < b, buf[from] == 32 || isQuote(buf, from) { from += quoteWidth(buf, from) } }
-        skipJunk()
-        let w = firstWord(from, b)
-        if w.start == from, buf.withUnsafeBufferPointer({ conjunctions.lookup($0, w.start, w.end) }) != nil, w.end < b {
-            from = w.end
-            skipJunk()
-        }
-        while b > from, buf[b - 1] == UInt8(ascii: ".") || buf[b - 1] == 32 || buf[b - 1] == UInt8(ascii: "\"") { b -= 1 }
-        // Closing curly quote (E2 80 9D) at the end.
-        while b - 3 >= from, buf[b - 3] == 0xE2, buf[b - 2] == 0x80, buf[b - 1] == 0x9D || buf[b - 1] == 0x99 { b -= 3 }
-        guard from < b else { return [focus] }
-        // Map back to the article: contiguous runs of original bytes become spans.
-        var spans: [TextSpan] = []
-        var runStart = Int(origin[from]), runEnd = runStart + 1
-        for k in (from + 1)..<b {
-            if let skipped, skipped.contains(k) { continue }
-            let o = Int(origin[k])
-            if o == runEnd {
-                runEnd += 1
-            } else {
-                spans.append(TextSpan(map.scalarOffset(ofByte: runStart), map.scalarOffset(ofByte: runEnd)))
-                runStart = o
-                runEnd = o + 1
-            }
-        }
-        spans.append(TextSpan(map.scalarOffset(ofByte: runStart), map.scalarOffset(ofByte: runEnd)))
-        return spans
-    }
-
-    /// A parenthetical opening at `k`: `(`…`)`, or an em dash (or spaced en dash) to the next one.
-    private static func closing(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> (start: Int, end: Int)? {
-        if u[k] == UInt8(ascii: "(") {
-            var j = k + 1
-            while j < end, u[j] != UInt8(ascii: ")") { j += 1 }
-            return j < end ? (j, j + 1) : nil
-        }
-        guard isDash(u, k, end), u[k + 2] == 0x94 || (k > 0 && u[k - 1] == 32) else { return nil }
-        var j = k + 3
-        while j + 2 < end {
-            if isDash(u, j, end), u[j + 2] == u[k + 2] { return (j, j + 3) }
-            j += 1
-        }
-        return nil
-    }
-
-    private static func isDash(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Bool {
-        k + 2 < end && u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x93 || u[k + 2] == 0x94)
-    }
-
-    private static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
-    private static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 48 && b <= 57) }
-
-    /// A straight quote or a curly one (E2 80 98/99/9C/9D).
-    private static func isQuote(_ buf: [UInt8], _ k: Int) -> Bool {
-        if buf[k] == UInt8(ascii: "\"") || buf[k] == UInt8(ascii: "'") { return true }
-        return k + 2 < buf.count && buf[k] == 0xE2 && buf[k + 1] == 0x80 && (0x98...0x9D).contains(buf[k + 2])
-    }
-
-    private static func quoteWidth(_ buf: [UInt8], _ k: Int) -> Int { buf[k] == 0xE2 ? 3 : 1 }
-
-    /// Words (runs of non-space bytes) of a stretch.
-    private static func wordSpans(_ buf: [UInt8], _ x: Int, _ y: Int) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        var k = x
-        while k < y {
-            while k < y, buf[k] == 32 { k += 1 }
-            let s = k
-            while k < y, buf[k] != 32 { k += 1 }
-            if k > s { out.append((s, k)) }
         }
         return out
     }

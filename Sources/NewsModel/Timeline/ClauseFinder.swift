@@ -1,0 +1,300 @@
+/// Finds the clause of a sentence around a date, on UTF-8 bytes. Clauses end at commas,
+/// semicolons, colons and dashes; a segment that starts with a lower-case word that does not
+/// open a clause belongs to the one before (a list item, an apposition); a date that ends its
+/// clause after a preposition or "said that" ("On Friday,") is about the clause that follows;
+/// parentheticals between dashes or brackets that do not hold the date are left out.
+///
+/// The work for one date is bounded whatever its sentence: a sentence is read once for all
+/// its dates (its visible bytes and its clause breaks, `Visible`), a clause reaches at most
+/// `reachBack` bytes before its date and `reachAhead` after it, and breaks are found by
+/// halving the sentence's list of them.
+enum ClauseFinder {
+    private static let openers = WordTable<Bool>([
+        "which", "who", "whom", "whose", "that", "where", "when", "while", "after", "before", "as", "according",
+        "since", "because", "although", "though", "but", "and", "or", "saying", "calling", "adding", "if", "until",
+        "so", "yet", "then", "whereas", "unless", "despite",
+    ].map { ($0, true) })
+    private static let relatives = WordTable<Bool>(["which", "who", "whose", "whom"].map { ($0, true) })
+    private static let conjunctions = WordTable<Bool>(["and", "but", "or", "so", "yet", "then"].map { ($0, true) })
+
+    /// How far before its date a clause may start, and after it end, in bytes. Real clauses
+    /// are shorter (te3-silver's longest sentence has 537 characters).
+    static let reachBack = 640
+    static let reachAhead = 400
+    /// How many list items or appositions a clause steps back over to find its start.
+    static let maximumContinuations = 12
+
+    /// The bytes of a stretch of text with its parentheticals left out, where each came from,
+    /// and where its clauses break.
+    struct Visible {
+        var buf: [UInt8] = []
+        var origin: [Int32] = []
+        /// The byte ranges of the article left out.
+        var removed: [Range<Int>] = []
+        /// Indexes into `buf` where a clause breaks (`isBreak`), ascending.
+        var breaks: [Int32] = []
+        /// Indexes into `buf` whose byte does not follow the one before in the article (a
+        /// parenthetical was left out before it), ascending.
+        var jumps: [Int32] = []
+
+        /// The first visible byte at or after article byte `offset` (or the end).
+        func index(of offset: Int) -> Int { ClauseFinder.lowerBound(origin, offset) }
+    }
+
+    /// Bytes `sb..<se` without their parentheticals, except those that overlap the focus
+    /// bytes `fb..<fe` (none are kept when `fb == fe == -1`).
+    static func visible(_ u: UnsafeBufferPointer<UInt8>, _ sb: Int, _ se: Int, focus fb: Int, _ fe: Int) -> Visible {
+        var v = Visible()
+        v.buf.reserveCapacity(se - sb)
+        v.origin.reserveCapacity(se - sb)
+        var k = sb
+        // Once no closing mark follows, none follows a later opening either: each kind is
+        // searched for at most once after that (no quadratic rescans of "((((").
+        var unclosed = Parenthetical.Kinds()
+        while k < se {
+            if let kind = Parenthetical.kind(u, k, se), !unclosed.contains(kind) {
+                if let close = closing(u, k, se), close.end <= se {
+                    if !(k < fe && close.start >= fb) {
+                        v.removed.append(k..<close.end)
+                        k = close.end
+                        continue
+                    }
+                } else {
+                    unclosed.insert(kind)
+                }
+            }
+            if let last = v.origin.last, Int(last) + 1 != k { v.jumps.append(Int32(v.buf.count)) }
+            v.buf.append(u[k])
+            v.origin.append(Int32(k))
+            k += 1
+        }
+        v.buf.withUnsafeBufferPointer { buf in
+            for k in buf.indices where isBreak(buf, k) { v.breaks.append(Int32(k)) }
+        }
+        return v
+    }
+
+    /// Whether a clause breaks at `k`: a comma before a space (not inside 13,000), a semicolon,
+    /// a colon, an en or em dash.
+    private static func isBreak(_ buf: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        let n = buf.count
+        switch buf[k] {
+        case UInt8(ascii: ","): return k + 1 >= n || buf[k + 1] == 32
+        case UInt8(ascii: ";"), UInt8(ascii: ":"): return true
+        case 0xE2: return k + 2 < n && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94)
+        default: return false
+        }
+    }
+
+    /// The visible text of the last sentence asked about, kept while the events of one sentence
+    /// are summarized: built once per sentence instead of once per date.
+    final class Cache {
+        var sentence: TextSpan?
+        var visible = Visible()
+        init() {}
+    }
+
+    static func clause(_ u: UnsafeBufferPointer<UInt8>, map: ScalarMap, sentence: TextSpan, focus: TextSpan,
+                       cache: Cache? = nil) -> [TextSpan] {
+        let sb = map.byteOffset(ofScalar: sentence.begin), se = map.byteOffset(ofScalar: sentence.end)
+        let fb = map.byteOffset(ofScalar: max(sentence.begin, focus.begin)), fe = map.byteOffset(ofScalar: min(sentence.end, focus.end))
+        // The sentence with every parenthetical out serves each date outside them.
+        var v: Visible
+        if let cache {
+            if cache.sentence != sentence {
+                cache.visible = visible(u, sb, se, focus: -1, -1)
+                cache.sentence = sentence
+            }
+            v = cache.visible
+        } else {
+            v = visible(u, sb, se, focus: -1, -1)
+        }
+        if v.removed.contains(where: { $0.lowerBound < fe && $0.upperBound > fb }) {
+            // A date inside a parenthetical (rare): its own view, within reach of it.
+            var wb = sb, we = se
+            if fb - wb > reachBack {
+                wb = fb - reachBack
+                while wb < fb, u[wb] & 0xC0 == 0x80 { wb += 1 }
+            }
+            if we - fe > reachAhead {
+                we = fe + reachAhead
+                while we > fe, u[we] & 0xC0 == 0x80 { we -= 1 }
+            }
+            v = visible(u, wb, we, focus: fb, fe)
+        }
+        let fs = v.index(of: fb), fEnd = v.index(of: fe)
+        return v.buf.withUnsafeBufferPointer { buf in clause(buf, v, fs: fs, fEnd: fEnd, map: map, focus: focus) }
+    }
+
+    /// The clause around visible bytes `fs..<fEnd`, as article spans.
+    private static func clause(_ buf: UnsafeBufferPointer<UInt8>, _ v: Visible, fs: Int, fEnd: Int, map: ScalarMap,
+                               focus: TextSpan) -> [TextSpan] {
+        let n = buf.count
+        let floor = max(0, fs - reachBack), ceiling = min(n, fEnd + reachAhead)
+        /// Where the segment ending before `x` starts: after the last break before `x`, or at the floor.
+        func segmentStart(before x: Int) -> Int {
+            let j = lowerBound(v.breaks, x) - 1
+            return j >= 0 ? max(floor, Int(v.breaks[j]) + 1) : floor
+        }
+        /// The first break at or after `x`, or the ceiling.
+        func segmentEnd(from x: Int) -> Int {
+            let j = lowerBound(v.breaks, x)
+            return j < v.breaks.count ? min(ceiling, Int(v.breaks[j])) : ceiling
+        }
+        // Stretch [x, y) starts with which word? (ASCII letters; lower-case first letter?)
+        func firstWord(_ x: Int, _ y: Int) -> (start: Int, end: Int, lower: Bool) {
+            var k = x
+            while k < y, !isAlnum(buf[k]) { k += 1 }
+            let start = k
+            while k < y, isAlpha(buf[k]) || buf[k] == UInt8(ascii: "-") { k += 1 }
+            return (start, k, start < y && buf[start] >= 97 && buf[start] <= 122)
+        }
+        var a = segmentStart(before: fs)
+        var b = segmentEnd(from: fEnd)
+        // Continuations reach back to the clause they belong to. A relative clause between
+        // commas ("South Korea, which has long protested, expressed alarm") is stepped over to
+        // reach the subject before it.
+        var skipped: Range<Int>?
+        var steps = 0
+        while a > floor, steps < maximumContinuations {
+            steps += 1
+            let w = firstWord(a, b)
+            guard w.lower, openers.lookup(buf, w.start, w.end) == nil else { break }
+            let p = segmentStart(before: a - 1)
+            let pw = firstWord(p, a - 1)
+            if pw.lower, relatives.lookup(buf, pw.start, pw.end) != nil, skipped == nil, p > floor {
+                let q = segmentStart(before: p - 1)
+                let subject = firstWord(q, p - 1)
+                if subject.start < p - 1, !subject.lower, subject.end > subject.start {
+                    skipped = (p - 1)..<a
+                    a = q
+                    break
+                }
+            }
+            a = p
+        }
+        var from = a
+        var rest = fEnd
+        while rest < b, buf[rest] == 32 || isQuote(buf, rest) { rest += 1 }
+        if rest >= b, b < ceiling {
+            // A date that ends its clause ("On Friday,", "said that on Friday,") is about the next one.
+            let (words, thatNearby) = lastWords(buf, a, fs)
+            if words <= 1 || thatNearby {
+                from = b + 1
+                b = segmentEnd(from: b + 1)
+            }
+        }
+        // Trim quotes and spaces, and a leading conjunction; the full stop at the end.
+        func skipJunk() { while from < b, buf[from] == 32 || isQuote(buf, from) { from += quoteWidth(buf, from) } }
+        skipJunk()
+        let w = firstWord(from, b)
+        if w.start == from, conjunctions.lookup(buf, w.start, w.end) != nil, w.end < b {
+            from = w.end
+            skipJunk()
+        }
+        while b > from, buf[b - 1] == UInt8(ascii: ".") || buf[b - 1] == 32 || buf[b - 1] == UInt8(ascii: "\"") { b -= 1 }
+        // Closing curly quote (E2 80 9D) at the end.
+        while b - 3 >= from, buf[b - 3] == 0xE2, buf[b - 2] == 0x80, buf[b - 1] == 0x9D || buf[b - 1] == 0x99 { b -= 3 }
+        guard from < b else { return [focus] }
+        // Map back to the article: the kept stretches, cut where a parenthetical was left out.
+        var kept: [Range<Int>] = [from..<b]
+        if let s = skipped, s.lowerBound < b, s.upperBound > from {
+            kept = [from..<max(from, s.lowerBound), min(b, s.upperBound)..<b].filter { !$0.isEmpty }
+        }
+        var spans: [TextSpan] = []
+        for r in kept {
+            var start = r.lowerBound
+            var j = lowerBound(v.jumps, start + 1)
+            while j < v.jumps.count, Int(v.jumps[j]) < r.upperBound {
+                let cut = Int(v.jumps[j])
+                spans.append(span(v, start, cut, map))
+                start = cut
+                j += 1
+            }
+            spans.append(span(v, start, r.upperBound, map))
+        }
+        return spans
+    }
+
+    /// The article span of visible bytes `x..<y`, which follow one another in the article.
+    private static func span(_ v: Visible, _ x: Int, _ y: Int, _ map: ScalarMap) -> TextSpan {
+        TextSpan(map.scalarOffset(ofByte: Int(v.origin[x])), map.scalarOffset(ofByte: Int(v.origin[y - 1]) + 1))
+    }
+
+    /// How many words (runs of non-space bytes) `x..<y` has, counted up to 2, and whether one of
+    /// its last two is "that". Read from the end, so a long stretch costs no more.
+    private static func lastWords(_ buf: UnsafeBufferPointer<UInt8>, _ x: Int, _ y: Int) -> (count: Int, that: Bool) {
+        var k = y
+        var count = 0
+        var that = false
+        while k > x {
+            while k > x, buf[k - 1] == 32 { k -= 1 }
+            let e = k
+            while k > x, buf[k - 1] != 32 { k -= 1 }
+            guard e > k else { break }
+            count += 1
+            if count <= 2, e - k == 4, buf[k] == UInt8(ascii: "t"), buf[k + 1] == UInt8(ascii: "h"),
+               buf[k + 2] == UInt8(ascii: "a"), buf[k + 3] == UInt8(ascii: "t") { that = true }
+            if count > 2 { break }
+        }
+        return (count, that)
+    }
+
+    static func lowerBound(_ a: [Int32], _ x: Int) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(a[mid]) < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The marks that open a parenthetical.
+    enum Parenthetical {
+        struct Kinds: OptionSet {
+            let rawValue: UInt8
+            static let bracket = Kinds(rawValue: 1)
+            static let emDash = Kinds(rawValue: 2)
+            static let enDash = Kinds(rawValue: 4)
+        }
+
+        /// What opens at `k`, if anything: `(`, an em dash, or an en dash.
+        static func kind(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Kinds? {
+            if u[k] == UInt8(ascii: "(") { return .bracket }
+            guard isDash(u, k, end) else { return nil }
+            if u[k + 2] == 0x94 { return .emDash }
+            return k > 0 && u[k - 1] == 32 ? .enDash : nil  // an en dash opens only when spaced
+        }
+    }
+
+    /// A parenthetical opening at `k`: `(`…`)`, or an em dash (or spaced en dash) to the next one.
+    private static func closing(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> (start: Int, end: Int)? {
+        if u[k] == UInt8(ascii: "(") {
+            var j = k + 1
+            while j < end, u[j] != UInt8(ascii: ")") { j += 1 }
+            return j < end ? (j, j + 1) : nil
+        }
+        guard isDash(u, k, end), u[k + 2] == 0x94 || (k > 0 && u[k - 1] == 32) else { return nil }
+        var j = k + 3
+        while j + 2 < end {
+            if isDash(u, j, end), u[j + 2] == u[k + 2] { return (j, j + 3) }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func isDash(_ u: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Bool {
+        k + 2 < end && u[k] == 0xE2 && u[k + 1] == 0x80 && (u[k + 2] == 0x93 || u[k + 2] == 0x94)
+    }
+
+    private static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
+    private static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 48 && b <= 57) }
+
+    /// A straight quote or a curly one (E2 80 98/99/9C/9D).
+    private static func isQuote(_ buf: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        if buf[k] == UInt8(ascii: "\"") || buf[k] == UInt8(ascii: "'") { return true }
+        return k + 2 < buf.count && buf[k] == 0xE2 && buf[k + 1] == 0x80 && (0x98...0x9D).contains(buf[k + 2])
+    }
+
+    private static func quoteWidth(_ buf: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int { buf[k] == 0xE2 ? 3 : 1 }
+}
