@@ -158,7 +158,7 @@ func readerWidth(_ s: State) -> Int {
 
 func maxReaderScroll(_ s: State) -> Int {
     guard let k = s.openArticle, s.corpus.articles.indices.contains(k) else { return 0 }
-    let lines = ReaderText.lines(s.corpus.articles[k], width: readerWidth(s))
+    let lines = ReaderText.lines(s.corpus.articles[k], width: readerWidth(s), around: s.readerAnchor)
     let height = Layout(s.size, focus: .reader, zoomed: s.zoomed).pageHeight(.reader)
     return max(0, lines.count - height)
 }
@@ -167,11 +167,12 @@ func maxReaderScroll(_ s: State) -> Int {
 func showInReader(_ s: inout State, article: Int, span: TextSpan?) {
     s.openArticle = article
     s.markedSpan = span
+    s.readerAnchor = span?.begin
     guard let span else {
         s.readerScroll = 0
         return
     }
-    let lines = ReaderText.lines(s.corpus.articles[article], width: readerWidth(s), marked: span)
+    let lines = ReaderText.lines(s.corpus.articles[article], width: readerWidth(s), marked: span, around: span.begin)
     s.readerScroll = max(0, ReaderText.line(containing: span.begin, in: lines) - 1)
 }
 

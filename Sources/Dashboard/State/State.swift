@@ -121,6 +121,9 @@ public struct State: Sendable {
     public var openArticle: Int?
     /// The sentence marked in the reader (the item it was opened from).
     public var markedSpan: TextSpan?
+    /// The scalar offset a very long article's reader window is centred on (the marked
+    /// sentence or the search hit shown; `ReaderText.window`).
+    public var readerAnchor: Int?
     public var readerScroll = 0
     /// The search hit the reader shows (index into `view.searchHits`).
     public var searchHit: Int?

@@ -66,7 +66,8 @@ func stepHit(_ s: inout State, by delta: Int) {
     s.searchHit = next
     let hit = hits[next]
     showInReader(&s, article: hit.article, span: nil)
-    let lines = ReaderText.lines(s.corpus.articles[hit.article], width: readerWidth(s))
+    s.readerAnchor = hit.span.begin
+    let lines = ReaderText.lines(s.corpus.articles[hit.article], width: readerWidth(s), around: hit.span.begin)
     s.readerScroll = max(0, ReaderText.line(containing: hit.span.begin, in: lines) - 1)
     if let row = s.view.articles.firstIndex(of: hit.article) { s.cursors[.articles] = row }
     s.message = "/\(s.filters.search): hit \(next + 1) of \(hits.count) — \(s.corpus.articles[hit.article].id)"

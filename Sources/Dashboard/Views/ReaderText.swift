@@ -18,27 +18,58 @@ public enum ReaderText {
         }
     }
 
-    /// The roles of the article's characters, by scalar offset.
-    static func roles(_ a: Article, marked: TextSpan?, hits: [TextSpan]) -> [Role] {
-        var roles = [Role](repeating: .text, count: a.scalarCount)
+    /// The most characters the reader lays out at once. A longer article (a dump flattened
+    /// into one line, say) is shown a window of this size around the sentence it was opened
+    /// at, so a frame's work does not grow with the article.
+    public static let windowSize = 100_000
+
+    /// The part of the article the reader lays out: all of it, or for a very long one the
+    /// stretch of `windowSize` characters around `center`, starting on a sentence.
+    public static func window(_ a: Article, around center: Int?) -> TextSpan {
+        let n = a.scalarCount
+        guard n > windowSize else { return TextSpan(0, n) }
+        var lo = max(0, min((center ?? 0) - windowSize / 4, n - windowSize))
+        if let k = a.sentenceIndex(containing: lo), a.sentences[k].begin >= lo - windowSize / 4 { lo = a.sentences[k].begin }
+        return TextSpan(lo, min(n, lo + windowSize))
+    }
+
+    /// The roles of the characters of `window`, by scalar offset from its start.
+    static func roles(_ a: Article, window w: TextSpan, marked: TextSpan?, hits: [TextSpan]) -> [Role] {
+        var roles = [Role](repeating: .text, count: w.length)
         func paint(_ span: TextSpan, _ role: Role) {
-            let lo = max(0, span.begin), hi = min(roles.count, span.end)
-            if lo < hi { for i in lo..<hi { roles[i] = role } }
+            let lo = max(w.begin, span.begin), hi = min(w.end, span.end)
+            if lo < hi { for i in lo..<hi { roles[i - w.begin] = role } }
+        }
+        /// The items of a list in text order that may touch the window, found by halving.
+        func inWindow<T>(_ items: [T], _ span: (T) -> TextSpan) -> ArraySlice<T> {
+            var lo = 0, hi = items.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if span(items[mid]).begin < w.begin - 1024 { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < items.count, span(items[end]).begin < w.end { end += 1 }
+            return items[lo..<end]
         }
         if let marked { paint(marked, .markedText) }
-        for t in a.times where t.type == .date || t.type == .time { paint(t.span, .date) }
-        for q in a.quantities { paint(q.amount, .quantity) }
+        for t in inWindow(a.times, \.span) where t.type == .date || t.type == .time { paint(t.span, .date) }
+        for q in inWindow(a.quantities, \.amount) { paint(q.amount, .quantity) }
         // Longer mentions first, so a name inside another ("Estonian" in "Estonian Prime Minister
         // Kaja Kallas") keeps its own colour.
-        let mentions = a.actors.flatMap { actor in actor.mentions.map { ($0, Role.actor(actor.kind)) } }
+        var mentions: [(TextSpan, Role)] = []
+        for actor in a.actors {
+            for m in inWindow(actor.mentions, { $0 }) { mentions.append((m, Role.actor(actor.kind))) }
+        }
         for (span, role) in mentions.sorted(by: { $0.0.end - $0.0.begin > $1.0.end - $1.0.begin }) { paint(span, role) }
         for h in hits { paint(h, .searchHit) }
         return roles
     }
 
     /// The article as wrapped lines: title, a line of date, id and source, then each paragraph
-    /// after a blank line.
-    public static func lines(_ a: Article, width: Int, marked: TextSpan? = nil, hits: [TextSpan] = []) -> [Line] {
+    /// after a blank line. Only the window around `around` (the marked sentence by default)
+    /// when the article is very long.
+    public static func lines(_ a: Article, width: Int, marked: TextSpan? = nil, hits: [TextSpan] = [],
+                             around: Int? = nil) -> [Line] {
         guard width > 0 else { return [] }
         var out: [Line] = []
         // A title made from the text is the text's first line: shown once, in the text.
@@ -48,22 +79,38 @@ public enum ReaderText {
         var meta = [a.date?.description ?? "undated", a.id]
         if let src = a.source { meta.append(src) }
         out.append(Line(runs: [(meta.joined(separator: " · "), .dim)], offset: nil, marked: false))
-        let roles = roles(a, marked: marked, hits: hits)
-        for p in a.paragraphs {
-            out.append(Line(runs: [], offset: p.begin, marked: false))
-            out += wrap(a, paragraph: p, roles: roles, width: width, marked: marked)
+        let w = window(a, around: around ?? marked?.begin)
+        if w.length < a.scalarCount {
+            let note = "characters \(w.begin + 1)–\(w.end) of \(a.scalarCount) (a long article is shown in part)"
+            for l in Wrap.lines(note, width: width) { out.append(Line(runs: [(l, .dim)], offset: nil, marked: false)) }
+        }
+        let roles = roles(a, window: w, marked: marked, hits: hits)
+        // The paragraphs that reach into the window, by halving.
+        var lo = 0, hi = a.paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a.paragraphs[mid].end <= w.begin { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < a.paragraphs.count, a.paragraphs[k].begin < w.end {
+            let p = a.paragraphs[k]
+            let clipped = TextSpan(max(p.begin, w.begin), min(p.end, w.end))
+            out.append(Line(runs: [], offset: clipped.begin, marked: false))
+            out += wrap(a, paragraph: clipped, roles: roles, window: w, width: width, marked: marked)
+            k += 1
         }
         return out
     }
 
     /// Wraps one paragraph at spaces by display width, keeping each character's role.
-    private static func wrap(_ a: Article, paragraph p: TextSpan, roles: [Role], width: Int, marked: TextSpan?) -> [Line] {
+    private static func wrap(_ a: Article, paragraph p: TextSpan, roles: [Role], window w: TextSpan, width: Int,
+                             marked: TextSpan?) -> [Line] {
         // Graphemes of the paragraph with their scalar offsets.
         var units: [(text: String, width: Int, offset: Int, role: Role)] = []
         var offset = p.begin
         for ch in a.slice(p) {
             let n = ch.unicodeScalars.count
-            let role = offset < roles.count ? roles[offset] : .text
+            let role = offset - w.begin < roles.count ? roles[offset - w.begin] : .text
             for u in Sanitizer.units(String(ch)) {
                 units.append((u.text, u.width, offset, u.placeholder ? .placeholder : role))
             }
