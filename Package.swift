@@ -8,9 +8,12 @@ let package = Package(
         .executable(name: "newsdash", targets: ["newsdash"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
+        .library(name: "HostileCorpus", targets: ["HostileCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property tests (spans on scalar boundaries, TIMEX values well formed); tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The model layer: loading, segmentation, extraction, the corpus. Foundation only.
@@ -29,10 +32,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NewsModel"], exclude: ["Snapshots"]),
+        // Hostile input made on demand (pathological shapes, escapes, far-off numbers) for the
+        // tests, the benchmarks and the fuzzers' seeds.
+        .target(name: "HostileCorpus", path: "Tests/HostileCorpus"),
+        .testTarget(name: "NewsModelTests", dependencies: [
+            "NewsModel", "HostileCorpus", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "NewsModel", "HostileCorpus"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "Dashboard"]),
         // Runs the built binary: extract and render through the command line, the dashboard in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["newsdash"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["newsdash", "HostileCorpus"]),
     ]
 )

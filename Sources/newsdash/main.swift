@@ -30,10 +30,12 @@ func runNewsdash() -> Never {
         }
         if !message.isEmpty {
             let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-            // Usage errors come with several lines (the usage, a hint): each is made safe, none dropped.
+            // A usage error is the error (which may quote an argument holding line breaks: it
+            // stays one line), then the parser's own lines: help, usage, a hint.
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            Output.warn(String(lines[0]))
-            if lines.count > 1 { Output.printLines(lines.dropFirst().joined(separator: "\n"), fd: 2) }
+            let own = lines.firstIndex { $0.hasPrefix("Help:") || $0.hasPrefix("Usage:") || $0.hasPrefix("  See '") } ?? lines.endIndex
+            Output.warn(lines[..<own].joined(separator: "\n"))
+            if own < lines.endIndex { Output.printLines(lines[own...].joined(separator: "\n"), fd: 2) }
         }
         if error is ExitCode { exit(Int32(code.rawValue)) }
         exit(code == .validationFailure ? 2 : Int32(code.rawValue))

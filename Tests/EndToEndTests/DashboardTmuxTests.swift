@@ -1,4 +1,5 @@
 import Foundation
+import HostileCorpus
 import Testing
 
 /// The real dashboard in a real terminal: tmux runs the binary on Examples/, the test types
@@ -95,6 +96,45 @@ struct DashboardTmuxTests {
         #expect(after.contains("EXITED 143"))
         #expect(after.components(separatedBy: "\n").contains("echo"))
         #expect(t.display("#{alternate_on}") == "0")
+    }
+
+    /// Files whose names, titles and text hold terminal escapes (set the title, clear the
+    /// screen, write the clipboard), bidi overrides and a forged warning line: the pane shows
+    /// them as pictures, the window title and tmux's buffers stay untouched, and the warnings
+    /// printed on quit reach the terminal safe.
+    @Test func escapeLadenFilesNeitherDriveTheTerminalNorForgeWarnings() throws {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-tmux-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let escapes = HostileCorpus.escapes.filter { !$0.contains("\u{0}") && !$0.contains("/") }
+        for (k, e) in escapes.enumerated() {
+            let text = "Title: \(e) alert \(k)\nDate: 2024-10-\(10 + k)\n\nTroops of \(e)Russia moved on Monday. \(e)\n"
+            FileManager.default.createFile(atPath: dir.appendingPathComponent("\(k)\(e).txt").path, contents: Data(text.utf8))
+            FileManager.default.createFile(atPath: dir.appendingPathComponent("empty\(k)\(e).txt").path, contents: Data())
+        }
+        let command = "'\(binary.path)' '\(dir.path)'; echo \"EXITED $?\"; echo END; sleep 60"
+        let t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        t.setOption("set-clipboard", "on")
+        let before = t.display("#{pane_title}")
+        try t.waitUntil("the articles to load") { $0.contains("\(escapes.count) articles") }
+        let screen = t.capture()
+        #expect(screen.contains("\u{241B}"), "escapes are shown as pictures")
+        #expect(!screen.contains("pwned") || screen.contains("\u{241B}]0;pwned"))
+        t.send("4")
+        t.send("Enter")
+        try t.waitFor("5 Reader")
+        #expect(t.display("#{pane_title}") == before)
+        t.send("q")
+        let after = try t.waitFor("END")
+        #expect(after.contains("EXITED 0"))
+        #expect(t.display("#{pane_title}") == before, "a warning printed on quit set the title")
+        #expect(t.buffers().isEmpty, "OSC 52 wrote tmux's clipboard")
+        // The warnings about the empty files, each on its own line, escapes as pictures.
+        let warnings = after.split(separator: "\n").filter { $0.hasPrefix("newsdash: warning: ") }
+        #expect(warnings.count == escapes.count, "\(warnings)")
+        #expect(after.contains("\u{241B}]0;pwned\u{2407}"))
+        #expect(!after.split(separator: "\n").contains { $0.hasPrefix("newsdash: warning: fake") })
     }
 
     @Test func theActorPickerFiltersByName() throws {

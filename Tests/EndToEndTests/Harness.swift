@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the real `newsdash` binary that `swift test` built next to the test bundle.
 enum Harness {
@@ -35,16 +38,20 @@ enum Harness {
     }
 
     /// Runs newsdash with arguments (and optional standard input) in the checkout's root.
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, in directory: URL? = nil) throws -> Result {
         guard let binary else { throw HarnessError.noBinary }
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
-        p.currentDirectoryURL = root
+        p.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        if let stdinFile {
+            p.standardInput = FileHandle(forReadingAtPath: stdinFile)
+        } else {
+            p.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        }
         try p.run()
         if let stdin {
             input.fileHandleForWriting.write(Data(stdin.utf8))
@@ -56,6 +63,37 @@ enum Harness {
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
                       stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Runs newsdash with arguments given as bytes (a file name that is not UTF-8 cannot pass
+    /// through a String); its output is kept in `directory`. Standard output and error as bytes.
+    static func runRaw(_ arguments: [[UInt8]], in directory: URL) throws -> (status: Int32, stdout: [UInt8], stderr: [UInt8]) {
+        guard let binary else { throw HarnessError.noBinary }
+        let out = directory.appendingPathComponent(".out-\(UUID().uuidString)"), err = directory.appendingPathComponent(".err-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, err.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([Array(binary.path.utf8)] + arguments).map { bytes in
+            let p = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+            for (i, b) in bytes.enumerated() { p[i] = CChar(bitPattern: b) }
+            p[bytes.count] = 0
+            return p
+        } + [nil]
+        defer { for a in argv { a?.deallocate() } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { throw HarnessError.noBinary }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let o = (try? Data(contentsOf: out)).map { Array($0) } ?? []
+        let e = (try? Data(contentsOf: err)).map { Array($0) } ?? []
+        return ((status >> 8) & 0xFF, o, e)
     }
 
     enum HarnessError: Error, CustomStringConvertible {

@@ -85,6 +85,12 @@ final class Tmux {
         tmux(["display-message", "-p", "-t", session, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Sets a server option (`set-clipboard on` lets OSC 52 reach tmux's buffers).
+    func setOption(_ name: String, _ value: String) { tmux(["set-option", "-s", name, value]) }
+
+    /// tmux's paste buffers (OSC 52 from the program would fill one).
+    func buffers() -> String { tmux(["list-buffers"]).output.trimmingCharacters(in: .whitespacesAndNewlines) }
+
     func resize(width: Int, height: Int) {
         tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }

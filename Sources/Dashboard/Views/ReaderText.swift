@@ -23,14 +23,16 @@ public enum ReaderText {
     /// at, so a frame's work does not grow with the article.
     public static let windowSize = 100_000
 
-    /// The part of the article the reader lays out: all of it, or for a very long one the
-    /// stretch of `windowSize` characters around `center`, starting on a sentence.
+    /// The part of the article the reader lays out: all of it, or for a very long one a
+    /// stretch of `windowSize` characters around `center` (a little more, to start on a sentence).
     public static func window(_ a: Article, around center: Int?) -> TextSpan {
         let n = a.scalarCount
         guard n > windowSize else { return TextSpan(0, n) }
         var lo = max(0, min((center ?? 0) - windowSize / 4, n - windowSize))
+        let hi = lo + windowSize
+        // Back to the start of its sentence, when that is near.
         if let k = a.sentenceIndex(containing: lo), a.sentences[k].begin >= lo - windowSize / 4 { lo = a.sentences[k].begin }
-        return TextSpan(lo, min(n, lo + windowSize))
+        return TextSpan(lo, hi)
     }
 
     /// The roles of the characters of `window`, by scalar offset from its start.

@@ -35,7 +35,7 @@ public struct Article: Sendable, Identifiable {
     public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
                 segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) {
-        let seg = segmentation ?? Segmenter.segment(text)
+        let analysis = ArticleAnalyzer.analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
         self.id = id
         self.path = path
         self.record = record
@@ -44,40 +44,19 @@ public struct Article: Sendable, Identifiable {
         self.url = url
         self.text = text
         self.warnings = warnings
-        scalarMap = seg.scalarMap
-        paragraphs = seg.paragraphs
-        sentences = seg.sentences
-        let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
-        self.times = times
-        var extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
-        // Sorted in place: the extraction lets go of its array first, so sorting copies nothing.
-        var actors = extraction.actors
-        extraction.actors = []
-        actors.sort { ($0.mentions.first ?? TextSpan(0, 0)) < ($1.mentions.first ?? TextSpan(0, 0)) }
-        self.actors = actors
-        var events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
-        // Each event carries the actors its sentence names.
-        var sentenceIndex = 0
-        for k in events.indices {
-            while sentenceIndex + 1 < seg.sentences.count, seg.sentences[sentenceIndex] != events[k].sentence,
-                  seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
-            if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
-        }
-        var quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
-        for k in quantities.indices where quantities[k].sentence < extraction.sentenceActors.count {
-            quantities[k].actors = extraction.sentenceActors[quantities[k].sentence]
-        }
-        for (k, q) in quantities.enumerated() {
-            if let e = q.event { events[e].quantities.append(k) }
-        }
-        self.quantities = quantities
-        self.events = events
+        scalarMap = analysis.scalarMap
+        paragraphs = analysis.paragraphs
+        sentences = analysis.sentences
+        times = analysis.times
+        actors = analysis.actors
+        events = analysis.events
+        quantities = analysis.quantities
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
             self.title = t
             titleFromField = true
         } else {
             let map = scalarMap
-            let first = seg.sentences.first.map { text.slice($0, map: map) } ?? text
+            let first = analysis.sentences.first.map { text.slice($0, map: map) } ?? text
             self.title = Article.shorten(Article.collapseWhitespace(first), to: Article.titleLength)
             titleFromField = false
         }

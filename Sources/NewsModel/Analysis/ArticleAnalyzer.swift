@@ -1,0 +1,162 @@
+/// What the extractors find in one text: its segmentation and its times, events, actors and
+/// quantities, every span a scalar offset into that text.
+struct Analysis {
+    var scalarMap: ScalarMap
+    var paragraphs: [TextSpan]
+    var sentences: [TextSpan]
+    var times: [Timex]
+    var events: [Event]
+    var actors: [Actor]
+    var quantities: [Quantity]
+}
+
+/// Runs the extractors over an article: segment → timeline → actors → events → quantities,
+/// and ties each event and quantity to the actors of its sentence.
+///
+/// A text over one and a half `partBytes` (a dump flattened into one line, a book) is analysed in
+/// parts of about `partBytes`, cut at a line end, else a sentence end, else a space, and the
+/// parts' findings are joined: memory for the analysis then stays a small multiple of the
+/// text, not of the text times the extractors' per-token tables. Names and anaphoric dates
+/// are resolved within a part.
+enum ArticleAnalyzer {
+    static let partBytes = 1 << 20
+
+    /// `partBytes` is a parameter for tests; articles use the constant.
+    static func analyze(_ text: String, date: CivilDate?, segmentation: Segmentation?, gazetteer: Gazetteer,
+                        partBytes: Int = partBytes) -> Analysis {
+        if segmentation == nil, text.utf8.count > 3 * partBytes / 2 {
+            return analyzeInParts(text, date: date, gazetteer: gazetteer, partBytes: partBytes)
+        }
+        return analyzeWhole(text, segmentation: segmentation ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
+    }
+
+    private static func analyzeWhole(_ text: String, segmentation seg: Segmentation, date: CivilDate?,
+                                     gazetteer: Gazetteer) -> Analysis {
+        let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
+        var extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
+        // Sorted in place: the extraction lets go of its array first, so sorting copies nothing.
+        var actors = extraction.actors
+        extraction.actors = []
+        actors.sort { ($0.mentions.first ?? TextSpan(0, 0)) < ($1.mentions.first ?? TextSpan(0, 0)) }
+        var events = EventBuilder.events(times, article: text, map: seg.scalarMap, sentences: seg.sentences, articleDate: date)
+        // Each event carries the actors its sentence names.
+        var sentenceIndex = 0
+        for k in events.indices {
+            while sentenceIndex + 1 < seg.sentences.count, seg.sentences[sentenceIndex] != events[k].sentence,
+                  seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
+            if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
+        }
+        var quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
+        for k in quantities.indices where quantities[k].sentence < extraction.sentenceActors.count {
+            quantities[k].actors = extraction.sentenceActors[quantities[k].sentence]
+        }
+        for (k, q) in quantities.enumerated() {
+            if let e = q.event { events[e].quantities.append(k) }
+        }
+        return Analysis(scalarMap: seg.scalarMap, paragraphs: seg.paragraphs, sentences: seg.sentences, times: times,
+                        events: events, actors: actors, quantities: quantities)
+    }
+
+    /// Byte offsets where a long text is cut into parts (the first 0, the last its length).
+    static func cuts(_ u: UnsafeBufferPointer<UInt8>, partBytes: Int = partBytes) -> [Int] {
+        var cuts = [0]
+        var pos = 0
+        while u.count - pos > 3 * partBytes / 2 {
+            let target = pos + partBytes, floor = target - partBytes / 4
+            var cut = -1
+            // A line end, else a sentence end before a capital, else a space, in the last quarter.
+            var k = target
+            while k > floor, cut < 0 {
+                if u[k - 1] == 10 { cut = k }
+                k -= 1
+            }
+            k = target
+            while cut < 0, k > floor + 2 {
+                if u[k - 1] == 32, u[k - 2] == UInt8(ascii: ".") || u[k - 2] == UInt8(ascii: "?") || u[k - 2] == UInt8(ascii: "!"),
+                   u[k] >= 65, u[k] <= 90 { cut = k }
+                k -= 1
+            }
+            k = target
+            while cut < 0, k > floor {
+                if u[k - 1] == 32 { cut = k }
+                k -= 1
+            }
+            if cut < 0 {
+                cut = target
+                while u[cut] & 0xC0 == 0x80 { cut -= 1 }  // on a character's first byte
+            }
+            cuts.append(cut)
+            pos = cut
+        }
+        cuts.append(u.count)
+        return cuts
+    }
+
+    private static func analyzeInParts(_ text: String, date: CivilDate?, gazetteer: Gazetteer, partBytes: Int) -> Analysis {
+        var text = text
+        let (parts, lineEnds): ([String], [Bool]) = text.withUTF8 { u in
+            let c = cuts(u, partBytes: partBytes)
+            var parts: [String] = [], lineEnds: [Bool] = []
+            for i in 0..<(c.count - 1) {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[c[i]..<c[i + 1]]), as: UTF8.self))
+                lineEnds.append(c[i + 1] > 0 && u[c[i + 1] - 1] == 10)
+            }
+            return (parts, lineEnds)
+        }
+        var all = Analysis(scalarMap: ScalarMap(text), paragraphs: [], sentences: [], times: [], events: [], actors: [],
+                           quantities: [])
+        var actorIndex: [String: Int] = [:]
+        var base = 0  // scalars before the part
+        for (i, part) in parts.enumerated() {
+            let a = analyzeWhole(part, segmentation: Segmenter.segment(part), date: date, gazetteer: gazetteer)
+            func shift(_ s: TextSpan) -> TextSpan { TextSpan(s.begin + base, s.end + base) }
+            let timeBase = all.times.count, eventBase = all.events.count, quantityBase = all.quantities.count
+            let sentenceBase = all.sentences.count
+            var paragraphs = a.paragraphs.map(shift)
+            // A part cut inside a line continues its last paragraph.
+            if i > 0, !lineEnds[i - 1], let last = all.paragraphs.last, let first = paragraphs.first {
+                all.paragraphs[all.paragraphs.count - 1] = TextSpan(last.begin, first.end)
+                paragraphs.removeFirst()
+            }
+            all.paragraphs += paragraphs
+            all.sentences += a.sentences.map(shift)
+            all.times += a.times.map { t in
+                var t = t
+                t.span = shift(t.span)
+                return t
+            }
+            all.events += a.events.map { e in
+                var e = e
+                e.sentence = shift(e.sentence)
+                e.focus = shift(e.focus)
+                e.times = e.times.map { $0 + timeBase }
+                e.quantities = e.quantities.map { $0 + quantityBase }
+                return e
+            }
+            all.quantities += a.quantities.map { q in
+                var q = q
+                q.span = shift(q.span)
+                q.amount = shift(q.amount)
+                q.whatSpan = q.whatSpan.map(shift)
+                q.sentence += sentenceBase
+                q.event = q.event.map { $0 + eventBase }
+                return q
+            }
+            // One actor per id across the parts, in order of first mention.
+            for actor in a.actors {
+                var shifted = actor
+                shifted.mentions = actor.mentions.map(shift)
+                if let k = actorIndex[actor.id] {
+                    all.actors[k].mentions += shifted.mentions
+                    for alias in actor.aliases where !all.actors[k].aliases.contains(alias) { all.actors[k].aliases.append(alias) }
+                    if all.actors[k].affiliation == nil { all.actors[k].affiliation = actor.affiliation }
+                } else {
+                    actorIndex[actor.id] = all.actors.count
+                    all.actors.append(shifted)
+                }
+            }
+            base += a.scalarMap.scalarCount
+        }
+        return all
+    }
+}
