@@ -157,6 +157,12 @@ public struct JSONWriter {
         }
     }
 
+    /// A number as written in JSON already (`JSONValue.number` keeps its source text).
+    public mutating func number(literal text: String) {
+        beforeValue()
+        bytes.append(contentsOf: text.utf8)
+    }
+
     public mutating func bool(_ b: Bool) {
         beforeValue()
         bytes.append(contentsOf: (b ? "true" : "false").utf8)

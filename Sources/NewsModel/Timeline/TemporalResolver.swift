@@ -318,7 +318,6 @@ struct TemporalResolver {
 
     private func weekend(_ occ: TimexSpec.Occurrence, tense: Tense) -> Result {
         guard let dct = articleDate else { return unresolved("XXXX-WXX-WE") }
-        let week = dct.isoWeek
         let onWeekend = dct.weekday >= 6
         // The Monday of the article's own week.
         var monday = dct.adding(days: 1 - dct.weekday)
