@@ -15,6 +15,7 @@ let package = Package(
             name: "PipelineBenchmarks",
             dependencies: [
                 .product(name: "NewsModel", package: "main"),
+                .product(name: "HostileCorpus", package: "main"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/PipelineBenchmarks",

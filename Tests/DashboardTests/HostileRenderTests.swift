@@ -1,3 +1,4 @@
+import Foundation
 import HostileCorpus
 import NewsModel
 import Testing
@@ -29,6 +30,24 @@ struct HostileRenderTests {
         let b = DensityStrip.buckets([CivilDate(year: CivilDate.supportedYears.lowerBound, month: 1, day: 1)!,
                                       CivilDate(year: CivilDate.supportedYears.upperBound, month: 12, day: 31)!], width: 100)
         #expect(b.map { $0.counts.count <= 100 && $0.counts.reduce(0, +) == 2 } == true)
+    }
+
+    @Test func unixTimesFarApartLoadUndatedAndTheDashboardDraws() throws {
+        // Dates like these once made day numbers of billions of years and overflowed the strip.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-far-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = [#"{"date": 1e17, "text": "Troops moved on Monday."}"#, #"{"date": -1e17, "text": "Talks ended on Friday."}"#,
+                     #"{"date": 1e30, "text": "A far one on Sunday."}"#, #"{"date": "2024-10-21", "text": "Seoul summoned the envoy on Monday."}"#]
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let corpus = ArticleLoader.loadCorpus(paths: [path])
+        #expect(corpus.articles.count == 4)
+        #expect(corpus.warnings.count == 3)
+        for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+            for script in Self.keyScripts {
+                let screen = render(Fixtures.state(Fixtures.keys(script), corpus: corpus, size: size), size: size)
+                #expect(screen.cells.count == size.width * size.height)
+            }
+        }
     }
 
     @Test func escapesInTitlesIDsPathsAndTextNeverReachTheScreen() {

@@ -3,6 +3,7 @@
 // articles/s as custom metrics next to wall-clock time and memory.
 import Benchmark
 import Foundation
+import HostileCorpus
 import NewsModel
 
 /// Finds `shared/corpus/te3-silver` beside the checkout, or where NEWSDASH_CORPUS points.
@@ -98,6 +99,41 @@ let benchmarks: @Sendable () -> Void = {
         measured(benchmark) {
             for (a, seg) in segmented {
                 blackHole(QuantityExtractor.extract(a.text, segmentation: seg, times: a.times, actors: a.actors, events: a.events))
+            }
+        }
+    }
+
+    // Issue 13's hostile shapes: one article of each, about 1 MB, loaded and fully extracted
+    // on one core. Their MB/s stands beside te3-silver's first benchmark: each must stay
+    // within a third of it (three times the time per MB).
+    for shape in HostileCorpus.shapes {
+        let bytes = Array(HostileCorpus.article(shape.make(1_000_000)).utf8)
+        let source = InputSource(kind: .file, path: "hostile.txt", named: true)
+        Benchmark("Hostile shape: \(shape.name), 1 MB, load + all extraction, 1 core",
+                  configuration: .init(maxDuration: .seconds(10), maxIterations: 5)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                let start = ContinuousClock.now
+                blackHole(ArticleLoader.load(bytes: bytes, from: source))
+                let elapsed = ContinuousClock.now - start
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                benchmark.measurement(megabytesPerSecond, Int((Double(bytes.count) / 1_000_000 / seconds).rounded()))
+            }
+        }
+    }
+
+    // One article of 200 MB (te3-silver's texts on one line), loaded and extracted: peak
+    // memory must stay under ten times its size. Takes about a minute, so it runs only when
+    // NEWSDASH_BENCH_HUGE=1.
+    if ProcessInfo.processInfo.environment["NEWSDASH_BENCH_HUGE"] == "1" {
+        let body = probe.flatMap(\.articles).map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " ")
+        var text = "date 2024-10-21\n"
+        while text.utf8.count < 200_000_000 { text += body + " " }
+        let bytes = Array(text.utf8)
+        text = ""
+        Benchmark("One 200 MB article, load + all extraction (peak RSS)",
+                  configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxIterations: 1)) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(ArticleLoader.load(bytes: bytes, from: InputSource(kind: .file, path: "huge.txt", named: true)))
             }
         }
     }
