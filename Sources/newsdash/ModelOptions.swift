@@ -14,7 +14,7 @@ struct ModelOptions: ParsableArguments {
 
     func validate() throws {
         if LoadLimits.parseSize(maxFileSize) == nil {
-            throw ValidationError("--max-file-size must be a size such as 64M, 512K or 2G, not '\(maxFileSize)'.")
+            throw ValidationError("--max-file-size must be a size from 1 byte to 1G, such as 64M or 512K, not '\(maxFileSize)'.")
         }
     }
 

@@ -137,6 +137,8 @@ struct HostileInputTests {
         #expect(ArticleLoader.loadCorpus(paths: [small]).articles.count == 1)
         #expect(LoadLimits.parseSize("64M") == 64 << 20 && LoadLimits.parseSize("512k") == 512 << 10)
         #expect(LoadLimits.parseSize("1.5G") == nil && LoadLimits.parseSize("-3") == nil && LoadLimits.parseSize("99999999999G") == nil)
+        // Offsets into an article are 32-bit: at most a gigabyte.
+        #expect(LoadLimits.parseSize("1G") == 1 << 30 && LoadLimits.parseSize("2G") == nil && LoadLimits.parseSize("1025M") == nil)
     }
 
     @Test func jsonLinesAreStreamedRecordByRecordUnderTheLimit() {
@@ -157,6 +159,21 @@ struct HostileInputTests {
         #expect(!c.articles.contains { $0.id == "big" })
         #expect(c.warnings.map(\.description) == ["\(p):3001: record 3001 is 4.9 KB, larger than the 4 KB limit (--max-file-size); skipped"])
         #expect(c.articles.allSatisfy { !$0.text.contains("\r") })
+    }
+
+    @Test func jsonLinesWithLoneCRsInUTF16AndWarningsInLineOrder() {
+        let dir = TempFolder()
+        let mac = dir.write("mac.jsonl", #"{"id": "a", "text": "One."}"# + "\r" + #"{"id": "b", "text": "Two."}"# + "\r")
+        #expect(ArticleLoader.loadCorpus(paths: [mac]).articles.map(\.id).sorted() == ["a", "b"])
+        let text = #"{"id": "u", "text": "In UTF-16."}"# + "\n" + #"{"id": "v", "text": "Two."}"#
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = dir.write("wide.jsonl", bytes: utf16)
+        #expect(ArticleLoader.loadCorpus(paths: [wide]).articles.map(\.id).sorted() == ["u", "v"])
+        let lines = [#"{"text": 5}"#, #"{"id": "ok", "text": "Fine."}"#, #"{"id": "big", "text": "\#(String(repeating: "x", count: 300))"}"#, "{bad"]
+        let mixed = dir.write("mixed.jsonl", lines.joined(separator: "\n"))
+        let c = ArticleLoader.loadCorpus(paths: [mixed], limits: LoadLimits(maxFileSize: 200))
+        #expect(c.warnings.map(\.line) == [1, 3, 4])
     }
 
     @Test func jsonLinesLoadInLinearTime() {

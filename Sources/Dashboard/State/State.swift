@@ -180,6 +180,7 @@ public struct State: Sendable {
         } else {
             openArticle = view.articles.first
             markedSpan = nil
+            readerAnchor = nil
         }
         clampCursors()
         if wasEmpty { cursors[.timeline] = startingEvent() }

@@ -99,7 +99,18 @@ enum ArticleAnalyzer {
             var parts: [String] = [], lineEnds: [Bool] = []
             for i in 0..<(c.count - 1) {
                 parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[c[i]..<c[i + 1]]), as: UTF8.self))
-                lineEnds.append(c[i + 1] > 0 && u[c[i + 1] - 1] == 10)
+                // Whether a line ends at the cut: a line break before or after it, past spaces.
+                var k = c[i + 1], lineEnd = false
+                while k > c[i], u[k - 1] == 32 || u[k - 1] == 9 || u[k - 1] == 10 {
+                    if u[k - 1] == 10 { lineEnd = true }
+                    k -= 1
+                }
+                k = c[i + 1]
+                while !lineEnd, k < u.count, u[k] == 32 || u[k] == 9 || u[k] == 10 {
+                    if u[k] == 10 { lineEnd = true }
+                    k += 1
+                }
+                lineEnds.append(lineEnd)
             }
             return (parts, lineEnds)
         }

@@ -15,6 +15,8 @@ public struct LoadLimits: Sendable, Equatable {
     }
 
     public static let defaultMaxFileSize = 64 << 20
+    /// The most `--max-file-size` may allow: offsets into an article are 32-bit.
+    public static let maximumFileSize = 1 << 30
     public static let standard = LoadLimits()
 
     /// `64 MB`, `1.5 GB`, `800 bytes`: a size as a warning says it.
@@ -31,7 +33,7 @@ public struct LoadLimits: Sendable, Equatable {
         return text + " " + units[k]
     }
 
-    /// Reads `64M`, `2G`, `500k`, `1048576` (bytes; binary multiples).
+    /// Reads `64M`, `1G`, `500k`, `1048576` (bytes; binary multiples), at most `maximumFileSize`.
     public static func parseSize(_ text: String) -> Int? {
         var t = Substring(text.trimmingASCIIWhitespace().lowercased())
         if t.hasSuffix("b") { t = t.dropLast() }
@@ -43,7 +45,7 @@ public struct LoadLimits: Sendable, Equatable {
         default: break
         }
         if shift > 0 { t = t.dropLast() }
-        guard let n = Int(t), n > 0, n <= Int.max >> shift else { return nil }
+        guard let n = Int(t), n > 0, n <= maximumFileSize >> shift, n << shift <= maximumFileSize else { return nil }
         return n << shift
     }
 }
@@ -114,12 +116,22 @@ public enum ArticleLoader {
         case .file where source.fileExtension == "jsonl" || source.fileExtension == "ndjson":
             switch FileReader.open(source) {
             case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
-            case .success(let (fd, _)):
+            case .success(let (fd, size)):
                 defer { close(fd) }
                 var first: [UInt8] = []
                 if case .failure(let e) = FileReader.readChunk(fd: fd, into: &first, max: FileReader.chunkSize) {
                     return SourceLoad(warnings: [LoadWarning(path: source.path, message: "cannot read: "
                                                              + SourceEnumerator.describeErrno(e.code, path: source.path))])
+                }
+                // UTF-16 (a byte order mark) is decoded whole, as other files are.
+                if first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF]) {
+                    if size > limits.maxFileSize {
+                        return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(.tooLarge(size: size, limit: limits.maxFileSize)))])
+                    }
+                    switch FileReader.read(fd: fd, path: source.path, limit: limits.maxFileSize - first.count, expected: nil) {
+                    case .success(let rest): return load(bytes: first + rest, from: source, gazetteer: gazetteer)
+                    case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+                    }
                 }
                 return streamLines(fd: fd, prefix: first, context)
             }
@@ -182,7 +194,7 @@ public enum ArticleLoader {
         var head = prefix
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            out.warnings.append(LoadWarning(path: path, message: "JSON Lines in UTF-16 are not read as a stream; save the file as UTF-8"))
+            out.warnings.append(LoadWarning(path: path, message: "JSON Lines in UTF-16 are not read beyond the size limit; save them as UTF-8"))
             return out
         }
         if FileReader.looksBinary(head) {
@@ -208,14 +220,18 @@ public enum ArticleLoader {
             switch line {
             case .tooLong(let number, let length):
                 ordinal += 1
+                flush()  // the warnings of the lines before come first
                 out.warnings.append(LoadWarning(path: path, line: number, message: "record \(ordinal) is \(LoadLimits.describe(length)), "
                                                 + "larger than the \(LoadLimits.describe(context.limits.maxFileSize)) limit (--max-file-size); skipped"))
             case .text(let bytes, let number):
-                if bytes.allSatisfy({ isASCIISpace($0) }) { continue }
-                ordinal += 1
-                batch.append((bytes, number, ordinal))
-                batchBytes += bytes.count
-                if batch.count >= 1024 || batchBytes >= 8 << 20 { flush() }
+                // A lone CR ends a line too (old Mac files), as in files read whole.
+                for record in bytes.contains(13) ? bytes.split(separator: 13).map(Array.init) : [bytes] {
+                    if record.allSatisfy({ isASCIISpace($0) }) { continue }
+                    ordinal += 1
+                    batch.append((record, number, ordinal))
+                    batchBytes += record.count
+                    if batch.count >= 1024 || batchBytes >= 8 << 20 { flush() }
+                }
             }
         }
         flush()

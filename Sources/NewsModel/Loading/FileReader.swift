@@ -32,8 +32,13 @@ enum FileReader {
     /// looked at it cannot hang the load) and checks, on the open file, that it is a regular
     /// file. Returns the descriptor and the file's size.
     static func open(_ source: InputSource) -> Result<(fd: Int32, size: Int), Failure> {
-        let fd = source.native.withCString { Glibc.open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
-        guard fd >= 0 else { return .failure(.unreadable(SourceEnumerator.describeErrno(errno, path: source.path))) }
+        var openError: Int32 = 0
+        let fd = source.native.withCString { p -> Int32 in
+            let fd = Glibc.open(p, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+            openError = errno
+            return fd
+        }
+        guard fd >= 0 else { return .failure(.unreadable(SourceEnumerator.describeErrno(openError, path: source.path))) }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             let e = errno
@@ -72,14 +77,18 @@ enum FileReader {
         bytes.reserveCapacity(min(limit, expected.map { $0 + 1 } ?? chunkSize) + 1)
         var checkedBinary = false
         while true {
-            // A file of known size is asked for its size and one byte more (which tells it grew).
-            let want = expected.map { Swift.max(1, $0 + 1 - bytes.count) } ?? chunkSize
+            // A file of known size is asked for its size and one byte more (which tells whether it
+            // grew); one that grew, or says it is empty but is not (procfs), is read in chunks.
+            let want = expected.map { bytes.count <= $0 ? $0 + 1 - bytes.count : chunkSize } ?? chunkSize
             switch readChunk(fd: fd, into: &bytes, max: min(want, chunkSize, limit + 1 - bytes.count)) {
             case .failure(let e): return .failure(.unreadable(SourceEnumerator.describeErrno(e.code, path: path)))
             case .success(0):
                 return .success(bytes)
             case .success:
-                if bytes.count > limit { return .failure(.tooLarge(size: expected, limit: limit)) }
+                if bytes.count > limit {
+                    // The size stat gave, unless the file grew past it while it was read.
+                    return .failure(.tooLarge(size: expected.flatMap { $0 > limit ? $0 : nil }, limit: limit))
+                }
                 if !checkedBinary, bytes.count >= 8192 {
                     checkedBinary = true
                     if looksBinary(bytes) { return .failure(.binary) }

@@ -39,8 +39,9 @@ struct LineReader {
 
     mutating func next() -> Line? {
         var skipping = 0  // bytes of an over-long line dropped so far
+        var scanned = position  // bytes before this hold no line end (each byte is searched once)
         while true {
-            if let nl = newline(from: position) {
+            if let nl = newline(from: scanned) {
                 number += 1
                 let length = nl - position
                 defer { position = nl + 1 }
@@ -55,7 +56,8 @@ struct LineReader {
                 position = 0
             }
             if atEnd {
-                guard position < buffer.count || skipping > 0 else { return nil }
+                // A line cut short by a failed read is not given as a record.
+                guard failure == nil, position < buffer.count || skipping > 0 else { return nil }
                 number += 1
                 let end = buffer.count
                 defer { position = end }
@@ -67,6 +69,7 @@ struct LineReader {
                 buffer.removeSubrange(0..<position)
                 position = 0
             }
+            scanned = buffer.count
             switch FileReader.readChunk(fd: fd, into: &buffer, max: FileReader.chunkSize) {
             case .success(0): atEnd = true
             case .success: break

@@ -131,18 +131,23 @@ public enum SourceEnumerator {
 
     /// Entry names of a directory, as bytes, without `.`/`..` and hidden names, in byte order.
     private static func listDirectory(_ path: PathName, walk: inout Walk) -> [[UInt8]]? {
-        guard let dir = path.withCString({ opendir($0) }) else {
-            walk.listing.warnings.append(LoadWarning(path: path.display, message: "cannot read directory: " + describeErrno(errno, path: path.display)))
+        var openError: Int32 = 0
+        guard let dir = path.withCString({ p -> OpaquePointer? in
+            let d = opendir(p)
+            openError = errno
+            return d
+        }) else {
+            walk.listing.warnings.append(LoadWarning(path: path.display, message: "cannot read directory: " + describeErrno(openError, path: path.display)))
             return nil
         }
         defer { closedir(dir) }
         var names: [[UInt8]] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(dir) {
-            let name: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                let len = bytes.firstIndex(of: 0) ?? bytes.count
-                return Array(bytes[0..<len])
-            }
+            // The name read in place up to its NUL: a directory entry is only as long as its name
+            // (`d_reclen`), so copying the whole `d_name` array would read past the last one.
+            let cName = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            let name = Array(UnsafeRawBufferPointer(start: cName, count: strlen(cName)))
             guard let first = name.first, first != UInt8(ascii: ".") else { continue }
             names.append(name)
         }

@@ -21,8 +21,6 @@ enum ClauseFinder {
     /// are shorter (te3-silver's longest sentence has 537 characters).
     static let reachBack = 640
     static let reachAhead = 400
-    /// How many list items or appositions a clause steps back over to find its start.
-    static let maximumContinuations = 12
 
     /// The bytes of a stretch of text with its parentheticals left out, where each came from,
     /// and where its clauses break.
@@ -131,10 +129,13 @@ enum ClauseFinder {
                                focus: TextSpan) -> [TextSpan] {
         let n = buf.count
         let floor = max(0, fs - reachBack), ceiling = min(n, fEnd + reachAhead)
-        /// Where the segment ending before `x` starts: after the last break before `x`, or at the floor.
+        /// Where the segment ending before `x` starts: after the last break before `x` (all of a
+        /// dash's three bytes), or at the floor.
         func segmentStart(before x: Int) -> Int {
             let j = lowerBound(v.breaks, x) - 1
-            return j >= 0 ? max(floor, Int(v.breaks[j]) + 1) : floor
+            guard j >= 0 else { return floor }
+            let k = Int(v.breaks[j])
+            return max(floor, min(x, k + (buf[k] == 0xE2 ? 3 : 1)))
         }
         /// The first break at or after `x`, or the ceiling.
         func segmentEnd(from x: Int) -> Int {
@@ -155,9 +156,7 @@ enum ClauseFinder {
         // commas ("South Korea, which has long protested, expressed alarm") is stepped over to
         // reach the subject before it.
         var skipped: Range<Int>?
-        var steps = 0
-        while a > floor, steps < maximumContinuations {
-            steps += 1
+        while a > floor {
             let w = firstWord(a, b)
             guard w.lower, openers.lookup(buf, w.start, w.end) == nil else { break }
             let p = segmentStart(before: a - 1)
