@@ -90,11 +90,12 @@ public enum HostileCorpus {
     public static let farNumbers = ["1e30", "-1e30", "1e300", "1e400", "-1e400", "99999999999999999999", String(repeating: "9", count: 500)]
 }
 
-/// A small fixed-seed generator (SplitMix64), so every run makes the same corpus.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+/// A small fixed-seed generator (SplitMix64), so every run makes the same corpus (and the
+/// tests' random numbers repeat).
+public struct SplitMix: RandomNumberGenerator {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
