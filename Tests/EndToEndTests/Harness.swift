@@ -96,6 +96,51 @@ enum Harness {
         return ((status >> 8) & 0xFF, o, e)
     }
 
+    /// Runs newsdash, reading and dropping its standard output, and returns its exit status and
+    /// peak resident memory in bytes: the highest `VmHWM` of /proc/PID/status seen while it
+    /// writes. (wait4's ru_maxrss cannot serve: a spawned child inherits the runner's own peak
+    /// at exec.) The mark only rises, and a child whose output fills the pipe waits for it to be
+    /// read, so the last reading is taken after all the work. Nil where /proc has no `VmHWM`.
+    static func peakMemory(_ arguments: [String]) throws -> (status: Int32, bytes: Int)? {
+        guard let binary else { throw HarnessError.noBinary }
+        guard highWaterMark(of: getpid()) != nil else { return nil }
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { throw HarnessError.noBinary }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, environ)
+        close(pipeEnds[1])
+        defer { close(pipeEnds[0]) }
+        guard spawned == 0 else { throw HarnessError.noBinary }
+        var peak = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if let mark = highWaterMark(of: pid) { peak = max(peak, mark) }
+            if n <= 0 { break }
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return ((status >> 8) & 0xFF, peak)
+    }
+
+    /// The `VmHWM` line of /proc/PID/status, in bytes.
+    private static func highWaterMark(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first
+        return kilobytes.map { $0 * 1024 }
+    }
+
     enum HarnessError: Error, CustomStringConvertible {
         case noBinary
         var description: String { "the newsdash binary was not found beside the test runner; run `swift build` first" }

@@ -132,4 +132,32 @@ struct HostileCLITests {
         #expect(rec["path"] as? String == dir.url.path + "/caf\u{FFFD}.txt")
         #expect(rec["id"] as? String == "caf\u{FFFD}")
     }
+
+    /// Issue 13's memory row: one single-line article of many megabytes. Peak memory above
+    /// what a tiny article needs grows linearly with the text and stays under ten times it
+    /// (it was 30–70 times).
+    @Test func memoryForOneLongArticleIsASmallMultipleOfItsSize() throws {
+        let dir = Folder()
+        let paragraph = "Norwegian officials met Kaja Kallas in Tallinn on Monday. The talks, which began in March, "
+            + "covered 1,200 soldiers at the border and $40 million in aid, the ministry said. A second round is set for "
+            + "June 14 in Oslo, according to Foreign Minister Espen Barth Eide. "
+        func article(_ bytes: Int) -> String {
+            "date 2024-10-21\n" + String(repeating: paragraph, count: bytes / paragraph.utf8.count) + "\n"
+        }
+        // Dense prose (three dates, six names and two quantities every 250 bytes): a harder case
+        // than wire news, whose findings take less room beside their text.
+        let tiny = dir.write("tiny.txt", article(2_000)), small = dir.write("small.txt", article(1 << 20))
+        let large = dir.write("large.txt", article(4 << 20))
+        guard let base = try Harness.peakMemory(["extract", tiny]) else {
+            print("skipped: no VmHWM in /proc/PID/status to read peak memory from")
+            return
+        }
+        let a = try #require(try Harness.peakMemory(["extract", small]))
+        let b = try #require(try Harness.peakMemory(["extract", large]))
+        #expect(base.status == 0 && a.status == 0 && b.status == 0)
+        let peaks = "peaks: \(base.bytes) bytes for a tiny article, \(a.bytes) for 1 MB, \(b.bytes) for 4 MB"
+        #expect(Double(b.bytes - base.bytes) / Double(4 << 20) < 10, "\(peaks)")
+        // Four times the text, about four times the memory (not sixteen).
+        #expect(Double(b.bytes - base.bytes) / Double(max(1, a.bytes - base.bytes)) < 5, "\(peaks)")
+    }
 }

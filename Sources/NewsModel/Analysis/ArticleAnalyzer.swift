@@ -19,7 +19,7 @@ struct Analysis {
 /// text, not of the text times the extractors' per-token tables. Names and anaphoric dates
 /// are resolved within a part.
 enum ArticleAnalyzer {
-    static let partBytes = 1 << 20
+    static let partBytes = 1 << 18
 
     /// `partBytes` is a parameter for tests; articles use the constant.
     static func analyze(_ text: String, date: CivilDate?, segmentation: Segmentation?, gazetteer: Gazetteer,
@@ -94,11 +94,12 @@ enum ArticleAnalyzer {
 
     private static func analyzeInParts(_ text: String, date: CivilDate?, gazetteer: Gazetteer, partBytes: Int) -> Analysis {
         var text = text
-        let (parts, lineEnds): ([String], [Bool]) = text.withUTF8 { u in
+        // The cuts and whether a line ends at each; a part's own string is made only when it is
+        // analysed, so the parts never exist all at once beside the text.
+        let (cut, lineEnds): ([Int], [Bool]) = text.withUTF8 { u in
             let c = cuts(u, partBytes: partBytes)
-            var parts: [String] = [], lineEnds: [Bool] = []
+            var lineEnds: [Bool] = []
             for i in 0..<(c.count - 1) {
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[c[i]..<c[i + 1]]), as: UTF8.self))
                 // Whether a line ends at the cut: a line break before or after it, past spaces.
                 var k = c[i + 1], lineEnd = false
                 while k > c[i], u[k - 1] == 32 || u[k - 1] == 9 || u[k - 1] == 10 {
@@ -112,14 +113,19 @@ enum ArticleAnalyzer {
                 }
                 lineEnds.append(lineEnd)
             }
-            return (parts, lineEnds)
+            return (c, lineEnds)
         }
+        let totalBytes = text.utf8.count
         var all = Analysis(scalarMap: ScalarMap(text), paragraphs: [], sentences: [], times: [], events: [], actors: [],
                            quantities: [])
         var actorIndex: [String: Int] = [:]
         var base = 0  // scalars before the part
-        for (i, part) in parts.enumerated() {
+        for i in 0..<(cut.count - 1) {
+            let part = text.withUTF8 { u in
+                String(decoding: UnsafeBufferPointer(rebasing: u[cut[i]..<cut[i + 1]]), as: UTF8.self)
+            }
             let a = analyzeWhole(part, segmentation: Segmenter.segment(part), date: date, gazetteer: gazetteer)
+            if i == 0 { all.reserve(like: a, scale: Double(totalBytes) / Double(max(1, cut[1]))) }
             func shift(_ s: TextSpan) -> TextSpan { TextSpan(s.begin + base, s.end + base) }
             let timeBase = all.times.count, eventBase = all.events.count, quantityBase = all.quantities.count
             let sentenceBase = all.sentences.count
@@ -169,5 +175,19 @@ enum ArticleAnalyzer {
             base += a.scalarMap.scalarCount
         }
         return all
+    }
+}
+
+extension Analysis {
+    /// Reserves room for a whole text's findings from those of its first part, scaled by the
+    /// ratio of their lengths: the joined arrays then grow once instead of doubling (each
+    /// doubling copies the array and leaves room unused), which halves their peak memory.
+    fileprivate mutating func reserve(like first: Analysis, scale: Double) {
+        func room(_ n: Int) -> Int { Int(min(Double(Int32.max), (Double(n) * scale * 1.05).rounded(.up))) + 16 }
+        paragraphs.reserveCapacity(room(first.paragraphs.count))
+        sentences.reserveCapacity(room(first.sentences.count))
+        times.reserveCapacity(room(first.times.count))
+        events.reserveCapacity(room(first.events.count))
+        quantities.reserveCapacity(room(first.quantities.count))
     }
 }

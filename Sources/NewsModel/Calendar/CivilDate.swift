@@ -1,9 +1,14 @@
 /// A day of the proleptic Gregorian calendar, without time or zone: the date an article was
 /// published, or a day a temporal expression names.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored in eight bytes (every event and time holds one or two): the supported years fit
+    // 32 bits.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// The years a date can hold: far beyond any article, and small enough that no day count
     /// or month count built from them can overflow. Arithmetic that would leave the range
@@ -20,15 +25,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
               day <= CivilDate.daysIn(month: month, year: year) else {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     private init(uncheckedYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -66,9 +71,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        storedYear = Int32(yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     /// ISO weekday: 1 = Monday ... 7 = Sunday.

@@ -21,7 +21,9 @@ public enum ExtractRecord {
         w.endArray()
         w.key("events")
         w.beginArray()
-        for (e, summary) in zip(article.events, article.summaries()) { writeEvent(e, summary: summary, to: &w) }
+        // Each summary is made as its event is written: a long article's never exist all at once.
+        let clauses = ClauseFinder.Cache()
+        for e in article.events { writeEvent(e, summary: article.summary(of: e, limit: 90, cache: clauses), to: &w) }
         w.endArray()
         w.key("actors")
         w.beginArray()

@@ -137,7 +137,7 @@ public enum ArticleLoader {
             }
         case .file:
             switch FileReader.bytes(of: source, limit: limits.maxFileSize) {
-            case .success(let bytes): return load(bytes: bytes, from: source, gazetteer: gazetteer)
+            case .success(let bytes): return load(bytes: consume bytes, from: source, gazetteer: gazetteer)
             case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
             }
         }
@@ -264,11 +264,12 @@ public enum ArticleLoader {
     }
 
     /// Parses the bytes of one source (a file's content, or what standard input gave).
-    public static func load(bytes: [UInt8], from source: InputSource, gazetteer: Gazetteer = .standard) -> SourceLoad {
+    /// The bytes are consumed: a long article's raw bytes are let go once its text is made.
+    public static func load(bytes: consuming [UInt8], from source: InputSource, gazetteer: Gazetteer = .standard) -> SourceLoad {
         var out = SourceLoad()
         let path = source.path
-        let decoded: FileReader.Decoded
-        switch FileReader.decode(bytes) {
+        var decoded: FileReader.Decoded
+        switch FileReader.decode(consume bytes) {
         case .success(let d): decoded = d
         case .failure(let f):
             out.warnings.append(LoadWarning(path: path, message: describe(f)))
@@ -293,12 +294,12 @@ public enum ArticleLoader {
                 // Not JSON after all: read it as text, and say so.
                 let at = problem.line.map { "line \($0): " } ?? ""
                 fileWarnings.append(LoadWarning(path: path, message: "starts like JSON but is not (\(at)\(problem.message)); read as plain text"))
-                loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
+                loadNative(&decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
             } else {
                 addRecords(outcome, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
             }
         case .native:
-            loadNative(decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
+            loadNative(&decoded.bytes, source: source, fileWarnings: fileWarnings, gazetteer: gazetteer, into: &out)
         }
         return out
     }
@@ -318,9 +319,11 @@ public enum ArticleLoader {
         }
     }
 
-    private static func loadNative(_ text: [UInt8], source: InputSource, fileWarnings: [LoadWarning], gazetteer: Gazetteer,
+    /// The bytes are emptied once parsed: the article's text is a copy of them.
+    private static func loadNative(_ text: inout [UInt8], source: InputSource, fileWarnings: [LoadWarning], gazetteer: Gazetteer,
                                    into out: inout SourceLoad) {
         let parsed = NativeFormat.parse(text)
+        text = []
         out.warnings.append(contentsOf: fileWarnings)
         if parsed.fields.text?.isEmpty ?? true {
             let hasHeader = parsed.fields.date != nil || parsed.fields.title != nil

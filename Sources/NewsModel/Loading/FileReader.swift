@@ -122,7 +122,7 @@ enum FileReader {
         }
     }
 
-    static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
+    static func decode(_ raw: consuming [UInt8]) -> Result<Decoded, Failure> {
         if raw.isEmpty { return .failure(.empty) }
         // UTF-16 with a byte order mark.
         if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) {
@@ -138,7 +138,7 @@ enum FileReader {
             let bytes = normalizeNewlines(Array(String(decoding: units, as: UTF16.self).utf8))
             return bytes.isEmpty ? .failure(.empty) : .success(Decoded(bytes: bytes, invalidUTF8: nil))
         }
-        var bytes = raw
+        var bytes = consume raw
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes.removeFirst(3) }
         if looksBinary(bytes) { return .failure(.binary) }
         var decoded = Decoded(bytes: bytes, invalidUTF8: nil)
