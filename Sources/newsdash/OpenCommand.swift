@@ -71,8 +71,10 @@ struct OpenCommand: ParsableCommand {
             if p.finished || Date().timeIntervalSince(lastCorpus) > 0.4 {
                 seenVersion = p.version
                 lastCorpus = Date()
-                state = update(state, .loaded(loader.corpus(),
-                                              progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
+                let corpus = loader.corpus()
+                state = update(state, .loaded(corpus, progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
+                // The search index is built behind the screen, so the first `/` finds it ready.
+                if p.finished { Thread { corpus.prepareSearch() }.start() }
             }
         }
         terminal.stop()

@@ -52,8 +52,12 @@ struct RenderCommand: ParsableCommand {
         let size = try parsedSize()
         var state = State(corpus: corpus, title: paths.joined(separator: " "))
         state = update(state, .resize(width: size.width, height: size.height))
-        for k in try parsedKeys() { state = update(state, .key(k)) }
-        let screen = render(state, size: size)
+        // Each key is drawn, as in the dashboard (and so timed with it): only the last screen is printed.
+        var screen = render(state, size: size)
+        for k in try parsedKeys() {
+            state = update(state, .key(k))
+            screen = render(state, size: size)
+        }
         var out = Output.standardOutput
         out.write((ansi ? AnsiText.render(screen) : screen.plainText()) + "\n")
         out.flush()

@@ -176,11 +176,11 @@ struct UpdateTests {
         #expect(typing.view.articles.map { typing.corpus.articles[$0].id } == ["talks"])
         let s = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.enter])
         #expect(s.prompt == nil)
-        #expect(s.view.searchHits.count >= 3)
+        #expect(s.view.hitCount >= 3)
         #expect(s.searchHit == 0)
         let next = update(s, .key(.char("n")))
         #expect(next.searchHit == 1)
-        #expect(update(s, .key(.char("N"))).searchHit == s.view.searchHits.count - 1)
+        #expect(update(s, .key(.char("N"))).searchHit == s.view.hitCount - 1)
         // Esc closes the prompt, then clears the search.
         let open = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.escape])
         #expect(open.prompt == nil && open.filters.search == "the")

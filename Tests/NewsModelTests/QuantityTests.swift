@@ -263,7 +263,7 @@ struct QuantityTests {
         let tanks = try #require(corpus.quantities.first { corpus.quantity($0).unit == "tanks" })
         #expect(corpus.trackOf[tanks] == nil)
         // A filter on the country finds all three figures through the index.
-        #expect(corpus.quantitiesByActor["north-korea"]?.count == 3)
+        #expect(corpus.quantities(ofActor: "north-korea").count == 3)
     }
 
     // MARK: the seed article

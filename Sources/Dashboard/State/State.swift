@@ -44,10 +44,7 @@ public struct Prompt: Sendable, Equatable {
     }
 }
 
-/// How the actors pane orders its rows (`s` cycles).
-public enum ActorOrder: String, CaseIterable, Sendable {
-    case mentions, articles, name, grouped
-
+extension ActorOrder {
     public var label: String {
         switch self {
         case .mentions: return "by mentions"
@@ -58,10 +55,7 @@ public enum ActorOrder: String, CaseIterable, Sendable {
     }
 }
 
-/// How the articles pane orders its rows (`s` cycles).
-public enum ArticleOrder: String, CaseIterable, Sendable {
-    case oldest, newest, title
-
+extension ArticleOrder {
     public var label: String {
         switch self {
         case .oldest: return "oldest first"
@@ -71,17 +65,17 @@ public enum ArticleOrder: String, CaseIterable, Sendable {
     }
 }
 
-/// What narrows every pane: actors (all or any of them), a date range and a search.
-public struct Filters: Sendable, Equatable {
-    public var actors: [String] = []
-    public var mode: Corpus.FilterMode = .all
-    public var dates: ClosedRange<CivilDate>?
-    /// The text searched for (case-insensitive); empty when no search is active.
-    public var search = ""
-
-    public init() {}
-
-    public var isEmpty: Bool { actors.isEmpty && dates == nil && search.isEmpty }
+extension CorpusView {
+    /// The number of rows of a pane's list.
+    public func count(_ pane: Pane) -> Int {
+        switch pane {
+        case .timeline: return events.count
+        case .actors: return actors.count
+        case .quantities: return quantities.count
+        case .articles: return articles.count
+        case .reader: return 0
+        }
+    }
 }
 
 /// Progress of a load that is still running.
@@ -125,7 +119,7 @@ public struct State: Sendable {
     /// sentence or the search hit shown; `ReaderText.window`).
     public var readerAnchor: Int?
     public var readerScroll = 0
-    /// The search hit the reader shows (index into `view.searchHits`).
+    /// The search hit the reader shows (its number among `view.hitCount`).
     public var searchHit: Int?
     public var overlay: Overlay?
     public var prompt: Prompt?
@@ -146,8 +140,7 @@ public struct State: Sendable {
         self.corpus = corpus
         self.title = title
         self.loading = loading
-        view = CorpusView(corpus: corpus, filters: Filters(), actorOrder: .mentions, articleOrder: .oldest,
-                          followEvent: nil)
+        view = CorpusView(corpus: corpus)
         cursors[.timeline] = startingEvent()
         refollow()
         openArticle = currentEvent?.article ?? view.articles.first
@@ -172,7 +165,7 @@ public struct State: Sendable {
         filters.actors = filters.actors.filter { corpus.actors[$0] != nil }
         refreshView()
         if let event, let a = corpus.articles.firstIndex(where: { $0.id == event.corpus }),
-           let k = view.events.firstIndex(of: Corpus.EventRef(article: a, event: event.event)) {
+           let k = view.row(ofEvent: Corpus.EventRef(article: a, event: event.event)) {
             cursors[.timeline] = k
         }
         if let article, let a = corpus.articles.firstIndex(where: { $0.id == article }) {
@@ -190,19 +183,16 @@ public struct State: Sendable {
     /// article or later (history the articles recall sits above it), else the first event.
     func startingEvent() -> Int {
         guard let first = corpus.dateSpan?.lowerBound.adding(days: -31) else { return 0 }
-        return view.events.firstIndex { ref in
-            let e = corpus.event(ref)
-            return !CorpusView.isUndated(e) && (e.firstDay ?? e.lastDay).map { $0 >= first } == true
-        } ?? 0
+        let row = view.firstRow(onOrAfter: first)
+        return row < view.datedRows ? row : 0
     }
 
     /// Recomputes the view after a change of filters, order, follow or corpus, keeping the
     /// timeline cursor on its event when it is still there.
     mutating func refreshView() {
         let keep = currentEvent
-        view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
-                          followEvent: nil)
-        if let keep, let k = view.events.firstIndex(of: keep) { cursors[.timeline] = k }
+        view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder)
+        if let keep, let k = view.row(ofEvent: keep) { cursors[.timeline] = k }
         clampCursors()
         refollow()
     }
@@ -210,10 +200,8 @@ public struct State: Sendable {
     /// With follow on, the articles pane puts the timeline cursor's date first.
     mutating func refollow() {
         guard follow, let e = currentEvent else { return }
-        let reordered = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
-                                   followEvent: e, reuse: view)
-        view = reordered
-        cursors[.articles] = view.articles.firstIndex(of: e.article) ?? 0
+        view = view.following(e, in: corpus)
+        cursors[.articles] = view.row(ofArticle: e.article) ?? 0
         cursors[.quantities] = 0
     }
 

@@ -1,12 +1,7 @@
 import NewsModel
 
 /// The day an event sits on in the timeline (nil for vague and undated ones).
-func day(_ s: State, _ index: Int) -> CivilDate? {
-    guard s.view.events.indices.contains(index) else { return nil }
-    let e = s.corpus.event(s.view.events[index])
-    guard !CorpusView.isUndated(e) else { return nil }
-    return e.firstDay ?? e.lastDay
-}
+func day(_ s: State, _ index: Int) -> CivilDate? { s.view.day(atRow: index) }
 
 /// Moves the timeline cursor (from any pane); the other panes follow when `follow` is on.
 func setTimelineCursor(_ index: Int, _ s: inout State) {
@@ -16,43 +11,47 @@ func setTimelineCursor(_ index: Int, _ s: inout State) {
     selectionMoved(&s)
     s.focus = layout(s).mode == .wide ? focus : .timeline
     if let d = day(s, index) {
-        let same = s.view.events.indices.filter { day(s, $0) == d }.count
+        let same = s.view.firstRow(onOrAfter: d.adding(days: 1)) - s.view.firstRow(onOrAfter: d)
         s.message = "\(d) — \(same) event\(same == 1 ? "" : "s")"
     }
 }
 
+/// `[ ]`, `{ }`, `g`/`G` on the timeline: by day and month, found by binary search over the
+/// dated rows (which are in day order).
 func jump(_ action: Action, _ s: inout State) {
-    let events = s.view.events
-    guard !events.isEmpty else {
+    let v = s.view
+    guard !v.events.isEmpty else {
         s.message = "no events in view"
         return
     }
     let c = s.cursor(.timeline)
-    let dated = events.indices.filter { day(s, $0) != nil }
+    let dated = v.datedRows
     let here = day(s, c)
     var target: Int?
     switch action {
     case .firstEvent: target = 0
-    case .lastEvent: target = dated.last ?? events.count - 1
+    case .lastEvent: target = dated > 0 ? dated - 1 : v.events.count - 1
     case .nextDate:
-        if let h = here { target = dated.first { day(s, $0)! > h } } else { target = nil }
+        if let h = here {
+            let r = v.firstRow(onOrAfter: h.adding(days: 1))
+            target = r < dated ? r : nil
+        }
         if target == nil { s.message = "no later date" }
     case .previousDate:
-        let h = here ?? day(s, dated.last ?? 0)
-        if let h, let d = dated.map({ day(s, $0)! }).filter({ here == nil ? $0 <= h : $0 < h }).max() {
-            target = dated.first { day(s, $0) == d }
-        }
+        // The first row of the latest day before the cursor's (from an undated row: the last day).
+        let end = here.map { v.firstRow(onOrAfter: $0) } ?? dated
+        if end > 0, let d = day(s, end - 1) { target = v.firstRow(onOrAfter: d) }
         if target == nil { s.message = "no earlier date" }
     case .nextMonth:
-        if let h = here {
-            target = dated.first { let d = day(s, $0)!; return (d.year, d.month) > (h.year, h.month) }
+        if let h = here, let next = CivilDate(year: h.year, month: h.month, day: 1)?.adding(months: 1) {
+            let r = v.firstRow(onOrAfter: next)
+            target = r < dated ? r : nil
         }
         if target == nil { s.message = "no later month" }
     case .previousMonth:
-        let h = here ?? day(s, dated.last ?? 0)
-        if let h {
-            let months = dated.map { day(s, $0)! }.filter { here == nil ? true : ($0.year, $0.month) < (h.year, h.month) }
-            if let m = months.max() { target = dated.first { let d = day(s, $0)!; return d.year == m.year && d.month == m.month } }
+        let end = here.flatMap { CivilDate(year: $0.year, month: $0.month, day: 1) }.map { v.firstRow(onOrAfter: $0) } ?? dated
+        if end > 0, let d = day(s, end - 1), let start = CivilDate(year: d.year, month: d.month, day: 1) {
+            target = v.firstRow(onOrAfter: start)
         }
         if target == nil { s.message = "no earlier month" }
     default: return
@@ -66,13 +65,7 @@ func goToDate(_ text: String, _ s: inout State) {
         s.message = "not a date: '\(text)' — type 2024, 2024-10 or 2024-10-18"
         return
     }
-    let hit = s.view.events.indices.first { i in
-        guard s.view.events.indices.contains(i) else { return false }
-        let e = s.corpus.event(s.view.events[i])
-        guard !CorpusView.isUndated(e), let last = e.lastDay ?? e.firstDay else { return false }
-        return last >= target
-    }
-    guard let hit else {
+    guard let hit = s.view.firstRow(reaching: target) else {
         s.message = "no event on or after \(target)"
         return
     }

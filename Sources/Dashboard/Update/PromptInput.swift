@@ -33,7 +33,7 @@ private func run(_ p: Prompt, _ s: inout State) {
     switch p.kind {
     case .search:
         setSearch(p.text, &s)
-        if !s.view.searchHits.isEmpty {
+        if s.view.hitCount > 0 {
             s.searchHit = nil
             stepHit(&s, by: 1)
         } else if !p.text.isEmpty {
@@ -51,26 +51,26 @@ func setSearch(_ text: String, _ s: inout State) {
 }
 
 private func searchMessage(_ s: State) -> String {
-    let n = s.view.searchHits.count
+    let n = s.view.hitCount
     return "/\(s.filters.search): \(n) hit\(n == 1 ? "" : "s") in \(s.view.articles.count) article\(s.view.articles.count == 1 ? "" : "s")"
 }
 
 /// `n`/`N`: the next or previous search hit, opened in the reader.
 func stepHit(_ s: inout State, by delta: Int) {
-    let hits = s.view.searchHits
-    guard !hits.isEmpty else {
+    let count = s.view.hitCount
+    guard count > 0 else {
         s.message = s.filters.search.isEmpty ? "no search — press / to search" : "not found: \(s.filters.search)"
         return
     }
-    let next = s.searchHit.map { ($0 + delta + hits.count) % hits.count } ?? (delta > 0 ? 0 : hits.count - 1)
+    let next = s.searchHit.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
     s.searchHit = next
-    let hit = hits[next]
+    guard let hit = s.view.hit(next, corpus: s.corpus) else { return }
     showInReader(&s, article: hit.article, span: nil)
     s.readerAnchor = hit.span.begin
     let lines = ReaderText.lines(s.corpus.articles[hit.article], width: readerWidth(s), around: hit.span.begin)
     s.readerScroll = max(0, ReaderText.line(containing: hit.span.begin, in: lines) - 1)
-    if let row = s.view.articles.firstIndex(of: hit.article) { s.cursors[.articles] = row }
-    s.message = "/\(s.filters.search): hit \(next + 1) of \(hits.count) — \(s.corpus.articles[hit.article].id)"
+    if let row = s.view.row(ofArticle: hit.article) { s.cursors[.articles] = row }
+    s.message = "/\(s.filters.search): hit \(next + 1) of \(count) — \(s.corpus.articles[hit.article].id)"
 }
 
 /// `:filter NAME`, `:unfilter NAME`, `:date 2024-10` (or `:date` to clear), `:theme NAME`,

@@ -33,22 +33,38 @@ enum DensityStrip {
     }
 
     /// The span the strip covers: every day, unless a few far-off dates (history, "the 1970s")
-    /// would squeeze the news into one bar — then the middle 96% of them.
-    static func span(_ sorted: [CivilDate]) -> (CivilDate, CivilDate)? {
-        guard let first = sorted.first, let last = sorted.last else { return nil }
-        guard sorted.count >= 20 else { return (first, last) }
-        let lo = sorted[sorted.count * 2 / 100], hi = sorted[sorted.count - 1 - sorted.count * 2 / 100]
-        let full = last.dayNumber - first.dayNumber, core = hi.dayNumber - lo.dayNumber
-        return full > 4 * max(core, 30) ? (lo, hi) : (first, last)
+    /// would squeeze the news into one bar — then the middle 96% of them. `day(i)` is the
+    /// i-th of `n` day numbers in ascending order.
+    static func span(_ n: Int, _ day: (Int) -> Int) -> (CivilDate, CivilDate)? {
+        guard n > 0 else { return nil }
+        let first = CivilDate(dayNumber: day(0)), last = CivilDate(dayNumber: day(n - 1))
+        guard n >= 20 else { return (first, last) }
+        let lo = day(n * 2 / 100), hi = day(n - 1 - n * 2 / 100)
+        let full = day(n - 1) - day(0), core = hi - lo
+        return full > 4 * max(core, 30) ? (CivilDate(dayNumber: lo), CivilDate(dayNumber: hi)) : (first, last)
     }
 
     /// The smallest calendar unit — day, week, month, quarter, half-year, year or whole years —
     /// that fits `width` buckets.
     static func buckets(_ all: [CivilDate], width: Int) -> Buckets? {
-        let sorted = all.sorted()
-        guard let (first, last) = span(sorted), width > 0 else { return nil }
-        let days = sorted.filter { $0 >= first && $0 <= last }
-        let before = sorted.count { $0 < first }, after = sorted.count { $0 > last }
+        let sorted = all.map(\.dayNumber).sorted()
+        return buckets(sorted.count, { sorted[$0] }, width: width)
+    }
+
+    /// The same over `n` ascending day numbers: each bucket is counted by two binary searches,
+    /// so the cost grows with the width, not with the events.
+    static func buckets(_ n: Int, _ day: (Int) -> Int, width: Int) -> Buckets? {
+        guard let (first, last) = span(n, day), width > 0 else { return nil }
+        /// The number of days below `d`.
+        func below(_ d: Int) -> Int {
+            var lo = 0, hi = n
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if day(mid) < d { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let before = below(first.dayNumber), after = n - below(last.dayNumber + 1)
         let span = last.dayNumber - first.dayNumber + 1
         let months = (last.year - first.year) * 12 + last.month - first.month + 1
         let unit: Unit
@@ -61,8 +77,23 @@ enum DensityStrip {
             let step = steps.first { (months + $0 - 1) / $0 <= width } ?? (months + width - 1) / width
             unit = .months(step)
         }
-        var counts = [Int](repeating: 0, count: index(last, first: first, unit: unit) + 1)
-        for d in days { counts[index(d, first: first, unit: unit)] += 1 }
+        let count = index(last, first: first, unit: unit) + 1
+        // Where each bucket starts, as a day number.
+        func start(_ k: Int) -> Int {
+            if k == 0 { return first.dayNumber }
+            switch unit {
+            case .days(let d): return first.dayNumber + k * d
+            case .months(let m):
+                return CivilDate(year: first.year, month: first.month, day: 1)!.adding(months: k * m).dayNumber
+            }
+        }
+        var counts = [Int](repeating: 0, count: count)
+        var lower = before
+        for k in 0..<count {
+            let upper = k == count - 1 ? n - after : below(start(k + 1))
+            counts[k] = upper - lower
+            lower = upper
+        }
         return Buckets(counts: counts, unit: unit, first: first, last: last, before: before, after: after)
     }
 
@@ -76,11 +107,8 @@ enum DensityStrip {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
-        let days = s.view.events.compactMap { ref -> CivilDate? in
-            let e = s.corpus.event(ref)
-            return CorpusView.isUndated(e) ? nil : e.firstDay ?? e.lastDay
-        }
-        guard let b = buckets(days, width: rect.width) else {
+        let v = s.view
+        guard let b = buckets(v.datedRows, { v.dayNumber(atRow: $0) }, width: rect.width) else {
             screen.put("no dated events", x: rect.x, y: rect.y, role: .dim, limit: rect.width)
             return
         }

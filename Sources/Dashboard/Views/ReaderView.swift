@@ -13,7 +13,7 @@ enum ReaderView {
         }
         let a = s.corpus.articles[k]
         let inner = rect.inner
-        let hits = s.view.searchHits.filter { $0.article == k }.map(\.span)
+        let hits = s.view.hits(inArticle: k, corpus: s.corpus)
         let lines = ReaderText.lines(a, width: max(1, inner.width - 1), marked: s.markedSpan, hits: hits, around: s.readerAnchor)
         let top = min(s.readerScroll, max(0, lines.count - inner.height))
         let position = lines.count <= inner.height ? "\(lines.count) lines"

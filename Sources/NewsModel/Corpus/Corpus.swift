@@ -11,20 +11,15 @@ public struct Corpus: Sendable {
     public let timeline: [EventRef]
     /// Every actor of the corpus by id, merged across articles.
     public let actors: [String: ActorSummary]
-    /// Per actor id: the events whose sentence names it or one of its members (people and
-    /// organizations affiliated with it), in timeline order — so filters never scan text.
-    public let eventsByActor: [String: [EventRef]]
-    /// Per actor id: the articles (ascending indexes) that name it or one of its members.
-    public let articlesByActor: [String: [Int]]
     /// Every quantity of every article, in date order (undated last).
     public let quantities: [QuantityRef]
-    /// Per actor id: the quantities whose sentence names it or one of its members, in the
-    /// order of `quantities`.
-    public let quantitiesByActor: [String: [QuantityRef]]
     /// Figures that count the same thing about the same countries in several articles.
     public let tracks: [QuantityTrack]
     /// The track each quantity belongs to (an index into `tracks`).
     public let trackOf: [QuantityRef: Int]
+    /// The columns and posting lists that queries read (`CorpusView`): day numbers, actor
+    /// numbers, per-actor lists, the search index.
+    let index: CorpusIndex
 
     public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
         self.articles = articles.sorted(by: Corpus.order)
@@ -36,90 +31,37 @@ public struct Corpus: Sendable {
         timeline = Corpus.buildTimeline(self.articles)
         let actors = Corpus.buildActors(self.articles)
         self.actors = actors
-        (eventsByActor, articlesByActor) = Corpus.buildIndexes(self.articles, timeline: timeline, actors: actors)
         let quantities = Corpus.orderQuantities(self.articles)
         self.quantities = quantities
-        quantitiesByActor = Corpus.indexQuantities(self.articles, quantities, actors: actors)
         (tracks, trackOf) = QuantityTrack.build(self.articles, quantities)
+        index = CorpusIndex(self.articles, timeline: timeline, quantities: quantities, actors: actors)
     }
 
-    private static func buildIndexes(_ articles: [Article], timeline: [EventRef], actors: [String: ActorSummary])
-        -> ([String: [EventRef]], [String: [Int]]) {
-        // Actor ids as numbers while the lists are built: a sentence naming many actors and
-        // holding many dates costs array appends per pair, not a string hash per pair.
-        var number: [String: Int] = [:]
-        var ids: [String] = []
-        func intern(_ id: String) -> Int {
-            if let n = number[id] { return n }
-            number[id] = ids.count
-            ids.append(id)
-            return ids.count - 1
-        }
-        // An actor and the chain of what it belongs to ("kim-jong-un" → "north-korea").
-        var chains: [[Int]?] = []
-        func chain(_ id: String) -> [Int] {
-            let n = intern(id)
-            if n < chains.count, let c = chains[n] { return c }
-            var out = [id]
-            var next = actors[id]?.affiliation
-            while let a = next, out.count < 5, !out.contains(a) {
-                out.append(a)
-                next = actors[a]?.affiliation
-            }
-            let c = out.map(intern)
-            if chains.count < ids.count { chains.append(contentsOf: repeatElement(nil, count: ids.count - chains.count)) }
-            chains[n] = c
-            return c
-        }
-        /// The owners of a list of actor ids: the ids and what they belong to, once each (marked
-        /// with the list's own number, so no list is searched).
-        var mark: [Int] = []
-        var generation = 0
-        func owners(_ list: [String]) -> [Int] {
-            generation += 1
-            var out: [Int] = []
-            for id in list {
-                for o in chain(id) {
-                    if o >= mark.count { mark.append(contentsOf: repeatElement(0, count: o + 1 - mark.count)) }
-                    if mark[o] != generation {
-                        mark[o] = generation
-                        out.append(o)
-                    }
-                }
-            }
-            return out
-        }
-        var events: [[EventRef]] = []
-        // The events of one sentence share its actors: their owners are found once per sentence.
-        struct SentenceKey: Hashable { let article: Int; let begin: Int }
-        var sentenceOwners: [SentenceKey: [Int]] = [:]
-        for ref in timeline {
-            let e = articles[ref.article].events[ref.event]
-            let key = SentenceKey(article: ref.article, begin: e.sentence.begin)
-            let list: [Int]
-            if let known = sentenceOwners[key] {
-                list = known
-            } else {
-                list = owners(e.actors)
-                sentenceOwners[key] = list
-            }
-            for o in list {
-                if o >= events.count { events.append(contentsOf: repeatElement([], count: o + 1 - events.count)) }
-                events[o].append(ref)
-            }
-        }
-        var byArticle: [[Int]] = []
-        for (k, a) in articles.enumerated() {
-            for o in owners(a.actors.map(\.id)) {
-                if o >= byArticle.count { byArticle.append(contentsOf: repeatElement([], count: o + 1 - byArticle.count)) }
-                byArticle[o].append(k)
-            }
-        }
-        var eventsByID: [String: [EventRef]] = [:], articlesByID: [String: [Int]] = [:]
-        for (n, list) in events.enumerated() where !list.isEmpty { eventsByID[ids[n]] = list }
-        for (n, list) in byArticle.enumerated() where !list.isEmpty { articlesByID[ids[n]] = list }
-        return (eventsByID, articlesByID)
+    /// The events whose sentence names the actor or one of its members (people and
+    /// organizations affiliated with it), in timeline order — so filters never scan text.
+    public func events(ofActor id: String) -> [EventRef] {
+        guard let n = index.actorNumber[id] else { return [] }
+        return index.eventsOfActor[Int(n)].map { timeline[Int($0)] }
     }
+
+    /// The articles (ascending indexes) that name the actor or one of its members.
+    public func articles(ofActor id: String) -> [Int] {
+        guard let n = index.actorNumber[id] else { return [] }
+        return index.articlesOfActor[Int(n)].map(Int.init)
+    }
+
+    /// The quantities whose sentence names the actor or one of its members, in the order of
+    /// `quantities`.
+    public func quantities(ofActor id: String) -> [QuantityRef] {
+        guard let n = index.actorNumber[id] else { return [] }
+        return index.quantitiesOfActor[Int(n)].map { quantities[Int($0)] }
+    }
+
+    /// The words of every sentence, for search (built on first use, or ahead by `prepareSearch`).
+    public var searchIndex: SearchIndex { index.search(articles) }
+
+    /// Builds the search index now (a dashboard calls it off the main thread once loaded).
+    public func prepareSearch() { _ = searchIndex }
 
     /// An actor across the corpus: its most used name, kind and affiliation, how often it is
     /// named, and where (article indexes, ascending).
@@ -172,16 +114,13 @@ public struct Corpus: Sendable {
         return mode == .all ? ids.isSubset(of: named) : !ids.isDisjoint(with: named)
     }
 
-    /// The ids plus the ids of the countries or organizations they are affiliated with.
+    /// The ids plus the ids of the countries or organizations they are affiliated with (the
+    /// same chains the posting lists use).
     public func expandWithAffiliations(_ ids: Set<String>) -> Set<String> {
         var out = ids
         for id in ids {
-            var next = actors[id]?.affiliation
-            var guardCount = 0
-            while let a = next, guardCount < 4, !out.contains(a) {
-                out.insert(a)
-                next = actors[a]?.affiliation
-                guardCount += 1
+            if let n = index.actorNumber[id] {
+                for o in index.owners[Int(n)] { out.insert(index.actorIDs[Int(o)]) }
             }
         }
         return out

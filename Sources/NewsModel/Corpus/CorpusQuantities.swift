@@ -37,25 +37,6 @@ extension Corpus {
         }
         return refs.map(\.ref)
     }
-
-    static func indexQuantities(_ articles: [Article], _ refs: [QuantityRef], actors: [String: ActorSummary])
-        -> [String: [QuantityRef]] {
-        var out: [String: [QuantityRef]] = [:]
-        for ref in refs {
-            var seen: Set<String> = []
-            let q = articles[ref.article].quantities[ref.quantity]
-            for id in q.actors + q.about {
-                var next: String? = id
-                var depth = 0
-                while let owner = next, depth < 5 {
-                    if seen.insert(owner).inserted { out[owner, default: []].append(ref) }
-                    next = actors[owner]?.affiliation
-                    depth += 1
-                }
-            }
-        }
-        return out
-    }
 }
 
 /// Figures of one thing about the same countries across articles ("North Korean troops in

@@ -1,0 +1,237 @@
+import Foundation
+
+/// What queries over a corpus read instead of its articles: one column per property of the
+/// timeline, the quantities and the articles (day numbers, global sentence numbers), actor
+/// ids interned to numbers, the affiliation chain of each actor computed once, posting lists
+/// from actors to events, articles and quantities, and the search index.
+///
+/// Built once per corpus; immutable after, except the search index, made on first use.
+final class CorpusIndex: @unchecked Sendable {
+    /// An event without a day, a vague one or a future reference: never inside a date range.
+    static let noDay = Int32.min
+
+    // Timeline, by position in `Corpus.timeline`.
+    /// First and last day numbers (`noDay` when the event has no day a range can meet).
+    let eventFirst: [Int32]
+    let eventLast: [Int32]
+    /// The day the timeline sorts and jumps by (first, else last); `noDay` past `datedCount`.
+    let eventDay: [Int32]
+    /// Events before this position are dated, in day order; the rest are undated or future.
+    let datedCount: Int
+    /// The global sentence number of each event.
+    let eventSentence: [Int32]
+    /// The timeline position of `articles[a].events[e]`: `eventPosition[eventBase[a] + e]`.
+    let eventBase: [Int32]
+    let eventPosition: [Int32]
+
+    // Quantities, by position in `Corpus.quantities`.
+    /// Day number (its event's, else its article's), `Int32.max` when undated.
+    let quantityDay: [Int32]
+    let quantitySentence: [Int32]
+    /// The position of `articles[a].quantities[q]`: `quantityPosition[quantityBase[a] + q]`.
+    let quantityBase: [Int32]
+    let quantityPosition: [Int32]
+
+    // Articles.
+    /// Publication day numbers, ascending (articles are in date order); `Int32.max` undated.
+    let articleDay: [Int32]
+    /// Article indexes in title order, and each article's place in it.
+    let titleOrder: [Int32]
+    /// The actors each article names, with mention counts: `articleActors[articleActorStart[a]..<…[a + 1]]`.
+    let articleActorStart: [Int32]
+    let articleActors: [Int32]
+    let articleMentions: [Int32]
+    /// The first global sentence number of each article, and the total at the end.
+    let sentenceStart: [Int32]
+
+    // Actors.
+    let actorIDs: [String]
+    let actorNumber: [String: Int32]
+    /// Each actor and what it belongs to, up to four links ("kim-jong-un" → "north-korea").
+    let owners: [[Int32]]
+    /// Posting lists: timeline positions, article indexes and quantity positions (ascending)
+    /// that name each actor or one of its members.
+    let eventsOfActor: [[Int32]]
+    let articlesOfActor: [[Int32]]
+    let quantitiesOfActor: [[Int32]]
+    /// Mentions and articles of each actor in the whole corpus.
+    let actorMentions: [Int32]
+    let actorArticles: [Int32]
+
+    private let lock = NSLock()
+    private var searchIndex: SearchIndex?
+
+    /// The deepest affiliation chain followed (a person → party → country …).
+    static let maximumChain = 4
+
+    init(_ articles: [Article], timeline: [Corpus.EventRef], quantities: [Corpus.QuantityRef],
+         actors: [String: Corpus.ActorSummary]) {
+        // Sentences and the per-article bases.
+        var sentenceStart: [Int32] = [0], eventBase: [Int32] = [0], quantityBase: [Int32] = [0]
+        sentenceStart.reserveCapacity(articles.count + 1)
+        for a in articles {
+            sentenceStart.append(sentenceStart.last! + Int32(a.sentences.count))
+            eventBase.append(eventBase.last! + Int32(a.events.count))
+            quantityBase.append(quantityBase.last! + Int32(a.quantities.count))
+        }
+        self.sentenceStart = sentenceStart
+        self.eventBase = eventBase
+        self.quantityBase = quantityBase
+
+        // Timeline columns.
+        var first = [Int32](), last = [Int32](), day = [Int32](), sentence = [Int32]()
+        first.reserveCapacity(timeline.count)
+        last.reserveCapacity(timeline.count)
+        day.reserveCapacity(timeline.count)
+        sentence.reserveCapacity(timeline.count)
+        var position = [Int32](repeating: 0, count: Int(eventBase.last!))
+        var dated = 0
+        for (p, ref) in timeline.enumerated() {
+            let a = articles[ref.article]
+            let e = a.events[ref.event]
+            let undated = (e.firstDay == nil && e.lastDay == nil) || e.vague == .future
+            if !undated { dated = p + 1 }
+            let d = e.firstDay ?? e.lastDay
+            day.append(undated ? CorpusIndex.noDay : Int32(d!.dayNumber))
+            if (e.vague == nil || e.vague == .present), let f = d {
+                first.append(Int32(f.dayNumber))
+                last.append(Int32((e.lastDay ?? f).dayNumber))
+            } else {
+                first.append(CorpusIndex.noDay)
+                last.append(CorpusIndex.noDay)
+            }
+            let s = a.sentenceIndex(containing: e.sentence.begin) ?? 0
+            sentence.append(sentenceStart[ref.article] + Int32(s))
+            position[Int(eventBase[ref.article]) + ref.event] = Int32(p)
+        }
+        eventFirst = first
+        eventLast = last
+        eventDay = day
+        datedCount = dated
+        eventSentence = sentence
+        eventPosition = position
+
+        // Quantity columns.
+        var qday = [Int32](), qsentence = [Int32]()
+        qday.reserveCapacity(quantities.count)
+        qsentence.reserveCapacity(quantities.count)
+        var qposition = [Int32](repeating: 0, count: Int(quantityBase.last!))
+        for (p, ref) in quantities.enumerated() {
+            qday.append(Corpus.day(of: ref, in: articles).map { Int32($0.dayNumber) } ?? Int32.max)
+            qsentence.append(sentenceStart[ref.article] + Int32(articles[ref.article].quantities[ref.quantity].sentence))
+            qposition[Int(quantityBase[ref.article]) + ref.quantity] = Int32(p)
+        }
+        quantityDay = qday
+        quantitySentence = qsentence
+        quantityPosition = qposition
+
+        articleDay = articles.map { $0.date.map { Int32($0.dayNumber) } ?? Int32.max }
+        let titles = articles.map { Array($0.title.lowercased().utf8) }
+        titleOrder = (0..<Int32(articles.count)).sorted { x, y in
+            titles[Int(x)] != titles[Int(y)] ? titles[Int(x)].lexicographicallyPrecedes(titles[Int(y)]) : x < y
+        }
+
+        // Actors, numbered in id order.
+        let ids = actors.keys.sorted()
+        actorIDs = ids
+        var number: [String: Int32] = [:]
+        number.reserveCapacity(ids.count)
+        for (k, id) in ids.enumerated() { number[id] = Int32(k) }
+        actorNumber = number
+        let chains: [[Int32]] = ids.map { id in
+            var chain = [number[id]!]
+            var next = actors[id]?.affiliation
+            while let a = next, chain.count <= CorpusIndex.maximumChain, let n = number[a], !chain.contains(n) {
+                chain.append(n)
+                next = actors[a]?.affiliation
+            }
+            return chain
+        }
+        owners = chains
+        actorMentions = ids.map { Int32(actors[$0]!.mentionCount) }
+        actorArticles = ids.map { Int32(actors[$0]!.articles.count) }
+
+        // Posting lists. The owners of a list of ids are found once per list, marked with the
+        // list's own number so that no list is searched.
+        var mark = [Int](repeating: 0, count: ids.count)
+        var generation = 0
+        func ownersOf<S: Sequence>(_ list: S) -> [Int32] where S.Element == String {
+            generation += 1
+            var out: [Int32] = []
+            for id in list {
+                guard let n = number[id] else { continue }
+                for o in chains[Int(n)] where mark[Int(o)] != generation {
+                    mark[Int(o)] = generation
+                    out.append(o)
+                }
+            }
+            return out
+        }
+        var events = [[Int32]](repeating: [], count: ids.count)
+        var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
+        for (p, ref) in timeline.enumerated() {
+            // The events of one sentence share its actors (and often sit side by side).
+            let s = sentence[p]
+            let list: [Int32]
+            if previous.article == ref.article, previous.sentence == s {
+                list = previous.owners
+            } else {
+                list = ownersOf(articles[ref.article].events[ref.event].actors)
+                previous = (ref.article, s, list)
+            }
+            for o in list { events[Int(o)].append(Int32(p)) }
+        }
+        eventsOfActor = events
+        var byArticle = [[Int32]](repeating: [], count: ids.count)
+        var start: [Int32] = [0], named: [Int32] = [], mentions: [Int32] = []
+        for (k, a) in articles.enumerated() {
+            for o in ownersOf(a.actors.lazy.map(\.id)) { byArticle[Int(o)].append(Int32(k)) }
+            for actor in a.actors {
+                guard let n = number[actor.id] else { continue }
+                named.append(n)
+                mentions.append(Int32(actor.mentions.count))
+            }
+            start.append(Int32(named.count))
+        }
+        articlesOfActor = byArticle
+        articleActorStart = start
+        articleActors = named
+        articleMentions = mentions
+        var byQuantity = [[Int32]](repeating: [], count: ids.count)
+        for (p, ref) in quantities.enumerated() {
+            let q = articles[ref.article].quantities[ref.quantity]
+            for o in ownersOf(q.actors + q.about) { byQuantity[Int(o)].append(Int32(p)) }
+        }
+        quantitiesOfActor = byQuantity
+    }
+
+    /// The search index, built by the first caller (others wait for it).
+    func search(_ articles: [Article]) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let searchIndex { return searchIndex }
+        let built = SearchIndex(articles)
+        searchIndex = built
+        return built
+    }
+
+    /// Timeline positions in `0..<datedCount` whose sort day is at least `day`: the first.
+    func firstDated(atOrAfter day: Int32) -> Int {
+        var lo = 0, hi = datedCount
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if eventDay[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first article index published on or after `day` (articles are in date order).
+    func firstArticle(atOrAfter day: Int32) -> Int {
+        var lo = 0, hi = articleDay.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if articleDay[mid] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,440 @@
+/// What the filters leave of a corpus, ready for the panes: the events in timeline order, the
+/// actors in the chosen order with their counts inside the view, the quantities and articles
+/// (with the cursor's date brought to the front when following), and the search matches.
+///
+/// A view is index arrays into the corpus columns (`CorpusIndex`): filters combine posting
+/// lists and compare day numbers, a search reads the word index, and following the timeline
+/// cursor finds the items of its date by binary search — only the rows a pane shows are ever
+/// turned into text.
+public struct CorpusView: Sendable {
+    /// One row of the actors pane.
+    public struct ActorRow: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let kind: ActorKind
+        public let affiliation: String?
+        /// Mentions and articles inside the view.
+        public let mentions: Int
+        public let articles: Int
+        /// Shown under its country (grouped order).
+        public let indent: Bool
+    }
+
+    /// The events in view: timeline positions, read as event references.
+    public struct EventList: RandomAccessCollection, Sendable {
+        let positions: [Int32]
+        let timeline: [Corpus.EventRef]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { positions.count }
+        public subscript(i: Int) -> Corpus.EventRef { timeline[Int(positions[i])] }
+        /// The row of a timeline position, when it is in view.
+        func row(ofPosition p: Int32) -> Int? {
+            var lo = 0, hi = positions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if positions[mid] < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < positions.count && positions[lo] == p ? lo : nil
+        }
+    }
+
+    public let filters: Filters
+    public let actorOrder: ActorOrder
+    public let articleOrder: ArticleOrder
+    /// Events in timeline order: dated first (by day), then present, undated and future ones.
+    public let events: EventList
+    /// Where the events without a date on the timeline start (nil when all are dated).
+    public let firstUndatedEvent: Int?
+    public let actors: [ActorRow]
+    /// Quantities in date order; when following, those of the cursor's event and date first.
+    public private(set) var quantities: FollowedList<Corpus.QuantityRef>
+    /// Article indexes in the chosen order; when following, the cursor's article and those of
+    /// its date first.
+    public private(set) var articles: FollowedList<Int>
+    /// The search's matches (nil without a search).
+    public let search: SearchMatches?
+    /// Each article's row in the unfollowed article order (-1 when out of view).
+    private let articleRank: [Int32]
+    private let index: CorpusIndex
+    private let quantityPositions: [Int32]
+
+    public init(corpus: Corpus, filters: Filters = Filters(), actorOrder: ActorOrder = .mentions,
+                articleOrder: ArticleOrder = .oldest) {
+        let ix = corpus.index
+        index = ix
+        self.filters = filters
+        self.actorOrder = actorOrder
+        self.articleOrder = articleOrder
+        let articleCount = corpus.articles.count
+
+        // The actor filter as numbers; an actor the corpus does not know matches nothing.
+        let numbers = filters.actors.map { ix.actorNumber[$0] }
+        let known = numbers.compactMap { $0 }
+        let impossible = filters.mode == .all && known.count < numbers.count
+        let byActor = !filters.actors.isEmpty
+
+        // Articles: the actor filter through the posting lists.
+        var inView: [Bool]
+        if impossible {
+            inView = [Bool](repeating: false, count: articleCount)
+        } else if byActor {
+            inView = [Bool](repeating: false, count: articleCount)
+            for k in CorpusView.combine(known.map { ix.articlesOfActor[Int($0)] }, mode: filters.mode) { inView[Int(k)] = true }
+        } else {
+            inView = [Bool](repeating: true, count: articleCount)
+        }
+        let range = filters.dates.map { Int32($0.lowerBound.dayNumber)...Int32($0.upperBound.dayNumber) }
+        if let range {
+            // An article is in a date range by its date or by any event that meets the range.
+            var meets = [Bool](repeating: false, count: articleCount)
+            for k in ix.firstArticle(atOrAfter: range.lowerBound)..<ix.firstArticle(atOrAfter: range.upperBound + 1) {
+                meets[k] = true
+            }
+            for p in 0..<ix.firstDated(atOrAfter: range.upperBound + 1) where CorpusView.meets(ix, p, range) {
+                meets[corpus.timeline[p].article] = true
+            }
+            for k in 0..<articleCount where !meets[k] { inView[k] = false }
+        }
+        var matches: SearchMatches?
+        if !filters.search.isEmpty {
+            let m = corpus.searchIndex.match(filters.search, in: corpus.articles)
+            var hit = [Bool](repeating: false, count: articleCount)
+            var a = 0
+            for s in m.sentences {
+                while Int(ix.sentenceStart[a + 1]) <= Int(s) { a += 1 }
+                hit[a] = true
+            }
+            for k in 0..<articleCount where !hit[k] { inView[k] = false }
+            matches = m
+        }
+        search = matches
+
+        // Events: the posting lists, then the same article, date and search tests.
+        var positions: [Int32]
+        if impossible {
+            positions = []
+        } else if byActor {
+            positions = CorpusView.combine(known.map { ix.eventsOfActor[Int($0)] }, mode: filters.mode)
+        } else {
+            positions = Array(0..<Int32(corpus.timeline.count))
+        }
+        positions.removeAll { p in
+            let i = Int(p)
+            if !inView[corpus.timeline[i].article] { return true }
+            if let range, !CorpusView.meets(ix, i, range) { return true }
+            if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { return true }
+            return false
+        }
+        events = EventList(positions: positions, timeline: corpus.timeline)
+        var firstUndated = positions.count
+        do {
+            var lo = 0, hi = positions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(positions[mid]) < ix.datedCount { lo = mid + 1 } else { hi = mid }
+            }
+            firstUndated = lo
+        }
+        firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
+
+        // Quantities likewise.
+        var qpositions: [Int32]
+        if impossible {
+            qpositions = []
+        } else if byActor {
+            qpositions = CorpusView.combine(known.map { ix.quantitiesOfActor[Int($0)] }, mode: filters.mode)
+        } else {
+            qpositions = Array(0..<Int32(corpus.quantities.count))
+        }
+        qpositions.removeAll { p in
+            let i = Int(p)
+            if !inView[corpus.quantities[i].article] { return true }
+            if let range, !range.contains(ix.quantityDay[i]) { return true }
+            if let m = matches, !m.contains(sentence: Int(ix.quantitySentence[i])) { return true }
+            return false
+        }
+        quantityPositions = qpositions
+        quantities = FollowedList(qpositions.map { corpus.quantities[Int($0)] })
+
+        // Actors, counted inside the view (the corpus totals when nothing narrows it).
+        var rows: [ActorRow] = []
+        let everything = filters.isEmpty
+        var mentions = everything ? ix.actorMentions : [Int32](repeating: 0, count: ix.actorIDs.count)
+        var articlesNaming = everything ? ix.actorArticles : [Int32](repeating: 0, count: ix.actorIDs.count)
+        if !everything {
+            for k in 0..<articleCount where inView[k] {
+                for j in Int(ix.articleActorStart[k])..<Int(ix.articleActorStart[k + 1]) {
+                    let n = Int(ix.articleActors[j])
+                    mentions[n] += ix.articleMentions[j]
+                    articlesNaming[n] += 1
+                }
+            }
+        }
+        var listed = [Bool](repeating: false, count: ix.actorIDs.count)
+        for n in known { listed[Int(n)] = true }
+        for n in 0..<ix.actorIDs.count where articlesNaming[n] > 0 || listed[n] {
+            let id = ix.actorIDs[n]
+            guard let a = corpus.actors[id] else { continue }
+            rows.append(ActorRow(id: id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: Int(mentions[n]),
+                                 articles: Int(articlesNaming[n]), indent: false))
+        }
+        let byCount: (ActorRow, ActorRow) -> Bool = { x, y in
+            if x.mentions != y.mentions { return x.mentions > y.mentions }
+            return CorpusView.nameOrder(x, y)
+        }
+        switch actorOrder {
+        case .mentions: rows.sort(by: byCount)
+        case .articles: rows.sort { x, y in x.articles != y.articles ? x.articles > y.articles : byCount(x, y) }
+        case .name: rows.sort(by: CorpusView.nameOrder)
+        case .grouped: rows = CorpusView.grouped(rows, byCount)
+        }
+        actors = rows
+
+        // Articles in the chosen order.
+        var order: [Int] = []
+        order.reserveCapacity(articleCount)
+        switch articleOrder {
+        case .oldest: for k in 0..<articleCount where inView[k] { order.append(k) }
+        case .newest: for k in (0..<articleCount).reversed() where inView[k] { order.append(k) }
+        case .title: for k in ix.titleOrder where inView[Int(k)] { order.append(Int(k)) }
+        }
+        var rank = [Int32](repeating: -1, count: articleCount)
+        for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+        articleRank = rank
+        articles = FollowedList(order)
+    }
+
+    public var isEmpty: Bool { events.isEmpty && articles.isEmpty && quantities.isEmpty }
+
+    // MARK: following the timeline cursor
+
+    /// The view with the event's own article first, then the articles published on its days,
+    /// and its quantities first, then those dated on its days; the rest keep their order.
+    /// Costs what the event's days hold, not what the view holds.
+    public func following(_ ref: Corpus.EventRef, in corpus: Corpus) -> CorpusView {
+        var v = self
+        let ix = index
+        let p = Int(ix.eventPosition[Int(ix.eventBase[ref.article]) + ref.event])
+        let hasDay = p < ix.datedCount
+        let firstDay = ix.eventDay[p]
+        let lastDay = hasDay ? max(firstDay, ix.eventLast[p] == CorpusIndex.noDay ? firstDay : ix.eventLast[p]) : firstDay
+
+        // Articles: its own, then those of its days in the pane's order.
+        let base = articles.base
+        var front: [Int] = []
+        var moved: [Int] = []
+        if articleRank[ref.article] >= 0 {
+            front.append(ref.article)
+            moved.append(Int(articleRank[ref.article]))
+        }
+        if hasDay {
+            var sameDays: [Int] = []
+            for k in ix.firstArticle(atOrAfter: firstDay)..<ix.firstArticle(atOrAfter: lastDay + 1)
+                where k != ref.article && articleRank[k] >= 0 { sameDays.append(k) }
+            sameDays.sort { articleRank[$0] < articleRank[$1] }
+            front += sameDays
+            moved += sameDays.map { Int(articleRank[$0]) }
+        }
+        moved.sort()
+        v.articles = FollowedList(front: front, base: base, moved: moved)
+
+        // Quantities: those of its event, then those dated on its days.
+        let qbase = quantities.base
+        var own: [Int] = []  // rows in the unfollowed list
+        let article = corpus.articles[ref.article]
+        for (q, quantity) in article.quantities.enumerated() where quantity.event == ref.event {
+            let position = ix.quantityPosition[Int(ix.quantityBase[ref.article]) + q]
+            if let row = CorpusView.row(of: position, in: quantityPositions) { own.append(row) }
+        }
+        own.sort()
+        var qmoved = own
+        var qfront = own.map { qbase[$0] }
+        if hasDay {
+            let lo = CorpusView.firstRow(quantityPositions, ix.quantityDay, atOrAfter: firstDay)
+            let hi = CorpusView.firstRow(quantityPositions, ix.quantityDay, atOrAfter: lastDay + 1)
+            var ownSet = Set(own)
+            for r in lo..<hi where !ownSet.contains(r) {
+                qfront.append(qbase[r])
+                qmoved.append(r)
+                ownSet.insert(r)
+            }
+            qmoved.sort()
+        }
+        v.quantities = FollowedList(front: qfront, base: qbase, moved: qmoved)
+        return v
+    }
+
+    /// The row of an event in the timeline, when it is in view.
+    public func row(ofEvent ref: Corpus.EventRef) -> Int? {
+        guard index.eventBase.indices.contains(ref.article + 1),
+              ref.event >= 0, ref.event < Int(index.eventBase[ref.article + 1] - index.eventBase[ref.article]) else { return nil }
+        return events.row(ofPosition: index.eventPosition[Int(index.eventBase[ref.article]) + ref.event])
+    }
+
+    /// The row of an article in the articles pane, when it is in view.
+    public func row(ofArticle k: Int) -> Int? {
+        guard articleRank.indices.contains(k), articleRank[k] >= 0 else { return nil }
+        if let i = articles.front.firstIndex(of: k) { return i }
+        return articles.row(ofBase: Int(articleRank[k]))
+    }
+
+    // MARK: days of the timeline
+
+    /// The day of the event at a row (nil for undated, vague and future ones).
+    public func day(atRow i: Int) -> CivilDate? {
+        guard events.indices.contains(i) else { return nil }
+        let p = Int(events.positions[i])
+        return p < index.datedCount ? CivilDate(dayNumber: Int(index.eventDay[p])) : nil
+    }
+
+    /// Rows of dated events: `0..<datedRows`, in day order.
+    public var datedRows: Int { firstUndatedEvent ?? events.count }
+
+    /// The first dated row whose day is at least `day` (`datedRows` when none is).
+    public func firstRow(onOrAfter day: CivilDate) -> Int {
+        let d = Int32(day.dayNumber)
+        var lo = 0, hi = datedRows
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if index.eventDay[Int(events.positions[mid])] < d { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first row whose event reaches `day` or later (its last day, for a range).
+    public func firstRow(reaching day: CivilDate) -> Int? {
+        let d = Int32(day.dayNumber)
+        let start = firstRow(onOrAfter: day)
+        // Earlier rows start before the day; a range among them may still reach it.
+        for i in 0..<start {
+            let p = Int(events.positions[i])
+            if max(index.eventLast[p], index.eventDay[p]) >= d { return i }
+        }
+        return start < datedRows ? start : nil
+    }
+
+    /// The day numbers of the dated events in view, ascending (for the density strip).
+    public var datedDayNumbers: LazyMapSequence<ArraySlice<Int32>, Int> {
+        events.positions[0..<datedRows].lazy.map { [index] in Int(index.eventDay[Int($0)]) }
+    }
+
+    /// The day number of the dated row `i` (`0..<datedRows`).
+    public func dayNumber(atRow i: Int) -> Int { Int(index.eventDay[Int(events.positions[i])]) }
+
+    // MARK: search hits
+
+    /// The search hits of one article, as spans of its text.
+    public func hits(inArticle k: Int, corpus: Corpus) -> [TextSpan] {
+        guard let m = search else { return [] }
+        let start = Int(index.sentenceStart[k]), end = Int(index.sentenceStart[k + 1])
+        var out: [TextSpan] = []
+        var i = m.lowerBound(sentence: start)
+        while i < m.sentences.count, Int(m.sentences[i]) < end {
+            out += SearchText.hits(m.query, in: corpus.articles[k], sentence: Int(m.sentences[i]) - start)
+            i += 1
+        }
+        return out
+    }
+
+    /// Hit number `n` (0-based, in article and text order): its article and span.
+    public func hit(_ n: Int, corpus: Corpus) -> (article: Int, span: TextSpan)? {
+        guard let m = search, n >= 0, n < m.hitCount else { return nil }
+        let k = m.sentenceIndex(ofHit: n)
+        let s = Int(m.sentences[k])
+        let a = corpus.searchIndex.article(ofSentence: s)
+        let spans = SearchText.hits(m.query, in: corpus.articles[a], sentence: s - Int(index.sentenceStart[a]))
+        let j = n - m.firstHit(inSentenceAt: k)
+        guard spans.indices.contains(j) else { return spans.last.map { (a, $0) } }
+        return (a, spans[j])
+    }
+
+    public var hitCount: Int { search?.hitCount ?? 0 }
+
+    // MARK: helpers
+
+    static func meets(_ ix: CorpusIndex, _ p: Int, _ range: ClosedRange<Int32>) -> Bool {
+        let first = ix.eventFirst[p]
+        return first != CorpusIndex.noDay && first <= range.upperBound && ix.eventLast[p] >= range.lowerBound
+    }
+
+    static func row(of position: Int32, in positions: [Int32]) -> Int? {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < positions.count && positions[lo] == position ? lo : nil
+    }
+
+    /// The first row of a date-ordered position list whose day is at least `day`.
+    static func firstRow(_ positions: [Int32], _ days: [Int32], atOrAfter day: Int32) -> Int {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if days[Int(positions[mid])] < day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Ascending lists combined: all of them (intersection) or any (union), ascending.
+    static func combine(_ lists: [[Int32]], mode: Corpus.FilterMode) -> [Int32] {
+        guard var acc = lists.first.map(SearchIndex.unique) else { return [] }
+        for l in lists.dropFirst() {
+            switch mode {
+            case .all: acc = SearchIndex.intersect(acc, l)
+            case .any: acc = union(acc, l)
+            }
+        }
+        return acc
+    }
+
+    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let x: Int32
+            if j == b.count || (i < a.count && a[i] <= b[j]) {
+                x = a[i]
+                if j < b.count, b[j] == x { j += 1 }
+                i += 1
+            } else {
+                x = b[j]
+                j += 1
+            }
+            if out.last != x { out.append(x) }
+        }
+        return out
+    }
+
+    /// Countries (and other owners) by count, each followed by what belongs to it.
+    private static func grouped(_ rows: [ActorRow], _ order: (ActorRow, ActorRow) -> Bool) -> [ActorRow] {
+        let ids = Set(rows.map(\.id))
+        var members: [String: [ActorRow]] = [:]
+        var tops: [ActorRow] = []
+        for r in rows {
+            if let owner = r.affiliation, owner != r.id, ids.contains(owner) {
+                members[owner, default: []].append(r)
+            } else {
+                tops.append(r)
+            }
+        }
+        var out: [ActorRow] = []
+        func add(_ r: ActorRow, indent: Bool, depth: Int) {
+            out.append(ActorRow(id: r.id, name: r.name, kind: r.kind, affiliation: r.affiliation, mentions: r.mentions,
+                                articles: r.articles, indent: indent))
+            guard depth < 3 else { return }
+            for m in (members[r.id] ?? []).sorted(by: order) { add(m, indent: true, depth: depth + 1) }
+        }
+        for t in tops.sorted(by: order) { add(t, indent: false, depth: 0) }
+        return out
+    }
+
+    private static func nameOrder(_ x: ActorRow, _ y: ActorRow) -> Bool {
+        let a = x.name.lowercased(), b = y.name.lowercased()
+        return a != b ? a.utf8.lexicographicallyPrecedes(b.utf8) : x.id < y.id
+    }
+
+    /// Whether an event has no day on the timeline (undated, or a future reference).
+    public static func isUndated(_ e: Event) -> Bool { e.firstDay == nil && e.lastDay == nil || e.vague == .future }
+}

@@ -1,0 +1,23 @@
+/// What narrows a corpus view: actors (all or any of them, members included), a date range
+/// and a search.
+public struct Filters: Sendable, Equatable {
+    public var actors: [String] = []
+    public var mode: Corpus.FilterMode = .all
+    public var dates: ClosedRange<CivilDate>?
+    /// The text searched for at word starts, case-insensitively; empty when no search is active.
+    public var search = ""
+
+    public init() {}
+
+    public var isEmpty: Bool { actors.isEmpty && dates == nil && search.isEmpty }
+}
+
+/// How a view orders its actors.
+public enum ActorOrder: String, CaseIterable, Sendable {
+    case mentions, articles, name, grouped
+}
+
+/// How a view orders its articles.
+public enum ArticleOrder: String, CaseIterable, Sendable {
+    case oldest, newest, title
+}
