@@ -105,7 +105,8 @@ public struct CorpusView: Sendable {
                 hit[a] = true
             }
             for k in 0..<articleCount where !hit[k] { inView[k] = false }
-            matches = m
+            // The hits counted and stepped through are those of the articles in view.
+            matches = byActor || range != nil ? m.keeping(articles: { inView[$0] }, sentenceStart: ix.sentenceStart) : m
         }
         search = matches
 

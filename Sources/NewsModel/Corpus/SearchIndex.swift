@@ -238,6 +238,19 @@ public struct SearchMatches: Sendable {
     }
 
     public var hitCount: Int { Int(cumulative.last ?? 0) }
+
+    /// The matches in the articles `keep` accepts.
+    func keeping(articles keep: (Int) -> Bool, sentenceStart: [Int32]) -> SearchMatches {
+        var kept: [Int32] = [], cumulative: [Int32] = [0]
+        var a = 0
+        for (k, s) in sentences.enumerated() {
+            while Int(sentenceStart[a + 1]) <= Int(s) { a += 1 }
+            guard keep(a) else { continue }
+            kept.append(s)
+            cumulative.append(cumulative.last! + self.cumulative[k + 1] - self.cumulative[k])
+        }
+        return SearchMatches(query: query, sentences: kept, cumulative: cumulative, sentenceCount: bits.count * 64)
+    }
     public var isEmpty: Bool { sentences.isEmpty }
 
     @inline(__always)
