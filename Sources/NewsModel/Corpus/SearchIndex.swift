@@ -17,9 +17,11 @@ public struct SearchIndex: Sendable {
     private let wordStart: [Int32]
     /// Word numbers in byte order of their spelling.
     private let sorted: [Int32]
-    /// The sentences of word k: `postings[postingStart[k]..<postingStart[k + 1]]`.
+    /// The sentences of word k, once per occurrence, ascending: `postings[postingStart[k]..<postingStart[k + 1]]`
+    /// holds the differences from one to the next (the first from 0) as LEB128 varints, most
+    /// of them one byte.
     private let postingStart: [Int32]
-    private let postings: [Int32]
+    private let postings: [UInt8]
 
     public var sentenceCount: Int { Int(sentenceStart.last ?? 0) }
     public var wordCount: Int { sorted.count }
@@ -38,7 +40,8 @@ public struct SearchIndex: Sendable {
 
     public init(_ articles: [Article]) {
         var table = WordTableBuilder()
-        var lists: [[Int32]] = []
+        var lists: [[UInt8]] = []
+        var lastSentence: [Int32] = []
         var starts: [Int32] = [0]
         starts.reserveCapacity(articles.count + 1)
         var sentence: Int32 = 0
@@ -59,8 +62,13 @@ public struct SearchIndex: Sendable {
                     }
                     while s + 1 < sentenceBytes.count, sentenceBytes[s + 1] <= i { s += 1 }
                     let id = table.intern(word)
-                    if id == lists.count { lists.append([]) }
-                    lists[id].append(first + Int32(s))
+                    if id == lists.count {
+                        lists.append([])
+                        lastSentence.append(0)
+                    }
+                    let sentenceNumber = first + Int32(s)
+                    SearchIndex.appendVarint(UInt32(sentenceNumber - lastSentence[id]), to: &lists[id])
+                    lastSentence[id] = sentenceNumber
                     i = w
                 }
             }
@@ -77,7 +85,7 @@ public struct SearchIndex: Sendable {
             total += l.count
             postingStart.append(Int32(total))
         }
-        var flat: [Int32] = []
+        var flat: [UInt8] = []
         flat.reserveCapacity(total)
         for k in lists.indices {
             flat += lists[k]
@@ -106,7 +114,7 @@ public struct SearchIndex: Sendable {
         if q.isOneWord {
             let range = words(withPrefix: q.tokens[0])
             if range.count == 1 {
-                return exact(postingsOf(Int(sorted[range.lowerBound])), q)
+                return exact(postingsOf(Int(sorted[range.lowerBound]))[...], q)
             }
             var all: [Int32] = []
             for k in range { all += postingsOf(Int(sorted[k])) }
@@ -166,8 +174,37 @@ public struct SearchIndex: Sendable {
         return SearchMatches(query: q, sentences: sentences, cumulative: cumulative, sentenceCount: sentenceCount)
     }
 
-    private func postingsOf(_ word: Int) -> ArraySlice<Int32> {
-        postings[Int(postingStart[word])..<Int(postingStart[word + 1])]
+    /// The sentences of a word, decoded.
+    private func postingsOf(_ word: Int) -> [Int32] {
+        var out: [Int32] = []
+        var k = Int(postingStart[word])
+        let end = Int(postingStart[word + 1])
+        out.reserveCapacity(end - k)
+        var s: Int32 = 0
+        postings.withUnsafeBufferPointer { p in
+            while k < end {
+                var v: UInt32 = 0, shift: UInt32 = 0
+                while true {
+                    let b = p[k]
+                    k += 1
+                    v |= UInt32(b & 0x7F) << shift
+                    if b < 0x80 { break }
+                    shift += 7
+                }
+                s += Int32(v)
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    static func appendVarint(_ value: UInt32, to out: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            out.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
     }
 
     private func spelling(_ word: Int32) -> ArraySlice<UInt8> {
