@@ -11,7 +11,7 @@ public func update(_ state: State, _ input: Input) -> State {
         s.size = Size(width: w, height: h)
     case .loaded(let corpus, let progress):
         s.loading = progress
-        s.replaceCorpus(corpus)
+        if !s.corpus.isSameSnapshot(as: corpus) { s.replaceCorpus(corpus) }
     case .mouse(let event):
         s.message = nil
         handleMouse(event, &s)

@@ -41,7 +41,7 @@ struct OpenCommand: ParsableCommand {
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
         var seenVersion = -1
-        var lastCorpus = Date.distantPast
+        var seenCorpus = -1
         var theme = state.theme
         while !state.quit {
             if state.theme != theme {
@@ -62,20 +62,18 @@ struct OpenCommand: ParsableCommand {
                     loader.cancel()
                     loader = ProgressiveLoader(pathNames: pathNames, gazetteer: gazetteer, limits: limits)
                     seenVersion = -1
+                    seenCorpus = -1
                     state = update(state, .loaded(state.corpus, progress: LoadProgress(done: 0, total: 0)))
                 }
             }
             let p = loader.progress()
             guard p.version != seenVersion else { continue }
-            // Rebuilding the corpus sorts everything: at most a few times a second while loading.
-            if p.finished || Date().timeIntervalSince(lastCorpus) > 0.4 {
-                seenVersion = p.version
-                lastCorpus = Date()
-                let corpus = loader.corpus()
-                state = update(state, .loaded(corpus, progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
-                // The search index is built behind the screen, so the first `/` finds it ready.
-                if p.finished { Thread { corpus.prepareSearch() }.start() }
-            }
+            seenVersion = p.version
+            // A new corpus is swapped in when the loader has built one; otherwise only the
+            // header's progress changes.
+            let corpus = p.corpus != seenCorpus ? loader.corpus() : state.corpus
+            seenCorpus = p.corpus
+            state = update(state, .loaded(corpus, progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
         }
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }

@@ -60,8 +60,11 @@ public struct Corpus: Sendable {
     /// The words of every sentence, for search (built on first use, or ahead by `prepareSearch`).
     public var searchIndex: SearchIndex { index.search(articles) }
 
-    /// Builds the search index now (a dashboard calls it off the main thread once loaded).
+    /// Builds the search index now (the loader does, off the main thread, once loaded).
     public func prepareSearch() { _ = searchIndex }
+
+    /// Whether both are the same built corpus (a copy of one value, not an equal rebuild).
+    public func isSameSnapshot(as other: Corpus) -> Bool { index === other.index }
 
     /// An actor across the corpus: its most used name, kind and affiliation, how often it is
     /// named, and where (article indexes, ascending).
