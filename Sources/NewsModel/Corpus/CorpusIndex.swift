@@ -54,6 +54,8 @@ final class CorpusIndex: @unchecked Sendable {
     let eventsOfActor: [[Int32]]
     let articlesOfActor: [[Int32]]
     let quantitiesOfActor: [[Int32]]
+    /// Each actor's place in name order (lower-cased name, then id), for sorting rows.
+    let actorNameRank: [Int32]
     /// Mentions and articles of each actor in the whole corpus.
     let actorMentions: [Int32]
     let actorArticles: [Int32]
@@ -148,6 +150,13 @@ final class CorpusIndex: @unchecked Sendable {
             return chain
         }
         owners = chains
+        let names = ids.map { Array(actors[$0]!.name.lowercased().utf8) }
+        var rank = [Int32](repeating: 0, count: ids.count)
+        let byName = (0..<ids.count).sorted { x, y in
+            names[x] != names[y] ? names[x].lexicographicallyPrecedes(names[y]) : ids[x] < ids[y]
+        }
+        for (r, n) in byName.enumerated() { rank[n] = Int32(r) }
+        actorNameRank = rank
         actorMentions = ids.map { Int32(actors[$0]!.mentionCount) }
         actorArticles = ids.map { Int32(actors[$0]!.articles.count) }
 

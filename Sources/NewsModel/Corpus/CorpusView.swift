@@ -18,6 +18,8 @@ public struct CorpusView: Sendable {
         public let articles: Int
         /// Shown under its country (grouped order).
         public let indent: Bool
+        /// Its place in the corpus's name order.
+        let nameRank: Int32
     }
 
     /// The events in view: timeline positions, read as event references.
@@ -177,7 +179,7 @@ public struct CorpusView: Sendable {
             let id = ix.actorIDs[n]
             guard let a = corpus.actors[id] else { continue }
             rows.append(ActorRow(id: id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: Int(mentions[n]),
-                                 articles: Int(articlesNaming[n]), indent: false))
+                                 articles: Int(articlesNaming[n]), indent: false, nameRank: ix.actorNameRank[n]))
         }
         let byCount: (ActorRow, ActorRow) -> Bool = { x, y in
             if x.mentions != y.mentions { return x.mentions > y.mentions }
@@ -423,7 +425,7 @@ public struct CorpusView: Sendable {
         var out: [ActorRow] = []
         func add(_ r: ActorRow, indent: Bool, depth: Int) {
             out.append(ActorRow(id: r.id, name: r.name, kind: r.kind, affiliation: r.affiliation, mentions: r.mentions,
-                                articles: r.articles, indent: indent))
+                                articles: r.articles, indent: indent, nameRank: r.nameRank))
             guard depth < 3 else { return }
             for m in (members[r.id] ?? []).sorted(by: order) { add(m, indent: true, depth: depth + 1) }
         }
@@ -431,10 +433,7 @@ public struct CorpusView: Sendable {
         return out
     }
 
-    private static func nameOrder(_ x: ActorRow, _ y: ActorRow) -> Bool {
-        let a = x.name.lowercased(), b = y.name.lowercased()
-        return a != b ? a.utf8.lexicographicallyPrecedes(b.utf8) : x.id < y.id
-    }
+    private static func nameOrder(_ x: ActorRow, _ y: ActorRow) -> Bool { x.nameRank < y.nameRank }
 
     /// Whether an event has no day on the timeline (undated, or a future reference).
     public static func isUndated(_ e: Event) -> Bool { e.firstDay == nil && e.lastDay == nil || e.vague == .future }
