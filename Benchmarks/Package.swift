@@ -11,12 +11,14 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(name: "BenchmarkCorpus", path: "Benchmarks/BenchmarkCorpus"),
         .executableTarget(
             name: "PipelineBenchmarks",
             dependencies: [
                 .product(name: "NewsModel", package: "main"),
                 .product(name: "HostileCorpus", package: "main"),
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkCorpus",
             ],
             path: "Benchmarks/PipelineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -27,6 +29,7 @@ let package = Package(
                 .product(name: "NewsModel", package: "main"),
                 .product(name: "Dashboard", package: "main"),
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkCorpus",
             ],
             path: "Benchmarks/KeyBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

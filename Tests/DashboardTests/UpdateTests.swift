@@ -245,6 +245,18 @@ struct UpdateTests {
         #expect(s.corpus.event(s.currentEvent!) == before)
     }
 
+    @Test func theSameCorpusArrivingAgainOnlyUpdatesTheProgress() {
+        // The loader reports progress with the snapshot it already sent: nothing is recomputed,
+        // so the articles cursor (which a refresh puts back on the followed event's article) stays.
+        var s = run("4 j j")
+        #expect(s.cursor(.articles) == 2)
+        s = update(s, .loaded(s.corpus, progress: LoadProgress(done: 5, total: 9)))
+        #expect(s.loading == LoadProgress(done: 5, total: 9) && s.cursor(.articles) == 2)
+        // A rebuild of the same articles is a new snapshot.
+        #expect(s.corpus.isSameSnapshot(as: s.corpus))
+        #expect(!s.corpus.isSameSnapshot(as: Corpus(articles: s.corpus.articles)))
+    }
+
     @Test func everyKeyIsBoundOnceInEachScope() {
         var seen: [String: Action] = [:]
         for b in Keymap.table {

@@ -3,19 +3,10 @@
 // same starting state, so the figures (p50, p99) are per key. Also: load to a fully indexed
 // corpus, 1x and 10x.
 import Benchmark
+import BenchmarkCorpus
 import Dashboard
 import Foundation
 import NewsModel
-
-private func corpusPath() -> String? {
-    if let env = ProcessInfo.processInfo.environment["NEWSDASH_CORPUS"], !env.isEmpty {
-        return FileManager.default.fileExists(atPath: env) ? env : nil
-    }
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    let candidate = url.deletingLastPathComponent().appendingPathComponent("shared/corpus/te3-silver").path
-    return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
-}
 
 /// The articles ten times over, each copy with its own id (as make-corpus10x.sh names them).
 private func tenTimes(_ articles: [Article]) -> [Article] {
@@ -29,7 +20,7 @@ private func tenTimes(_ articles: [Article]) -> [Article] {
 private func keys(_ names: String) -> [Key] { names.split(separator: " ").compactMap { Key(name: String($0)) } }
 
 let benchmarks: @Sendable () -> Void = {
-    guard let path = corpusPath() else {
+    guard let path = benchmarkCorpusPath() else {
         print("newsdash key benchmarks: ../shared/corpus/te3-silver is missing (or set NEWSDASH_CORPUS); none registered.")
         return
     }
@@ -80,7 +71,6 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     let loadConfig = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 3)
-    let sources = SourceEnumerator.sources(for: [path]).sources
     Benchmark("load te3-silver to a fully indexed corpus (1x, all cores)", configuration: loadConfig) { benchmark in
         for _ in benchmark.scaledIterations {
             let c = ArticleLoader.loadCorpus(paths: [path])
@@ -88,7 +78,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(c)
         }
     }
-    _ = sources
     Benchmark("index 10x articles already extracted (corpus + search)", configuration: loadConfig) { benchmark in
         for _ in benchmark.scaledIterations {
             let c = Corpus(articles: ten, paths: [path])

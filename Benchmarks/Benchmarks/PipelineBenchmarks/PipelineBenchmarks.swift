@@ -2,27 +2,16 @@
 // articles). Each benchmark runs on one core and reports MB/s of article text and
 // articles/s as custom metrics next to wall-clock time and memory.
 import Benchmark
+import BenchmarkCorpus
 import Foundation
 import HostileCorpus
 import NewsModel
-
-/// Finds `shared/corpus/te3-silver` beside the checkout, or where NEWSDASH_CORPUS points.
-private func corpusPath() -> String? {
-    if let env = ProcessInfo.processInfo.environment["NEWSDASH_CORPUS"], !env.isEmpty {
-        return FileManager.default.fileExists(atPath: env) ? env : nil
-    }
-    // This file is <checkout>/Benchmarks/Benchmarks/PipelineBenchmarks/PipelineBenchmarks.swift.
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    let candidate = url.deletingLastPathComponent().appendingPathComponent("shared/corpus/te3-silver").path
-    return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
-}
 
 private let megabytesPerSecond = BenchmarkMetric.custom("MB/s of text", polarity: .prefersLarger, useScalingFactor: false)
 private let articlesPerSecond = BenchmarkMetric.custom("articles/s", polarity: .prefersLarger, useScalingFactor: false)
 
 let benchmarks: @Sendable () -> Void = {
-    guard let path = corpusPath() else {
+    guard let path = benchmarkCorpusPath() else {
         print("""
             newsdash benchmarks: the corpus ../shared/corpus/te3-silver beside the checkout is missing \
             (or set NEWSDASH_CORPUS to a folder of articles); no benchmark registered.

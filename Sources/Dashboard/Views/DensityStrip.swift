@@ -56,14 +56,7 @@ enum DensityStrip {
     static func buckets(_ n: Int, _ day: (Int) -> Int, width: Int) -> Buckets? {
         guard let (first, last) = span(n, day), width > 0 else { return nil }
         /// The number of days below `d`.
-        func below(_ d: Int) -> Int {
-            var lo = 0, hi = n
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if day(mid) < d { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
+        func below(_ d: Int) -> Int { BinarySearch.first(in: 0..<n) { day($0) >= d } }
         let before = below(first.dayNumber), after = n - below(last.dayNumber + 1)
         let span = last.dayNumber - first.dayNumber + 1
         let months = (last.year - first.year) * 12 + last.month - first.month + 1

@@ -226,21 +226,11 @@ final class CorpusIndex: @unchecked Sendable {
 
     /// Timeline positions in `0..<datedCount` whose sort day is at least `day`: the first.
     func firstDated(atOrAfter day: Int32) -> Int {
-        var lo = 0, hi = datedCount
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if eventDay[mid] < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.first(in: 0..<datedCount) { eventDay[$0] >= day }
     }
 
     /// The first article index published on or after `day` (articles are in date order).
     func firstArticle(atOrAfter day: Int32) -> Int {
-        var lo = 0, hi = articleDay.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if articleDay[mid] < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.first(in: 0..<articleDay.count) { articleDay[$0] >= day }
     }
 }

@@ -30,14 +30,7 @@ public struct CorpusView: Sendable {
         public var endIndex: Int { positions.count }
         public subscript(i: Int) -> Corpus.EventRef { timeline[Int(positions[i])] }
         /// The row of a timeline position, when it is in view.
-        func row(ofPosition p: Int32) -> Int? {
-            var lo = 0, hi = positions.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if positions[mid] < p { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < positions.count && positions[lo] == p ? lo : nil
-        }
+        func row(ofPosition p: Int32) -> Int? { CorpusView.row(of: p, in: positions) }
     }
 
     public let filters: Filters
@@ -129,15 +122,7 @@ public struct CorpusView: Sendable {
             return false
         }
         events = EventList(positions: positions, timeline: corpus.timeline)
-        var firstUndated = positions.count
-        do {
-            var lo = 0, hi = positions.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(positions[mid]) < ix.datedCount { lo = mid + 1 } else { hi = mid }
-            }
-            firstUndated = lo
-        }
+        let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
         firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
 
         // Quantities likewise.
@@ -206,8 +191,6 @@ public struct CorpusView: Sendable {
         articleRank = rank
         articles = FollowedList(order)
     }
-
-    public var isEmpty: Bool { events.isEmpty && articles.isEmpty && quantities.isEmpty }
 
     // MARK: following the timeline cursor
 
@@ -296,12 +279,7 @@ public struct CorpusView: Sendable {
     /// The first dated row whose day is at least `day` (`datedRows` when none is).
     public func firstRow(onOrAfter day: CivilDate) -> Int {
         let d = Int32(day.dayNumber)
-        var lo = 0, hi = datedRows
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if index.eventDay[Int(events.positions[mid])] < d { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        return BinarySearch.first(in: 0..<datedRows) { index.eventDay[Int(events.positions[$0])] >= d }
     }
 
     /// The first row whose event reaches `day` or later (its last day, for a range).
@@ -314,11 +292,6 @@ public struct CorpusView: Sendable {
             if max(index.eventLast[p], index.eventDay[p]) >= d { return i }
         }
         return start < datedRows ? start : nil
-    }
-
-    /// The day numbers of the dated events in view, ascending (for the density strip).
-    public var datedDayNumbers: LazyMapSequence<ArraySlice<Int32>, Int> {
-        events.positions[0..<datedRows].lazy.map { [index] in Int(index.eventDay[Int($0)]) }
     }
 
     /// The day number of the dated row `i` (`0..<datedRows`).
@@ -361,22 +334,13 @@ public struct CorpusView: Sendable {
     }
 
     static func row(of position: Int32, in positions: [Int32]) -> Int? {
-        var lo = 0, hi = positions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if positions[mid] < position { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < positions.count && positions[lo] == position ? lo : nil
+        let r = BinarySearch.first(in: 0..<positions.count) { positions[$0] >= position }
+        return r < positions.count && positions[r] == position ? r : nil
     }
 
     /// The first row of a date-ordered position list whose day is at least `day`.
     static func firstRow(_ positions: [Int32], _ days: [Int32], atOrAfter day: Int32) -> Int {
-        var lo = 0, hi = positions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if days[Int(positions[mid])] < day { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.first(in: 0..<positions.count) { days[Int(positions[$0])] >= day }
     }
 
     /// Ascending lists combined: all of them (intersection) or any (union), ascending.

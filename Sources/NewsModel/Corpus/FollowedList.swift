@@ -29,22 +29,13 @@ public struct FollowedList<Element: Sendable>: RandomAccessCollection, Sendable 
     func baseIndex(ofRest k: Int) -> Int {
         // The number j of moved elements before the answer is the first j with
         // moved[j] - j > k (elements kept before moved[j] are moved[j] - j).
-        var lo = 0, hi = moved.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if moved[mid] - mid > k { hi = mid } else { lo = mid + 1 }
-        }
-        return k + lo
+        k + BinarySearch.first(in: 0..<moved.count) { moved[$0] - $0 > k }
     }
 
     /// The row of `base[b]` in this list (nil for a moved element: it is in `front`).
     func row(ofBase b: Int) -> Int? {
-        var lo = 0, hi = moved.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if moved[mid] < b { lo = mid + 1 } else { hi = mid }
-        }
-        if lo < moved.count, moved[lo] == b { return nil }
-        return front.count + b - lo
+        let before = BinarySearch.first(in: 0..<moved.count) { moved[$0] >= b }
+        if before < moved.count, moved[before] == b { return nil }
+        return front.count + b - before
     }
 }

@@ -24,16 +24,10 @@ public struct SearchIndex: Sendable {
     private let postings: [UInt8]
 
     public var sentenceCount: Int { Int(sentenceStart.last ?? 0) }
-    public var wordCount: Int { sorted.count }
 
     /// The article a global sentence number belongs to.
     public func article(ofSentence s: Int) -> Int {
-        var lo = 0, hi = sentenceStart.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Int(sentenceStart[mid]) <= s { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        BinarySearch.first(in: 1..<sentenceStart.count) { Int(sentenceStart[$0]) > s } - 1
     }
 
     // MARK: building
@@ -107,8 +101,9 @@ public struct SearchIndex: Sendable {
         let q = SearchQuery(query)
         guard !q.folded.isEmpty else { return SearchMatches(query: q, sentences: [], cumulative: [0], sentenceCount: sentenceCount) }
         if q.tokens.isEmpty {
-            // Nothing to look up (only punctuation): every sentence is read.
-            return verify(q, candidates: Array(0..<Int32(sentenceCount)), articles)
+            // Nothing to look up (only punctuation, `$` typed before `$40`): the sentences that
+            // hold its first byte are read.
+            return verify(q, candidates: sentences(holding: q.folded[0], articles), articles)
         }
         // A single word typed so far: the index answers exactly, with the counts.
         if q.isOneWord {
@@ -145,6 +140,27 @@ public struct SearchIndex: Sendable {
             if candidates!.isEmpty { break }
         }
         return verify(q, candidates: candidates ?? [], articles)
+    }
+
+    /// The global numbers of the sentences whose text holds the byte (one byte scan per article).
+    private func sentences(holding byte: UInt8, _ articles: [Article]) -> [Int32] {
+        var out: [Int32] = []
+        for (k, article) in articles.enumerated() {
+            var text = article.text
+            text.withUTF8 { u in
+                var i = 0
+                var starts: [Int]?  // byte offsets of the sentences, made at the first find
+                var s = 0
+                while let j = u[i...].firstIndex(of: byte) {
+                    if starts == nil { starts = article.sentences.map { article.scalarMap.byteOffset(ofScalar: $0.begin) } }
+                    while s + 1 < starts!.count, starts![s + 1] <= j { s += 1 }
+                    let n = sentenceStart[k] + Int32(s)
+                    if out.last != n, s < article.sentences.count { out.append(n) }
+                    i = j + 1
+                }
+            }
+        }
+        return out
     }
 
     /// Hits of a single word from its postings (one entry per occurrence).
@@ -214,18 +230,8 @@ public struct SearchIndex: Sendable {
     /// Positions in `sorted` of the words that begin with `prefix`.
     func words(withPrefix prefix: [UInt8]) -> Range<Int> {
         // First word not below the prefix, then first word past every word it begins.
-        var lo = 0, hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if spelling(sorted[mid]).lexicographicallyPrecedes(prefix) { lo = mid + 1 } else { hi = mid }
-        }
-        let start = lo
-        hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if spelling(sorted[mid]).starts(with: prefix) { lo = mid + 1 } else { hi = mid }
-        }
-        return start..<lo
+        let start = BinarySearch.first(in: 0..<sorted.count) { !spelling(sorted[$0]).lexicographicallyPrecedes(prefix) }
+        return start..<BinarySearch.first(in: start..<sorted.count) { !spelling(sorted[$0]).starts(with: prefix) }
     }
 
     private func exactWord(_ word: [UInt8]) -> Range<Int> {
@@ -298,12 +304,7 @@ public struct SearchMatches: Sendable {
 
     /// The position in `sentences` of the sentence holding hit number `hit` (0-based).
     public func sentenceIndex(ofHit hit: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Int(cumulative[mid]) <= hit { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        BinarySearch.first(in: 1..<cumulative.count) { Int(cumulative[$0]) > hit } - 1
     }
 
     /// The number of the first hit in `sentences[k]`.
@@ -311,12 +312,7 @@ public struct SearchMatches: Sendable {
 
     /// The first position in `sentences` at or after global sentence `s`.
     public func lowerBound(sentence s: Int) -> Int {
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(sentences[mid]) < s { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        BinarySearch.first(in: 0..<sentences.count) { Int(sentences[$0]) >= s }
     }
 }
 
@@ -441,6 +437,25 @@ enum SearchText {
         let map = article.scalarMap
         let lo = map.byteOffset(ofScalar: span.begin), hi = map.byteOffset(ofScalar: span.end)
         var text = article.text
+        if map.isASCII, q.folded.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text: bytes are scalars and fold one to one.
+            return text.withUTF8 { u in
+                var out: [TextSpan] = []
+                let m = q.folded.count
+                var k = lo
+                while k + m <= hi {
+                    var j = 0
+                    while j < m, (u[k + j] >= 65 && u[k + j] <= 90 ? u[k + j] | 0x20 : u[k + j]) == q.folded[j] { j += 1 }
+                    if j == m, !q.startsInWord || k == 0 || !asciiWord[Int(u[k - 1])] {
+                        out.append(TextSpan(k, k + m))
+                        k += m
+                    } else {
+                        k += 1
+                    }
+                }
+                return out
+            }
+        }
         return text.withUTF8 { u in
             // The sentence folded, each folded byte pointing back at its scalar's first byte.
             var folded: [UInt8] = [], origin: [Int32] = [], wordStart: [Bool] = []
