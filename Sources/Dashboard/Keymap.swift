@@ -73,7 +73,7 @@ public enum Keymap {
         Binding([.char(">")], .lastEvent, "Timeline", help: "last event"),
         Binding([.char("t")], .goToDate, "Timeline", help: "go to a date: 2024, 2024-10, 2024-10-18", hint: "go to"),
         Binding([.char("L")], .toggleFollow, "Timeline", help: "other panes follow the timeline: on/off"),
-        Binding([.char("/")], .search, "Search", help: "search the articles as you type", hint: "search"),
+        Binding([.char("/")], .search, "Search", help: "search word starts as you type, any case", hint: "search"),
         Binding([.char("n")], .nextHit, "Search", help: "next search hit"),
         Binding([.char("N")], .previousHit, "Search", help: "previous search hit"),
         Binding([.char("s")], .cycleSort, "Search", help: "change the focused pane's order"),
