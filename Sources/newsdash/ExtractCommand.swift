@@ -31,19 +31,24 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = ArticleLoader.loadCorpus(pathNames: RawArguments.pathNames(paths), gazetteer: try model.gazetteer(),
-                                                limits: model.limits)
-        for w in corpus.warnings { Output.warn("warning: \(w)") }
-        // Records stream out as they are written: one as big as its article is never held whole.
+        let pathNames = RawArguments.pathNames(paths)
+        let gazetteer = try model.gazetteer()
         let stdout = OutputBox()
+        if format == .jsonl {
+            // A streaming map: lines in input order, written as they are made, nothing kept.
+            let listing = SourceEnumerator.sources(for: pathNames)
+            for w in listing.warnings { Output.warn("warning: \(w)") }
+            let summary = ExtractStream.jsonLines(listing.sources, gazetteer: gazetteer, limits: model.limits,
+                                                  write: { stdout.out.write(bytes: $0) },
+                                                  warn: { Output.warn("warning: \($0)") })
+            stdout.out.flush()
+            try finish(loaded: summary.articles)
+            return
+        }
+        // The whole corpus, in date order.
+        let corpus = ArticleLoader.loadCorpus(pathNames: pathNames, gazetteer: gazetteer, limits: model.limits)
+        for w in corpus.warnings { Output.warn("warning: \(w)") }
         switch format {
-        case .jsonl:
-            var w = JSONWriter(sink: { stdout.out.write(bytes: $0) })
-            for a in corpus.articles {
-                ExtractRecord.write(a, to: &w)
-                w.finish()
-                stdout.out.write("\n")
-            }
         case .json:
             stdout.out.write("[")
             var w = JSONWriter(pretty: true, sink: { stdout.out.write(bytes: $0) })
@@ -53,11 +58,15 @@ struct ExtractCommand: ParsableCommand {
                 w.finish()
             }
             stdout.out.write(corpus.articles.isEmpty ? "]\n" : "\n]\n")
-        case .table:
+        case .table, .jsonl:
             stdout.out.write(TableSummary.render(corpus))
         }
         stdout.out.flush()
-        if corpus.isEmpty {
+        try finish(loaded: corpus.articles.count)
+    }
+
+    private func finish(loaded: Int) throws {
+        if loaded == 0 {
             Output.warn("no article loaded from \(paths.joined(separator: " "))")
             throw ExitCode(1)
         }

@@ -18,9 +18,11 @@ struct ExtractCLITests {
         let ids = records.compactMap { $0["id"] as? String }
         #expect(ids.contains("brief-rail-link"))
         #expect(ids.contains("2024-10-14-vaccination-campaign"))
-        // Sorted by date.
-        let dates = records.compactMap { $0["date"] as? String }
-        #expect(dates == dates.sorted())
+        // In input order: the directory's files by name, a JSON Lines file's records in turn.
+        let paths = records.compactMap { $0["path"] as? String }
+        #expect(paths == paths.sorted())
+        #expect(paths.first == "Examples/2024-03-11-danube-floods.txt")
+        #expect(ids.suffix(3) == ["brief-arctic-ice", "brief-olympic-bid", "brief-rail-link"])
     }
 
     @Test func standardInputIsRead() throws {

@@ -53,6 +53,21 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The whole of `newsdash extract --format jsonl` but process start and the gazetteer
+    // (about 40 ms): enumerate, read, extract, write every JSON line in input order.
+    for (label, workers) in [("1 core", 1), ("all cores", ProcessInfo.processInfo.activeProcessorCount)] {
+        Benchmark("extract --format jsonl te3-silver end to end, \(label)") { benchmark in
+            measured(benchmark) {
+                var written = 0
+                let listing = SourceEnumerator.sources(for: [path])
+                let summary = ExtractStream.jsonLines(listing.sources, workers: workers, write: { written += $0.count },
+                                                      warn: { _ in })
+                precondition(summary.articles == articleCount && written > 0)
+                blackHole(written)
+            }
+        }
+    }
+
     Benchmark("Allocations of load + all extraction te3-silver",
               configuration: .init(metrics: [.mallocCountTotal, .peakMemoryResident], maxIterations: 3)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(ArticleLoader.load(sources, concurrent: false)) }

@@ -49,6 +49,11 @@ public struct JSONWriter {
         afterKey = false
     }
 
+    /// Ends a top-level value with a line break (JSON Lines); the next value starts a new record.
+    public mutating func endRecord() {
+        bytes.append(10)
+    }
+
     private mutating func beforeValue() {
         spillIfFull()
         if afterKey {

@@ -109,36 +109,54 @@ public enum ArticleLoader {
     /// Reads and parses one source. JSON Lines files and standard input are read a chunk at a
     /// time, so their size is not limited, only that of each record.
     public static func load(_ source: InputSource, gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard) -> SourceLoad {
+        var all = SourceLoad()
+        load(source, gazetteer: gazetteer, limits: limits) { part in
+            all.articles.append(contentsOf: part.articles)
+            all.warnings.append(contentsOf: part.warnings)
+        }
+        return all
+    }
+
+    /// Whether a source is read a batch of records at a time (`load(_:gazetteer:limits:emit:)`
+    /// then calls `emit` more than once): JSON Lines files and standard input.
+    public static func isStreamed(_ source: InputSource) -> Bool {
+        source.kind == .standardInput || source.fileExtension == "jsonl" || source.fileExtension == "ndjson"
+    }
+
+    /// Reads and parses one source, handing what it gave to `emit` in order: once for a file
+    /// read whole, a batch of records at a time for streamed sources, whose articles are made
+    /// on all cores. Nothing of a batch is kept after `emit` returns.
+    public static func load(_ source: InputSource, gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard,
+                            emit: (SourceLoad) -> Void) {
         let context = Context(source: source, gazetteer: gazetteer, limits: limits)
+        func fail(_ message: String) { emit(SourceLoad(warnings: [LoadWarning(path: source.path, message: message)])) }
         switch source.kind {
         case .standardInput:
-            return loadStandardInput(context)
+            loadStandardInput(context, emit: emit)
         case .file where source.fileExtension == "jsonl" || source.fileExtension == "ndjson":
             switch FileReader.open(source) {
-            case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+            case .failure(let f): fail(describe(f, context))
             case .success(let (fd, size)):
                 defer { close(fd) }
                 var first: [UInt8] = []
                 if case .failure(let e) = FileReader.readChunk(fd: fd, into: &first, max: FileReader.chunkSize) {
-                    return SourceLoad(warnings: [LoadWarning(path: source.path, message: "cannot read: "
-                                                             + SourceEnumerator.describeErrno(e.code, path: source.path))])
+                    return fail("cannot read: " + SourceEnumerator.describeErrno(e.code, path: source.path))
                 }
                 // UTF-16 (a byte order mark) is decoded whole, as other files are.
                 if first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF]) {
-                    if size > limits.maxFileSize {
-                        return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(.tooLarge(size: size, limit: limits.maxFileSize)))])
-                    }
+                    if size > limits.maxFileSize { return fail(describe(.tooLarge(size: size, limit: limits.maxFileSize))) }
                     switch FileReader.read(fd: fd, path: source.path, limit: limits.maxFileSize - first.count, expected: nil) {
-                    case .success(let rest): return load(bytes: first + rest, from: source, gazetteer: gazetteer)
-                    case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+                    case .success(let rest): emit(load(bytes: first + rest, from: source, gazetteer: gazetteer))
+                    case .failure(let f): fail(describe(f, context))
                     }
+                    return
                 }
-                return streamLines(fd: fd, prefix: first, context)
+                streamLines(fd: fd, prefix: first, context, emit: emit)
             }
         case .file:
             switch FileReader.bytes(of: source, limit: limits.maxFileSize) {
-            case .success(let bytes): return load(bytes: consume bytes, from: source, gazetteer: gazetteer)
-            case .failure(let f): return SourceLoad(warnings: [LoadWarning(path: source.path, message: describe(f, context))])
+            case .success(let bytes): emit(load(bytes: consume bytes, from: source, gazetteer: gazetteer))
+            case .failure(let f): fail(describe(f, context))
             }
         }
     }
@@ -152,26 +170,25 @@ public enum ArticleLoader {
 
     /// Standard input: read whole when it fits the limit (any format); beyond it, read on as
     /// JSON Lines when it holds them, one record at a time.
-    private static func loadStandardInput(_ context: Context) -> SourceLoad {
+    private static func loadStandardInput(_ context: Context, emit: (SourceLoad) -> Void) {
         let limit = context.limits.maxFileSize
+        func fail(_ message: String) { emit(SourceLoad(warnings: [LoadWarning(path: "-", message: message)])) }
         var head: [UInt8] = []
         while head.count <= limit {
             switch FileReader.readChunk(fd: 0, into: &head, max: min(FileReader.chunkSize, limit + 1 - head.count)) {
             case .failure(let e):
-                return SourceLoad(warnings: [LoadWarning(path: "-", message: "cannot read: " + SourceEnumerator.describeErrno(e.code, path: "-"))])
+                return fail("cannot read: " + SourceEnumerator.describeErrno(e.code, path: "-"))
             case .success(0):
-                return load(bytes: head, from: context.source, gazetteer: context.gazetteer)
+                return emit(load(bytes: head, from: context.source, gazetteer: context.gazetteer))
             case .success:
                 // Binary input (`/dev/zero`) is refused after its first bytes, not after a gigabyte.
                 if head.count >= 8192, head.count - FileReader.chunkSize < 8192, FileReader.looksBinary(head) {
-                    return SourceLoad(warnings: [LoadWarning(path: "-", message: describe(.binary, context))])
+                    return fail(describe(.binary, context))
                 }
             }
         }
-        guard looksLikeJSONLines(head) else {
-            return SourceLoad(warnings: [LoadWarning(path: "-", message: describe(.tooLarge(size: nil, limit: limit), context))])
-        }
-        return streamLines(fd: 0, prefix: head, context)
+        guard looksLikeJSONLines(head) else { return fail(describe(.tooLarge(size: nil, limit: limit), context)) }
+        streamLines(fd: 0, prefix: head, context, emit: emit)
     }
 
     /// Whether bytes start with a line that is a whole JSON object: JSON Lines, then.
@@ -188,23 +205,33 @@ public enum ArticleLoader {
     /// JSON Lines from a stream: lines are gathered in batches and each batch's records become
     /// articles on all cores. A line over the size limit, a malformed line or invalid UTF-8 is
     /// reported with its line number; the other lines load.
-    private static func streamLines(fd: Int32, prefix: [UInt8], _ context: Context) -> SourceLoad {
+    private static func streamLines(fd: Int32, prefix: [UInt8], _ context: Context, emit: (SourceLoad) -> Void) {
         var out = SourceLoad()
         let path = context.source.path
         var head = prefix
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             out.warnings.append(LoadWarning(path: path, message: "JSON Lines in UTF-16 are not read beyond the size limit; save them as UTF-8"))
-            return out
+            return emit(out)
         }
         if FileReader.looksBinary(head) {
             out.warnings.append(LoadWarning(path: path, message: describe(.binary, context)))
-            return out
+            return emit(out)
         }
+        var loaded = 0
+        var warned = 0
         var reader = LineReader(fd: fd, limit: context.limits.maxFileSize, prefix: head)
         var ordinal = 0
         var batch: [(line: [UInt8], number: Int, ordinal: Int)] = []
         var batchBytes = 0
+        // What has been gathered goes out, in order, and is not kept.
+        func send() {
+            guard !out.articles.isEmpty || !out.warnings.isEmpty else { return }
+            loaded += out.articles.count
+            warned += out.warnings.count
+            emit(out)
+            out = SourceLoad()
+        }
         func flush() {
             let loads = parallelMap(batch, chunk: 8) { item in
                 loadLine(item.line, number: item.number, ordinal: item.ordinal, context)
@@ -215,6 +242,7 @@ public enum ArticleLoader {
             }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
+            send()
         }
         while let line = reader.next() {
             switch line {
@@ -238,10 +266,10 @@ public enum ArticleLoader {
         if let e = reader.failure {
             out.warnings.append(LoadWarning(path: path, message: "cannot read further: " + SourceEnumerator.describeErrno(e, path: path)))
         }
-        if out.articles.isEmpty, out.warnings.isEmpty {
+        if loaded == 0, warned == 0, out.warnings.isEmpty {
             out.warnings.append(LoadWarning(path: path, message: ordinal == 0 ? "empty file; skipped" : "no article loaded"))
         }
-        return out
+        send()
     }
 
     /// One JSON Lines record: its bytes decoded (invalid UTF-8 replaced and reported), parsed
