@@ -192,7 +192,7 @@ struct ActorTests {
         let corpus = Corpus(articles: [one, two])
         let putin = corpus.actors["vladimir-putin"]
         #expect(putin?.mentionCount == 3)
-        #expect(putin?.articles.count == 2)
+        #expect(putin?.articleCount == 2)
         #expect(putin?.affiliation == "russia")
         #expect(corpus.actors["putin"] == nil)
     }

@@ -43,14 +43,14 @@ public enum ReaderText {
             if lo < hi { for i in lo..<hi { roles[i - w.begin] = role } }
         }
         /// The items of a list in text order that may touch the window, found by halving.
-        func inWindow<T>(_ items: [T], _ span: (T) -> TextSpan) -> ArraySlice<T> {
-            var lo = 0, hi = items.count
+        func inWindow<C: RandomAccessCollection>(_ items: C, _ span: (C.Element) -> TextSpan) -> C.SubSequence where C.Index == Int {
+            var lo = items.startIndex, hi = items.endIndex
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if span(items[mid]).begin < w.begin - 1024 { lo = mid + 1 } else { hi = mid }
             }
             var end = lo
-            while end < items.count, span(items[end]).begin < w.end { end += 1 }
+            while end < items.endIndex, span(items[end]).begin < w.end { end += 1 }
             return items[lo..<end]
         }
         if let marked { paint(marked, .markedText) }

@@ -15,7 +15,23 @@ public struct Actor: Sendable, Hashable {
     /// Other names the text used (`Pyongyang`, `North Korean`, `the NIS`).
     public var aliases: [String]
     /// Every place the text names the actor, in text order.
-    public var mentions: [TextSpan]
+    public var mentions: SpanList
+
+    public init(id: String, name: String, kind: ActorKind, affiliation: String?, aliases: [String], mentions: SpanList) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.affiliation = affiliation
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+
+    /// Gives the actors of one article one array of mentions between them.
+    static func packMentions(_ actors: inout [Actor]) {
+        var lists = actors.map(\.mentions)
+        SpanList.pack(&lists)
+        for k in actors.indices { actors[k].mentions = lists[k] }
+    }
 }
 
 /// Normalizes names into ids: lower-case ASCII letters and digits joined by `-`

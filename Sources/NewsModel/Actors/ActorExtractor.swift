@@ -32,13 +32,13 @@ public enum ActorExtractor {
                 let sentence = mentions[i].sentence
                 guard let key = resolver.actorKey(ofMention: i), sentence < perSentence.count else { continue }
                 if sentence != currentSentence {
-                    if currentSentence >= 0 { perSentence[currentSentence] = current }
+                    if currentSentence >= 0 { perSentence[currentSentence] = current.withoutSpareCapacity() }
                     current.removeAll(keepingCapacity: true)
                     currentSentence = sentence
                 }
                 if !current.contains(key) { current.append(key) }
             }
-            if currentSentence >= 0 { perSentence[currentSentence] = current }
+            if currentSentence >= 0 { perSentence[currentSentence] = current.withoutSpareCapacity() }
             return ActorExtraction(actors: actors, sentenceActors: perSentence)
         }
     }

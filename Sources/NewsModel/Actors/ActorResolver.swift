@@ -158,7 +158,7 @@ struct ActorResolver {
             // A country belongs to no other ("Leaders of Norway and Estonia" gives Estonia nothing).
             let affiliation = d.kind == .country || d.affiliation == d.key ? nil : d.affiliation
             actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,
-                                aliases: d.aliases, mentions: spans))
+                                aliases: d.aliases, mentions: SpanList(spans)))
         }
         return actors
     }

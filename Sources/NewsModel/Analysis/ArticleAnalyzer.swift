@@ -24,10 +24,12 @@ enum ArticleAnalyzer {
     /// `partBytes` is a parameter for tests; articles use the constant.
     static func analyze(_ text: String, date: CivilDate?, segmentation: Segmentation?, gazetteer: Gazetteer,
                         partBytes: Int = partBytes) -> Analysis {
-        if segmentation == nil, text.utf8.count > 3 * partBytes / 2 {
-            return analyzeInParts(text, date: date, gazetteer: gazetteer, partBytes: partBytes)
-        }
-        return analyzeWhole(text, segmentation: segmentation ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
+        var analysis = segmentation == nil && text.utf8.count > 3 * partBytes / 2
+            ? analyzeInParts(text, date: date, gazetteer: gazetteer, partBytes: partBytes)
+            : analyzeWhole(text, segmentation: segmentation ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
+        // What is kept for the article's life is stored compactly.
+        Actor.packMentions(&analysis.actors)
+        return analysis
     }
 
     private static func analyzeWhole(_ text: String, segmentation seg: Segmentation, date: CivilDate?,
@@ -119,6 +121,8 @@ enum ArticleAnalyzer {
         var all = Analysis(scalarMap: ScalarMap(text), paragraphs: [], sentences: [], times: [], events: [], actors: [],
                            quantities: [])
         var actorIndex: [String: Int] = [:]
+        // Each actor's mentions gather here, in order, and become its list at the end.
+        var mentionsOf: [[TextSpan]] = []
         var base = 0  // scalars before the part
         for i in 0..<(cut.count - 1) {
             let part = text.withUTF8 { u in
@@ -161,19 +165,19 @@ enum ArticleAnalyzer {
             }
             // One actor per id across the parts, in order of first mention.
             for actor in a.actors {
-                var shifted = actor
-                shifted.mentions = actor.mentions.map(shift)
                 if let k = actorIndex[actor.id] {
-                    all.actors[k].mentions += shifted.mentions
+                    mentionsOf[k].append(contentsOf: actor.mentions.lazy.map(shift))
                     for alias in actor.aliases where !all.actors[k].aliases.contains(alias) { all.actors[k].aliases.append(alias) }
                     if all.actors[k].affiliation == nil { all.actors[k].affiliation = actor.affiliation }
                 } else {
                     actorIndex[actor.id] = all.actors.count
-                    all.actors.append(shifted)
+                    all.actors.append(actor)
+                    mentionsOf.append(actor.mentions.map(shift))
                 }
             }
             base += a.scalarMap.scalarCount
         }
+        for k in all.actors.indices { all.actors[k].mentions = SpanList(mentionsOf[k]) }
         return all
     }
 }

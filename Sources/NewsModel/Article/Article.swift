@@ -35,7 +35,7 @@ public struct Article: Sendable, Identifiable {
     public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
                 segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) {
-        let analysis = ArticleAnalyzer.analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
+        var analysis = ArticleAnalyzer.analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
         self.id = id
         self.path = path
         self.record = record
@@ -45,18 +45,25 @@ public struct Article: Sendable, Identifiable {
         self.text = text
         self.warnings = warnings
         scalarMap = analysis.scalarMap
-        paragraphs = analysis.paragraphs
-        sentences = analysis.sentences
-        times = analysis.times
-        actors = analysis.actors
-        events = analysis.events
-        quantities = analysis.quantities
+        // Kept for the corpus's life: without the room appending left (up to half of each).
+        // Each is taken out of the analysis first, so only one is ever held twice.
+        func kept<T>(_ items: inout [T]) -> [T] {
+            let taken = items
+            items = []
+            return taken.withoutSpareCapacity()
+        }
+        paragraphs = kept(&analysis.paragraphs)
+        times = kept(&analysis.times)
+        actors = kept(&analysis.actors)
+        events = kept(&analysis.events)
+        quantities = kept(&analysis.quantities)
+        sentences = kept(&analysis.sentences)
         if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
             self.title = t
             titleFromField = true
         } else {
             let map = scalarMap
-            let first = analysis.sentences.first.map { text.slice($0, map: map) } ?? text
+            let first = sentences.first.map { text.slice($0, map: map) } ?? text
             self.title = Article.shorten(Article.collapseWhitespace(first), to: Article.titleLength)
             titleFromField = false
         }

@@ -21,8 +21,11 @@ public struct Corpus: Sendable {
     /// numbers, per-actor lists, the search index.
     let index: CorpusIndex
 
-    public init(articles: [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
-        self.articles = articles.sorted(by: Corpus.order)
+    public init(articles: consuming [Article], warnings: [LoadWarning] = [], paths: [String] = []) {
+        // Sorted in place when the caller hands its only copy over (the loader's last snapshot).
+        var sorted = articles
+        sorted.sort(by: Corpus.order)
+        self.articles = sorted
         self.warnings = warnings
         self.paths = paths
         var byID: [String: Int] = [:]
@@ -67,14 +70,14 @@ public struct Corpus: Sendable {
     public func isSameSnapshot(as other: Corpus) -> Bool { index === other.index }
 
     /// An actor across the corpus: its most used name, kind and affiliation, how often it is
-    /// named, and where (article indexes, ascending).
+    /// named, and in how many articles.
     public struct ActorSummary: Sendable, Hashable {
         public let id: String
         public let name: String
         public let kind: ActorKind
         public let affiliation: String?
         public let mentionCount: Int
-        public let articles: [Int]
+        public let articleCount: Int
     }
 
     private static func buildActors(_ articles: [Article]) -> [String: ActorSummary] {
@@ -83,7 +86,8 @@ public struct Corpus: Sendable {
             var kind: ActorKind
             var affiliations: [String: Int] = [:]
             var mentions = 0
-            var articles: [Int] = []
+            var articles = 0
+            var lastArticle = -1
         }
         var tallies: [String: Tally] = [:]
         for (k, a) in articles.enumerated() {
@@ -92,7 +96,10 @@ public struct Corpus: Sendable {
                 t.names[actor.name, default: 0] += actor.mentions.count
                 if let aff = actor.affiliation { t.affiliations[aff, default: 0] += 1 }
                 t.mentions += actor.mentions.count
-                if t.articles.last != k { t.articles.append(k) }
+                if t.lastArticle != k {
+                    t.articles += 1
+                    t.lastArticle = k
+                }
                 tallies[actor.id] = t
             }
         }
@@ -100,7 +107,7 @@ public struct Corpus: Sendable {
         for (id, t) in tallies {
             let name = t.names.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
             let aff = t.affiliations.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-            out[id] = ActorSummary(id: id, name: name, kind: t.kind, affiliation: aff, mentionCount: t.mentions, articles: t.articles)
+            out[id] = ActorSummary(id: id, name: name, kind: t.kind, affiliation: aff, mentionCount: t.mentions, articleCount: t.articles)
         }
         return out
     }

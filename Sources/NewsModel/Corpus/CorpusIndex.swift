@@ -51,9 +51,9 @@ final class CorpusIndex: @unchecked Sendable {
     let owners: [[Int32]]
     /// Posting lists: timeline positions, article indexes and quantity positions (ascending)
     /// that name each actor or one of its members.
-    let eventsOfActor: [[Int32]]
-    let articlesOfActor: [[Int32]]
-    let quantitiesOfActor: [[Int32]]
+    let eventsOfActor: PostingLists
+    let articlesOfActor: PostingLists
+    let quantitiesOfActor: PostingLists
     /// Each actor's place in name order (lower-cased name, then id), for sorting rows.
     let actorNameRank: [Int32]
     /// Mentions and articles of each actor in the whole corpus.
@@ -158,7 +158,7 @@ final class CorpusIndex: @unchecked Sendable {
         for (r, n) in byName.enumerated() { rank[n] = Int32(r) }
         actorNameRank = rank
         actorMentions = ids.map { Int32(actors[$0]!.mentionCount) }
-        actorArticles = ids.map { Int32(actors[$0]!.articles.count) }
+        actorArticles = ids.map { Int32(actors[$0]!.articleCount) }
 
         // Posting lists. The owners of a list of ids are found once per list, marked with the
         // list's own number so that no list is searched.
@@ -176,25 +176,29 @@ final class CorpusIndex: @unchecked Sendable {
             }
             return out
         }
-        var events = [[Int32]](repeating: [], count: ids.count)
-        var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
-        for (p, ref) in timeline.enumerated() {
-            // The events of one sentence share its actors (and often sit side by side).
-            let s = sentence[p]
-            let list: [Int32]
-            if previous.article == ref.article, previous.sentence == s {
-                list = previous.owners
-            } else {
-                list = ownersOf(articles[ref.article].events[ref.event].actors)
-                previous = (ref.article, s, list)
+        eventsOfActor = PostingLists.build(lists: ids.count) { add in
+            var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
+            for (p, ref) in timeline.enumerated() {
+                // The events of one sentence share its actors (and often sit side by side).
+                let s = sentence[p]
+                let list: [Int32]
+                if previous.article == ref.article, previous.sentence == s {
+                    list = previous.owners
+                } else {
+                    list = ownersOf(articles[ref.article].events[ref.event].actors)
+                    previous = (ref.article, s, list)
+                }
+                for o in list { add(Int32(p), o) }
             }
-            for o in list { events[Int(o)].append(Int32(p)) }
         }
-        eventsOfActor = events
-        var byArticle = [[Int32]](repeating: [], count: ids.count)
+        articlesOfActor = PostingLists.build(lists: ids.count) { add in
+            for (k, a) in articles.enumerated() {
+                for o in ownersOf(a.actors.lazy.map(\.id)) { add(Int32(k), o) }
+            }
+        }
         var start: [Int32] = [0], named: [Int32] = [], mentions: [Int32] = []
-        for (k, a) in articles.enumerated() {
-            for o in ownersOf(a.actors.lazy.map(\.id)) { byArticle[Int(o)].append(Int32(k)) }
+        start.reserveCapacity(articles.count + 1)
+        for a in articles {
             for actor in a.actors {
                 guard let n = number[actor.id] else { continue }
                 named.append(n)
@@ -202,16 +206,15 @@ final class CorpusIndex: @unchecked Sendable {
             }
             start.append(Int32(named.count))
         }
-        articlesOfActor = byArticle
         articleActorStart = start
-        articleActors = named
-        articleMentions = mentions
-        var byQuantity = [[Int32]](repeating: [], count: ids.count)
-        for (p, ref) in quantities.enumerated() {
-            let q = articles[ref.article].quantities[ref.quantity]
-            for o in ownersOf(q.actors + q.about) { byQuantity[Int(o)].append(Int32(p)) }
+        articleActors = named.withoutSpareCapacity()
+        articleMentions = mentions.withoutSpareCapacity()
+        quantitiesOfActor = PostingLists.build(lists: ids.count) { add in
+            for (p, ref) in quantities.enumerated() {
+                let q = articles[ref.article].quantities[ref.quantity]
+                for o in ownersOf(q.actors + q.about) { add(Int32(p), o) }
+            }
         }
-        quantitiesOfActor = byQuantity
     }
 
     /// The search index, built by the first caller (others wait for it).

@@ -344,12 +344,12 @@ public struct CorpusView: Sendable {
     }
 
     /// Ascending lists combined: all of them (intersection) or any (union), ascending.
-    static func combine(_ lists: [[Int32]], mode: Corpus.FilterMode) -> [Int32] {
-        guard var acc = lists.first.map(SearchIndex.unique) else { return [] }
+    static func combine(_ lists: [ArraySlice<Int32>], mode: Corpus.FilterMode) -> [Int32] {
+        guard var acc = lists.first.map({ SearchIndex.unique(Array($0)) }) else { return [] }
         for l in lists.dropFirst() {
             switch mode {
-            case .all: acc = SearchIndex.intersect(acc, l)
-            case .any: acc = union(acc, l)
+            case .all: acc = SearchIndex.intersect(acc, Array(l))
+            case .any: acc = union(acc, Array(l))
             }
         }
         return acc

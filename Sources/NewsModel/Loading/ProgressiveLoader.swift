@@ -64,7 +64,12 @@ public final class ProgressiveLoader: @unchecked Sendable {
                 built = count
             }
         }
-        let (all, _) = lock.withLock { (articles, warnings) }
+        // The last corpus takes the articles over: they are not held twice while it is built.
+        let all = lock.withLock {
+            let a = articles
+            articles = []
+            return a
+        }
         let last = publish(all)
         last.prepareSearch()
         lock.withLock {
@@ -75,7 +80,7 @@ public final class ProgressiveLoader: @unchecked Sendable {
 
     /// Builds a corpus of the articles so far and makes it the one `corpus()` returns.
     @discardableResult
-    private func publish(_ all: [Article]) -> Corpus {
+    private func publish(_ all: consuming [Article]) -> Corpus {
         let w = lock.withLock { warnings }
         let c = Corpus(articles: all, warnings: w, paths: paths.map(\.display))
         lock.withLock {

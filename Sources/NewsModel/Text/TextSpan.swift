@@ -1,12 +1,24 @@
 /// A half-open range of Unicode scalar offsets into an article's text (`end` exclusive),
-/// the unit every extractor reports positions in.
+/// the unit every extractor reports positions in. Stored in eight bytes (a corpus holds
+/// millions: sentences, mentions, events): an article is at most `LoadLimits.maximumFileSize`
+/// (1 GB) long, so its offsets fit 32 bits.
 public struct TextSpan: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var begin: Int
-    public var end: Int
+    private var storedBegin: Int32
+    private var storedEnd: Int32
+
+    public var begin: Int {
+        get { Int(storedBegin) }
+        set { storedBegin = Int32(newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
 
     public init(_ begin: Int, _ end: Int) {
-        self.begin = begin
-        self.end = end
+        storedBegin = Int32(begin)
+        storedEnd = Int32(end)
     }
 
     public var length: Int { end - begin }
