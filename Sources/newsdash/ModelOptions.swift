@@ -23,14 +23,19 @@ struct ModelOptions: ParsableArguments {
 
     /// The gazetteer with the user's aliases, or a validation error naming the file and line.
     func gazetteer() throws -> Gazetteer {
-        guard let path = aliases else { return .standard }
+        try aliasList().map { Gazetteer.standard.adding($0) } ?? .standard
+    }
+
+    /// The user's aliases (nil without `--aliases`), or a validation error naming the file and line.
+    func aliasList() throws -> [AliasFile.Alias]? {
+        guard let path = aliases else { return nil }
         let text: String
         switch AliasFile.read(RawArguments.pathNames([path])[0], limit: limits.maxFileSize) {
         case .success(let t): text = t
         case .failure(let why): throw ValidationError("cannot read the aliases file '\(path)': \(why)")
         }
         switch AliasFile.parse(text, path: path) {
-        case .success(let list): return Gazetteer.standard.adding(list)
+        case .success(let list): return list
         case .failure(let f): throw ValidationError("bad aliases file: \(f)")
         }
     }

@@ -29,12 +29,15 @@ struct OpenCommand: ParsableCommand {
         guard isatty(0) != 0, isatty(1) != 0 else {
             throw ValidationError("The dashboard needs a terminal; try 'newsdash render' or 'newsdash extract'.")
         }
-        let gazetteer = try model.gazetteer()
+        // The aliases file is checked now; the gazetteer is built on the loader's thread, after
+        // the first frame.
+        let aliases = try model.aliasList()
+        let makeGazetteer: @Sendable () -> Gazetteer = { aliases.map { Gazetteer.standard.adding($0) } ?? .standard }
         let title = paths.joined(separator: " ")
         // The first frame comes at once; articles fill in as the loader reads them.
         let pathNames = RawArguments.pathNames(paths)
         let limits = model.limits
-        var loader = ProgressiveLoader(pathNames: pathNames, gazetteer: gazetteer, limits: limits)
+        var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
         let terminal = Terminal(mouse: mouse)
         terminal.start()
@@ -60,7 +63,7 @@ struct OpenCommand: ParsableCommand {
                 state = update(state, input)
                 if state.reloadRequested {
                     loader.cancel()
-                    loader = ProgressiveLoader(pathNames: pathNames, gazetteer: gazetteer, limits: limits)
+                    loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits)
                     seenVersion = -1
                     seenCorpus = -1
                     state = update(state, .loaded(state.corpus, progress: LoadProgress(done: 0, total: 0)))
@@ -73,7 +76,9 @@ struct OpenCommand: ParsableCommand {
             // header's progress changes.
             let corpus = p.corpus != seenCorpus ? loader.corpus() : state.corpus
             seenCorpus = p.corpus
-            state = update(state, .loaded(corpus, progress: p.finished ? nil : LoadProgress(done: p.done, total: p.total)))
+            let progress = LoadProgress(done: p.done, total: p.total, articles: p.articles, bytesDone: p.bytesDone,
+                                        bytesTotal: p.bytesTotal, elapsed: p.elapsed)
+            state = update(state, .loaded(corpus, progress: p.finished ? nil : progress))
         }
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }

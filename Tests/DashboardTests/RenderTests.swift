@@ -127,11 +127,38 @@ struct RenderTests {
         #expect(text.contains("⚠ news/a.txt: empty file; skipped"))
     }
 
-    @Test func loadingShowsProgressInTheHeader() {
+    @Test func loadingShowsArticlesMegabytesRateAndTimeLeft() {
         var s = Fixtures.state()
-        s = update(s, .loaded(Fixtures.corpus, progress: LoadProgress(done: 120, total: 480)))
+        s = update(s, .resize(width: 120, height: 40))
+        // A quarter of 40 MB read in 2 s: 5 MB/s, 6 s to go.
+        let p = LoadProgress(done: 6_000, total: 24_000, articles: 12_345, bytesDone: 10_000_000, bytesTotal: 40_000_000, elapsed: 2)
+        s = update(s, .loaded(Fixtures.corpus, progress: p))
         let top = lines(render(s, size: s.size))[0]
-        #expect(top.contains("loading ▕███         ▏ 120/480"))
+        #expect(top.contains("loading ▕██        ▏ 12,345 articles · 10.0 of 40.0 MB · 5.0 MB/s · 6 s left"), "\(top)")
+        // The panes show a snapshot: the header does not count it as the corpus.
+        #expect(!top.contains("\(Fixtures.corpus.articles.count) articles"))
+        // Narrow: a shorter bar; the rate goes first, then the megabytes; the count and time left stay.
+        s = update(s, .resize(width: 80, height: 24))
+        let narrow = lines(render(s, size: s.size))[0]
+        #expect(narrow.contains("loading ▕█     ▏ 12,345 articles · 6 s left"), "\(narrow)")
+        // Every file read: the corpus is being built.
+        s = update(s, .loaded(Fixtures.corpus, progress: LoadProgress(done: 24_000, total: 24_000, articles: 24_500,
+                                                                     bytesDone: 40_000_000, bytesTotal: 40_000_000, elapsed: 8)))
+        #expect(lines(render(s, size: s.size))[0].contains("▏ 24,500 articles · indexing…"))
+        // Loaded: the count and dates on the left again.
+        s = update(s, .loaded(Fixtures.corpus, progress: nil))
+        let done = lines(render(s, size: s.size))[0]
+        #expect(done.contains("· \(Fixtures.corpus.articles.count) articles ·") && !done.contains("loading"))
+    }
+
+    @Test func progressTextsReadNaturally() {
+        #expect(HeaderView.timeLeft(0.4) == "<1 s left")
+        #expect(HeaderView.timeLeft(12.2) == "13 s left")
+        #expect(HeaderView.timeLeft(185) == "3 min left")
+        #expect(HeaderView.timeLeft(7500) == "2 h 5 min left")
+        #expect(HeaderView.megabytes(41_843_000) == "41.8")
+        #expect(HeaderView.megabytes(418_430_000) == "418")
+        #expect(HeaderView.grouped(24_520) == "24,520" && HeaderView.grouped(999) == "999" && HeaderView.grouped(1_000_000) == "1,000,000")
     }
 
     @Test func hostileTextNeverPutsControlsOnScreen() {

@@ -36,6 +36,13 @@ struct ProgressiveLoaderTests {
         }
         let progress = loader.progress()
         #expect(progress.finished && progress.done == count && progress.total == count)
+        // Articles and bytes for the header's count, megabytes, rate and time left.
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: folder.path).reduce(0) { sum, name in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: folder.path + "/" + name)[.size] as? Int) ?? 0)
+        }
+        #expect(progress.articles == count)
+        #expect(progress.bytesTotal == bytes && progress.bytesDone == bytes && bytes > 0)
+        #expect(progress.elapsed > 0 && progress.elapsed < 120)
         let last = loader.corpus()
         #expect(sizes == sizes.sorted(), "snapshots only grow: \(sizes)")
         let whole = ArticleLoader.loadCorpus(paths: [folder.path])

@@ -80,11 +80,41 @@ extension CorpusView {
 
 /// Progress of a load that is still running.
 public struct LoadProgress: Sendable, Equatable {
+    /// Sources read, of how many.
     public var done: Int
     public var total: Int
-    public init(done: Int, total: Int) {
+    /// Articles loaded so far (the corpus shown may be an earlier snapshot).
+    public var articles: Int
+    /// Bytes of the sources read, of how many (0 when unknown).
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    /// Seconds since the load began.
+    public var elapsed: Double
+
+    public init(done: Int, total: Int, articles: Int = 0, bytesDone: Int = 0, bytesTotal: Int = 0, elapsed: Double = 0) {
         self.done = done
         self.total = total
+        self.articles = articles
+        self.bytesDone = bytesDone
+        self.bytesTotal = bytesTotal
+        self.elapsed = elapsed
+    }
+
+    /// How much is read, by bytes when the sizes are known, else by sources.
+    public var fraction: Double {
+        if bytesTotal > 0 { return min(1, Double(bytesDone) / Double(bytesTotal)) }
+        return total > 0 ? min(1, Double(done) / Double(total)) : 0
+    }
+
+    /// Bytes a second so far, once there is enough to tell (a quarter second and some bytes).
+    public var bytesPerSecond: Double? {
+        elapsed >= 0.25 && bytesDone > 0 ? Double(bytesDone) / elapsed : nil
+    }
+
+    /// Seconds left at the rate so far.
+    public var secondsLeft: Double? {
+        guard let rate = bytesPerSecond, bytesTotal >= bytesDone else { return nil }
+        return Double(bytesTotal - bytesDone) / rate
     }
 }
 

@@ -13,16 +13,19 @@ public struct InputSource: Sendable, Hashable {
     public let native: PathName
     /// Whether the user named this file directly (any extension is then read).
     public let named: Bool
+    /// The file's size when it was listed (for progress), nil when unknown.
+    public let size: Int?
 
-    public init(kind: Kind, path: String, named: Bool) {
-        self.init(kind: kind, native: PathName(path), named: named)
+    public init(kind: Kind, path: String, named: Bool, size: Int? = nil) {
+        self.init(kind: kind, native: PathName(path), named: named, size: size)
     }
 
-    public init(kind: Kind, native: PathName, named: Bool) {
+    public init(kind: Kind, native: PathName, named: Bool, size: Int? = nil) {
         self.kind = kind
         self.path = native.display
         self.native = native
         self.named = named
+        self.size = size
     }
 
     public static let standardInput = InputSource(kind: .standardInput, path: "-", named: true)

@@ -14,6 +14,10 @@ public final class ProgressiveLoader: @unchecked Sendable {
     private var warnings: [LoadWarning] = []
     private var done = 0
     private var total = 0
+    private var loadedArticles = 0
+    private var bytesDone = 0
+    private var bytesTotal = 0
+    private var started = ContinuousClock.now
     private var finished = false
     private var cancelled = false
     private var version = 0
@@ -28,18 +32,45 @@ public final class ProgressiveLoader: @unchecked Sendable {
         self.init(pathNames: paths.map(PathName.init), gazetteer: gazetteer, limits: limits)
     }
 
-    public init(pathNames: [PathName], gazetteer: Gazetteer = .standard, limits: LoadLimits = .standard) {
+    public convenience init(pathNames: [PathName], gazetteer: Gazetteer, limits: LoadLimits = .standard) {
+        self.init(pathNames: pathNames, makeGazetteer: { gazetteer }, limits: limits)
+    }
+
+    /// `makeGazetteer` runs on the loading thread, so a dashboard draws its first frame before
+    /// the word lists are read.
+    public init(pathNames: [PathName], makeGazetteer: @escaping @Sendable () -> Gazetteer = { .standard },
+                limits: LoadLimits = .standard) {
         self.paths = pathNames
         snapshot = Corpus(articles: [], paths: pathNames.map(\.display))
-        let thread = Thread { [self] in run(gazetteer: gazetteer, limits: limits) }
+        let thread = Thread { [self] in run(gazetteer: makeGazetteer(), limits: limits) }
         thread.stackSize = 4 << 20
         thread.start()
+    }
+
+    /// How far the load is.
+    public struct Progress: Sendable, Equatable {
+        /// Sources read, of how many.
+        public var done: Int
+        public var total: Int
+        /// Articles loaded so far.
+        public var articles: Int
+        /// Bytes of the sources read, of how many (file sizes as listed).
+        public var bytesDone: Int
+        public var bytesTotal: Int
+        /// Seconds since the load began.
+        public var elapsed: Double
+        public var finished: Bool
+        /// Changes whenever any of the above does.
+        public var version: Int
+        /// Changes with each new corpus.
+        public var corpus: Int
     }
 
     private func run(gazetteer: Gazetteer, limits: LoadLimits) {
         let listing = SourceEnumerator.sources(for: paths)
         lock.withLock {
             total = listing.sources.count
+            bytesTotal = listing.sources.reduce(0) { $0 + ($1.size ?? 0) }
             warnings = listing.warnings
             version += 1
         }
@@ -55,6 +86,8 @@ public final class ProgressiveLoader: @unchecked Sendable {
                     warnings.append(contentsOf: l.warnings)
                 }
                 done += batch.count
+                loadedArticles = articles.count
+                bytesDone += batch.reduce(0) { $0 + ($1.size ?? 0) }
                 version += 1
             }
             start += batch.count
@@ -94,10 +127,15 @@ public final class ProgressiveLoader: @unchecked Sendable {
     /// Stops after the batch being read (a reload makes a new loader).
     public func cancel() { lock.withLock { cancelled = true } }
 
-    /// Sources read so far, of how many, whether the load is over, a number that changes
-    /// whenever any of that does, and one that changes with each new corpus.
-    public func progress() -> (done: Int, total: Int, finished: Bool, version: Int, corpus: Int) {
-        lock.withLock { (done, total, finished, version, snapshotVersion) }
+    /// How far the load is: sources, articles and bytes read, time taken, whether it is over.
+    public func progress() -> Progress {
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return lock.withLock {
+            Progress(done: done, total: total, articles: loadedArticles,
+                     bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: seconds, finished: finished,
+                     version: version, corpus: snapshotVersion)
+        }
     }
 
     /// The latest corpus built (all of the load once `progress().finished`).

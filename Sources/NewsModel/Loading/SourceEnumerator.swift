@@ -83,7 +83,7 @@ public enum SourceEnumerator {
             return
         }
         walk.seenFiles[fid] = path.display
-        walk.listing.sources.append(InputSource(kind: .file, native: path, named: named))
+        walk.listing.sources.append(InputSource(kind: .file, native: path, named: named, size: Int(st.st_size)))
     }
 
     private static func visitDirectory(_ path: PathName, _ st: stat, ancestors: inout [FileID: String], walk: inout Walk) {
