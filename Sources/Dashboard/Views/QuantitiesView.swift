@@ -98,9 +98,12 @@ enum QuantitiesView {
         let a = s.corpus.articles[ref.article]
         let q = a.quantities[ref.quantity]
         if let e = q.event, a.events.indices.contains(e), a.events[e].vague == nil, let first = a.events[e].firstDay,
-           let start = a.events[e].start {
-            // Weeks and times of day ("2024-W10-WE", "2024-03-08TNI") show as their first day.
-            return start.count <= 10 ? start : first.description
+           let start = a.events[e].startValue {
+            // Weekends and times of day show as their first day.
+            switch start {
+            case .weekend, .partOfDay, .clock: return first.description
+            default: return start.description
+            }
         }
         return a.date?.description
     }

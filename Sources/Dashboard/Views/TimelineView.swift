@@ -105,38 +105,17 @@ enum TimelineView {
             }
         }
         // Relative to an undated article: no place on the calendar.
-        if e.firstDay == nil, e.lastDay == nil, (e.start ?? e.end ?? "X").contains("X") { return "undated" }
+        if e.firstDay == nil, e.lastDay == nil, let v = e.startValue ?? e.endValue, DateText.isUndated(v) { return "undated" }
         var label: String
-        switch (e.start, e.end) {
-        case let (a?, b?) where a == b: label = readable(a)
-        case let (a?, b?):
-            // Shorten the end to what differs: 2024-10-08..13, 2024-06..08.
-            if a.count == b.count, a.count >= 7, a.prefix(a.count - 3) == b.prefix(b.count - 3) {
-                label = a + ".." + String(b.suffix(2))
-            } else {
-                label = a + ".." + b
-            }
-        case let (a?, nil): label = "since " + a
-        case let (nil, b?): label = "until " + b
+        switch (e.startValue, e.endValue) {
+        case let (a?, b?) where a == b: label = DateText.value(a)
+        case let (a?, b?): label = DateText.range(a, b)
+        case let (a?, nil): label = "since " + DateText.value(a)
+        case let (nil, b?): label = "until " + DateText.value(b)
         default: label = "?"
         }
         if alternatives, let alt = e.alternatives.first { label += " (or \(alt))" }
         return label
-    }
-
-    /// A TIMEX3 value with a time of day as people write it ("2024-08-08 afternoon",
-    /// "2024-06-21 12:00").
-    static func readable(_ value: String) -> String {
-        guard let t = value.firstIndex(of: "T"), value.distance(from: value.startIndex, to: t) == 10 else { return value }
-        let day = value[..<t], time = value[value.index(after: t)...]
-        switch time {
-        case "MO": return day + " morning"
-        case "AF": return day + " afternoon"
-        case "EV": return day + " evening"
-        case "NI": return day + " night"
-        case "DT": return day + " daytime"
-        default: return day + " " + time
-        }
     }
 
     static func actorNames(_ s: State, _ e: Event) -> [String] {

@@ -50,17 +50,17 @@ public enum TableSummary {
     /// `until 2024-10-25`, `soon` / `now`, with another reading in brackets.
     public static func dateLabel(_ e: Event) -> String {
         var label: String
-        switch (e.start, e.end) {
+        switch (e.startValue, e.endValue) {
         case let (s?, t?) where s == t:
             switch s {
-            case "FUTURE_REF": label = "future"
-            case "PRESENT_REF": label = "now"
-            case "PAST_REF": label = "past"
-            default: label = s
+            case .vague(.future): label = "future"
+            case .vague(.present): label = "now"
+            case .vague(.past): label = "past"
+            default: label = s.description
             }
-        case let (s?, t?): label = s + ".." + t
-        case let (s?, nil): label = "since " + s
-        case let (nil, t?): label = "until " + t
+        case let (s?, t?): label = "\(s)..\(t)"
+        case let (s?, nil): label = "since \(s)"
+        case let (nil, t?): label = "until \(t)"
         default: label = "?"
         }
         if !e.alternatives.isEmpty { label += " (or " + e.alternatives.joined(separator: ", ") + ")" }

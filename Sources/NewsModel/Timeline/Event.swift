@@ -1,9 +1,13 @@
 /// A timeline entry: something an article dates, with the date or range, the clause that
 /// says what happened, and where it came from.
 public struct Event: Sendable, Hashable {
-    /// Start and end as TIMEX3 values (equal for a point, nil for an open end).
-    public var start: String?
-    public var end: String?
+    /// Start and end as typed values (equal for a point, nil for an open end); an expression
+    /// that could not be resolved keeps its TIMEX3 text as `.underspecified`.
+    public var startValue: TimexValue?
+    public var endValue: TimexValue?
+    /// Start and end as TIMEX3 text, for output: written from the typed values.
+    public var start: String? { startValue?.description }
+    public var end: String? { endValue?.description }
     public var granularity: Granularity
     /// First and last day covered, for sorting and jumping; nil for vague or unresolved ends.
     public var firstDay: CivilDate?
@@ -12,8 +16,18 @@ public struct Event: Sendable, Hashable {
     /// The text of the date or range inside the sentence: the clause around it says what
     /// happened (`Article.summarySpans(of:)`, `Article.summary(of:)`, found when asked).
     public var focus: TextSpan
-    /// Indexes into the article's times.
-    public var times: [Int]
+    /// Indexes into the article's times: one, or a range's start and end side by side (kept
+    /// as the first index and a count: no array per event).
+    public var times: [Int] {
+        get { Array(Int(firstTime)..<(Int(firstTime) + Int(timeCount))) }
+        set {
+            precondition(newValue.indices.allSatisfy { newValue[$0] == newValue[0] + $0 }, "an event's times are consecutive")
+            firstTime = Int32(newValue.first ?? 0)
+            timeCount = UInt8(newValue.count)
+        }
+    }
+    var firstTime: Int32 = 0
+    var timeCount: UInt8 = 0
     /// Actor ids of the sentence (filled by the actor extractor).
     public var actors: [String] = []
     /// Indexes into the article's quantities (filled by the quantity extractor).
@@ -123,13 +137,14 @@ public enum EventBuilder {
             }
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].end <= t.span.begin { sentenceIndex += 1 }
             let sentence = sentences.isEmpty ? TextSpan(0, map.scalarCount) : sentences[sentenceIndex]
-            var event = Event(start: nil, end: nil, granularity: .vague, firstDay: nil, lastDay: nil, sentence: sentence,
-                              focus: t.span, times: [k])
+            var event = Event(startValue: nil, endValue: nil, granularity: .vague, firstDay: nil, lastDay: nil, sentence: sentence,
+                              focus: t.span)
+            event.times = [k]
             // A range: a start followed by its end in the same sentence.
             if t.rangeRole == .start, k + 1 < times.count, times[k + 1].rangeRole == .end, sentence.contains(times[k + 1].span.begin) {
                 let e = times[k + 1]
-                event.start = t.value
-                event.end = e.value
+                event.startValue = t.typedValue
+                event.endValue = e.typedValue
                 event.firstDay = t.resolved?.interval?.lowerBound
                 event.lastDay = e.resolved?.interval?.upperBound
                 event.granularity = .range
@@ -148,8 +163,8 @@ public enum EventBuilder {
                 continue
             case .vague(let v)?:
                 event.vague = v
-                event.start = t.value
-                event.end = t.value
+                event.startValue = t.typedValue
+                event.endValue = t.typedValue
                 if v == .present, let d = articleDate {
                     event.firstDay = d
                     event.lastDay = d
@@ -158,24 +173,24 @@ public enum EventBuilder {
                 event.granularity = v.granularity
                 if t.rangeRole == .start {
                     // "since last August": open end.
-                    event.start = t.value
+                    event.startValue = t.typedValue
                     event.firstDay = v.interval?.lowerBound
                     event.granularity = .range
                 } else if t.rangeRole == .end {
                     // "until Friday": open start.
-                    event.end = t.value
+                    event.endValue = t.typedValue
                     event.lastDay = v.interval?.upperBound
                     event.granularity = .range
                 } else {
-                    event.start = t.value
-                    event.end = t.value
+                    event.startValue = t.typedValue
+                    event.endValue = t.typedValue
                     event.firstDay = v.interval?.lowerBound
                     event.lastDay = v.interval?.upperBound
                 }
             case nil:
                 // Unresolved (an undated article): listed, but off the dated timeline.
-                event.start = t.value
-                event.end = t.value
+                event.startValue = t.typedValue
+                event.endValue = t.typedValue
             }
             out.append(event)
             k += 1

@@ -244,4 +244,8 @@ public struct Timex: Sendable, Hashable {
         /// The end of a range (`to`, `until`, `by`, `and Y` after `between`).
         case end
     }
+
+    /// The value as a type: the resolved one, else the TIMEX3 text kept as underspecified
+    /// (its `description` is `value` either way).
+    public var typedValue: TimexValue { resolved ?? .underspecified(value) }
 }
