@@ -38,9 +38,10 @@ struct CompactStorageTests {
     @Test func postingListsAreTheListsThatWereAdded() {
         // (item, list) pairs in item order, as the corpus walks its events.
         let pairs: [(Int32, Int32)] = [(0, 2), (1, 0), (1, 2), (3, 2), (4, 1), (7, 0)]
-        let lists = PostingLists.build(lists: 4) { add in
-            for (item, list) in pairs { add(item, list) }
-        }
+        var gathered = PostingLists.Pairs()
+        gathered.reserve(100)
+        for (item, list) in pairs { gathered.add(item, to: list) }
+        let lists = PostingLists(lists: 4, pairs: gathered)
         #expect(lists.count == 4)
         #expect(Array(lists[0]) == [1, 7])
         #expect(Array(lists[1]) == [4])

@@ -176,26 +176,31 @@ final class CorpusIndex: @unchecked Sendable {
             }
             return out
         }
-        eventsOfActor = PostingLists.build(lists: ids.count) { add in
-            var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
-            for (p, ref) in timeline.enumerated() {
-                // The events of one sentence share its actors (and often sit side by side).
-                let s = sentence[p]
-                let list: [Int32]
-                if previous.article == ref.article, previous.sentence == s {
-                    list = previous.owners
-                } else {
-                    list = ownersOf(articles[ref.article].events[ref.event].actors)
-                    previous = (ref.article, s, list)
-                }
-                for o in list { add(Int32(p), o) }
+        // Each list of (item, owner) pairs gets room for its upper bound (every id with a whole
+        // chain): pages never written are never resident, and nothing is copied as it grows.
+        let chainRoom = CorpusIndex.maximumChain + 1
+        var pairs = PostingLists.Pairs()
+        pairs.reserve(timeline.reduce(0) { $0 + articles[$1.article].events[$1.event].actors.count } * chainRoom)
+        var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
+        for (p, ref) in timeline.enumerated() {
+            // The events of one sentence share its actors (and often sit side by side).
+            let s = sentence[p]
+            let list: [Int32]
+            if previous.article == ref.article, previous.sentence == s {
+                list = previous.owners
+            } else {
+                list = ownersOf(articles[ref.article].events[ref.event].actors)
+                previous = (ref.article, s, list)
             }
+            for o in list { pairs.add(Int32(p), to: o) }
         }
-        articlesOfActor = PostingLists.build(lists: ids.count) { add in
-            for (k, a) in articles.enumerated() {
-                for o in ownersOf(a.actors.lazy.map(\.id)) { add(Int32(k), o) }
-            }
+        eventsOfActor = PostingLists(lists: ids.count, pairs: pairs)
+        pairs = PostingLists.Pairs()
+        pairs.reserve(articles.reduce(0) { $0 + $1.actors.count } * chainRoom)
+        for (k, a) in articles.enumerated() {
+            for o in ownersOf(a.actors.lazy.map(\.id)) { pairs.add(Int32(k), to: o) }
         }
+        articlesOfActor = PostingLists(lists: ids.count, pairs: pairs)
         var start: [Int32] = [0], named: [Int32] = [], mentions: [Int32] = []
         start.reserveCapacity(articles.count + 1)
         for a in articles {
@@ -209,12 +214,13 @@ final class CorpusIndex: @unchecked Sendable {
         articleActorStart = start
         articleActors = named.withoutSpareCapacity()
         articleMentions = mentions.withoutSpareCapacity()
-        quantitiesOfActor = PostingLists.build(lists: ids.count) { add in
-            for (p, ref) in quantities.enumerated() {
-                let q = articles[ref.article].quantities[ref.quantity]
-                for o in ownersOf(q.actors + q.about) { add(Int32(p), o) }
-            }
+        pairs = PostingLists.Pairs()
+        pairs.reserve(quantities.reduce(0) { let q = articles[$1.article].quantities[$1.quantity]; return $0 + q.actors.count + q.about.count } * chainRoom)
+        for (p, ref) in quantities.enumerated() {
+            let q = articles[ref.article].quantities[ref.quantity]
+            for o in ownersOf(q.actors + q.about) { pairs.add(Int32(p), to: o) }
         }
+        quantitiesOfActor = PostingLists(lists: ids.count, pairs: pairs)
     }
 
     /// The search index, built by the first caller (others wait for it).

@@ -9,19 +9,36 @@ struct PostingLists: Sendable {
 
     subscript(list: Int) -> ArraySlice<Int32> { items[Int(start[list])..<Int(start[list + 1])] }
 
-    /// Lists built from a walk that reports each (item, list) pair in item order: run twice,
-    /// once to count each list's length and once to fill the lists in place, so nothing
-    /// grows and no pairs are gathered.
-    static func build(lists: Int, _ walk: (_ add: (_ item: Int32, _ list: Int32) -> Void) -> Void) -> PostingLists {
-        var start = [Int32](repeating: 0, count: lists + 1)
-        walk { _, list in start[Int(list) + 1] += 1 }
-        for k in 0..<lists { start[k + 1] += start[k] }
-        var next = start
-        var items = [Int32](repeating: 0, count: Int(start[lists]))
-        walk { item, list in
-            items[Int(next[Int(list)])] = item
-            next[Int(list)] += 1
+    /// (item, list) pairs, gathered in item order.
+    struct Pairs {
+        fileprivate var items: [Int32] = []
+        fileprivate var lists: [Int32] = []
+
+        /// Room for at most `n` pairs, made once.
+        mutating func reserve(_ n: Int) {
+            items.reserveCapacity(n)
+            lists.reserveCapacity(n)
         }
-        return PostingLists(start: start, items: items)
+
+        mutating func add(_ item: Int32, to list: Int32) {
+            items.append(item)
+            lists.append(list)
+        }
+    }
+
+    /// The lists the pairs make, laid out by a counting sort (which keeps each list in the
+    /// pairs' order).
+    init(lists count: Int, pairs: Pairs) {
+        var start = [Int32](repeating: 0, count: count + 1)
+        for l in pairs.lists { start[Int(l) + 1] += 1 }
+        for k in 0..<count { start[k + 1] += start[k] }
+        var next = start
+        var items = [Int32](repeating: 0, count: pairs.items.count)
+        for (item, l) in zip(pairs.items, pairs.lists) {
+            items[Int(next[Int(l)])] = item
+            next[Int(l)] += 1
+        }
+        self.start = start
+        self.items = items
     }
 }
