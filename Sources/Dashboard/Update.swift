@@ -9,9 +9,16 @@ public func update(_ state: State, _ input: Input) -> State {
     switch input {
     case .resize(let w, let h):
         s.size = Size(width: w, height: h)
+        // The reader's lines wrap anew: its marked sentence stays in sight.
+        if s.focus != .reader, let a = s.openArticle, let span = s.markedSpan { showInReader(&s, article: a, span: span) }
     case .loaded(let corpus, let progress):
+        let wasLoading = s.loading != nil
         s.loading = progress
         if !s.corpus.isSameSnapshot(as: corpus) { s.replaceCorpus(corpus) }
+        if wasLoading, progress == nil, s.message == reloadingMessage {
+            s.message = "reloaded: \(s.corpus.articles.count) article\(s.corpus.articles.count == 1 ? "" : "s")"
+        }
+        return s
     case .mouse(let event):
         s.message = nil
         handleMouse(event, &s)
@@ -29,8 +36,12 @@ public func update(_ state: State, _ input: Input) -> State {
             s.message = "\(key) is not bound here — press ? for help"
         }
     }
+    // Whatever moved the timeline cursor, the other panes and the reader follow it.
+    s.settle()
     return s
 }
+
+let reloadingMessage = "reloading…"
 
 func perform(_ action: Action, on s: inout State) {
     if s.overlay == .help, ![.quit, .help, .closeOverlay, .redraw, .suspend].contains(action) {
@@ -82,7 +93,7 @@ func perform(_ action: Action, on s: inout State) {
     case .command: s.prompt = Prompt(kind: .command, text: "")
     case .reload:
         s.reloadRequested = true
-        s.message = "reloading…"
+        s.message = reloadingMessage
     case .redraw: s.redrawRequested = true
     case .suspend: break  // the app suspends the process; nothing changes here
     }
@@ -134,10 +145,7 @@ func move(_ s: inout State, by delta: Int) {
 func selectionMoved(_ s: inout State) {
     switch s.focus {
     case .timeline:
-        if s.follow {
-            s.refollow()
-            if let e = s.currentEvent { showInReader(&s, article: e.article, span: s.corpus.event(e).sentence) }
-        }
+        break  // `settle` makes the other panes and the reader follow
     case .articles:
         let k = s.cursor(.articles)
         if s.view.articles.indices.contains(k) { showInReader(&s, article: s.view.articles[k], span: nil) }

@@ -106,8 +106,9 @@ struct FilterTests {
 
 enum SeedFile {
     static var path: String? {
+        // <checkout>/Tests/DashboardTests/FilterTests.swift → <checkout>, whose sibling is shared/.
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
+        for _ in 0..<3 { url.deleteLastPathComponent() }
         let p = url.deletingLastPathComponent().appendingPathComponent("shared/seed/000_c081621a7dec6798.txt").path
         return FileManager.default.fileExists(atPath: p) ? p : nil
     }

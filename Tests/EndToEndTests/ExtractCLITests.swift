@@ -93,7 +93,7 @@ struct ExtractCLITests {
 @Suite("newsdash render (the real binary)")
 struct RenderCLITests {
     @Test func rendersTheDashboardAtTheRequestedSize() throws {
-        let r = try Harness.run(["render", "Examples", "--size", "100x30", "--keys", "L 4 j Enter"])
+        let r = try Harness.run(["render", "Examples", "--size", "100x30", "--keys", "L 4 g j Enter"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 30)

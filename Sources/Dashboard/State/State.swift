@@ -118,6 +118,14 @@ public struct LoadProgress: Sendable, Equatable {
     }
 }
 
+/// An event named by what survives a new snapshot of the corpus (where indexes shift): its
+/// article's id and path, and its place among that article's events.
+public struct EventKey: Hashable, Sendable {
+    public let id: String
+    public let path: String
+    public let event: Int
+}
+
 /// The whole UI as a value: `update` changes it, `render` draws it.
 public struct State: Sendable {
     public private(set) var corpus: Corpus
@@ -165,6 +173,12 @@ public struct State: Sendable {
     public var reloadRequested = false
     /// The size of the last frame, which paging and the layout use.
     public var size = Size(width: 120, height: 40)
+    /// The event the user put the timeline cursor on, and its day: a new snapshot, a filter or
+    /// a reload keeps the cursor there, or as near by date as the view allows.
+    public private(set) var anchor: EventKey?
+    private var anchorDay: CivilDate?
+    /// The event the other panes and the reader were last made to follow.
+    private var followed: EventKey?
 
     public init(corpus: Corpus, title: String, loading: LoadProgress? = nil) {
         self.corpus = corpus
@@ -172,9 +186,8 @@ public struct State: Sendable {
         self.loading = loading
         view = CorpusView(corpus: corpus)
         cursors[.timeline] = startingEvent()
-        refollow()
-        openArticle = currentEvent?.article ?? view.articles.first
-        markedSpan = currentEvent.map { corpus.event($0).sentence }
+        if currentEvent == nil { openArticle = view.articles.first }
+        settle()
     }
 
     public func cursor(_ pane: Pane) -> Int { cursors[pane] ?? 0 }
@@ -185,28 +198,96 @@ public struct State: Sendable {
         return view.events.indices.contains(k) ? view.events[k] : nil
     }
 
+    /// The key of an event of the current corpus.
+    func key(of ref: Corpus.EventRef) -> EventKey {
+        let a = corpus.articles[ref.article]
+        return EventKey(id: a.id, path: a.path, event: ref.event)
+    }
+
     /// Replaces the corpus (a reload, or more articles arriving), keeping what can be kept:
-    /// filters, the event and article under the cursors.
+    /// filters, the event under the timeline cursor (or the nearest by date until it arrives)
+    /// and the article in the reader.
     public mutating func replaceCorpus(_ corpus: Corpus) {
         let wasEmpty = self.corpus.isEmpty
-        let event = currentEvent.map { (corpus: self.corpus.articles[$0.article].id, event: $0.event) }
-        let article = openArticle.map { self.corpus.articles[$0].id }
+        let article = openArticle.map { (id: self.corpus.articles[$0].id, path: self.corpus.articles[$0].path) }
+        let articlesCursor = view.articles.indices.contains(cursor(.articles)) ? view.articles[cursor(.articles)] : nil
+        let articleKey = articlesCursor.map { (id: self.corpus.articles[$0].id, path: self.corpus.articles[$0].path) }
+        let actor = view.actors.indices.contains(cursor(.actors)) ? view.actors[cursor(.actors)].id : nil
         self.corpus = corpus
-        filters.actors = filters.actors.filter { corpus.actors[$0] != nil }
-        refreshView()
-        if let event, let a = corpus.articles.firstIndex(where: { $0.id == event.corpus }),
-           let k = view.row(ofEvent: Corpus.EventRef(article: a, event: event.event)) {
-            cursors[.timeline] = k
-        }
-        if let article, let a = corpus.articles.firstIndex(where: { $0.id == article }) {
-            openArticle = a
+        // While loading, a filtered actor may not have arrived yet: it stays (and matches
+        // nothing until it does).
+        let known = filters.actors.filter { corpus.actors[$0] != nil }
+        if loading == nil, known != filters.actors {
+            filters.actors = known  // rebuilds the view
         } else {
-            openArticle = view.articles.first
+            view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder)
+        }
+        if wasEmpty && anchor == nil {
+            cursors[.timeline] = startingEvent()
+        } else {
+            placeTimelineCursor()
+        }
+        clampCursors()
+        if let actor, let row = view.actors.firstIndex(where: { $0.id == actor }) { cursors[.actors] = row }
+        if let article, let a = corpus.articleIndex(id: article.id, path: article.path) {
+            openArticle = a
+        } else if openArticle != nil {
+            openArticle = nil
             markedSpan = nil
             readerAnchor = nil
         }
-        clampCursors()
-        if wasEmpty { cursors[.timeline] = startingEvent() }
+        orderFollowing()
+        if let articleKey, let a = corpus.articleIndex(id: articleKey.id, path: articleKey.path), let row = view.row(ofArticle: a) {
+            cursors[.articles] = row
+        }
+        settle(fromSnapshot: true)
+        if openArticle == nil { openArticle = view.articles.first }
+    }
+
+    /// Puts the timeline cursor on the anchor event if it is in view, else on the event nearest
+    /// to the anchor's day (the anchor is kept: a later snapshot may bring its event back).
+    mutating func placeTimelineCursor() {
+        guard let anchor else { return }
+        if let a = corpus.articleIndex(id: anchor.id, path: anchor.path),
+           let row = view.row(ofEvent: Corpus.EventRef(article: a, event: anchor.event)) {
+            cursors[.timeline] = row
+        } else if let day = anchorDay {
+            cursors[.timeline] = nearestRow(to: day)
+        }
+    }
+
+    /// The dated row whose day is nearest to `day` (the earlier on a tie).
+    func nearestRow(to day: CivilDate) -> Int {
+        let dated = view.datedRows
+        guard dated > 0 else { return 0 }
+        let after = view.firstRow(onOrAfter: day)
+        if after >= dated { return dated - 1 }
+        if after == 0 { return 0 }
+        let d = day.dayNumber
+        let before = view.firstRow(onOrAfter: CivilDate(dayNumber: view.dayNumber(atRow: after - 1)))
+        return d - view.dayNumber(atRow: after - 1) <= view.dayNumber(atRow: after) - d ? before : after
+    }
+
+    /// After any change: the anchor becomes the event under the cursor (unless a snapshot
+    /// merely moved it near), and the other panes and the reader show the cursor's event at its
+    /// sentence whenever that event changed.
+    mutating func settle(fromSnapshot: Bool = false) {
+        guard let e = currentEvent else { return }
+        let k = key(of: e)
+        if !fromSnapshot || anchor == nil {
+            anchor = k
+            let ev = corpus.event(e)
+            anchorDay = ev.firstDay ?? ev.lastDay
+        }
+        guard follow else {
+            followed = nil
+            return
+        }
+        if followed != k {
+            followed = k
+            refollow()
+            showInReader(&self, article: e.article, span: corpus.event(e).sentence)
+        }
     }
 
     /// Where the timeline cursor starts: the first event in the month before the first
@@ -218,19 +299,30 @@ public struct State: Sendable {
     }
 
     /// Recomputes the view after a change of filters, order, follow or corpus, keeping the
-    /// timeline cursor on its event when it is still there.
+    /// timeline cursor on its event when it is still there, else on the nearest by date, and
+    /// the actor and article cursors on their rows' items.
     mutating func refreshView() {
-        let keep = currentEvent
+        let actor = view.actors.indices.contains(cursor(.actors)) ? view.actors[cursor(.actors)].id : nil
+        let article = view.articles.indices.contains(cursor(.articles)) ? view.articles[cursor(.articles)] : nil
         view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder)
-        if let keep, let k = view.row(ofEvent: keep) { cursors[.timeline] = k }
+        placeTimelineCursor()
         clampCursors()
-        refollow()
+        if let actor, let row = view.actors.firstIndex(where: { $0.id == actor }) { cursors[.actors] = row }
+        orderFollowing()
+        if let article, let row = view.row(ofArticle: article) { cursors[.articles] = row }
+        settle()
     }
 
-    /// With follow on, the articles pane puts the timeline cursor's date first.
-    mutating func refollow() {
+    /// With follow on, the articles and quantities panes put the timeline cursor's date first.
+    mutating func orderFollowing() {
         guard follow, let e = currentEvent else { return }
         view = view.following(e, in: corpus)
+    }
+
+    /// Orders the followers by the cursor's event and puts their cursors on it.
+    mutating func refollow() {
+        guard follow, let e = currentEvent else { return }
+        orderFollowing()
         cursors[.articles] = view.row(ofArticle: e.article) ?? 0
         cursors[.quantities] = 0
     }

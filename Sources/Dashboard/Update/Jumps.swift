@@ -59,13 +59,16 @@ func jump(_ action: Action, _ s: inout State) {
     if let target { setTimelineCursor(target, &s) }
 }
 
-/// `t 2024-10`: the first event at or after the start of that year, month or day.
+/// `t 2024-10`: the first event that starts on or after the start of that year, month or
+/// day (a year, decade or century counts by its first day, so `t 1997-04-15` never lands on
+/// "1997" or "the 1900s").
 func goToDate(_ text: String, _ s: inout State) {
     guard let target = parseDateStart(text) else {
         s.message = "not a date: '\(text)' — type 2024, 2024-10 or 2024-10-18"
         return
     }
-    guard let hit = s.view.firstRow(reaching: target) else {
+    let hit = s.view.firstRow(onOrAfter: target)
+    guard hit < s.view.datedRows else {
         s.message = "no event on or after \(target)"
         return
     }

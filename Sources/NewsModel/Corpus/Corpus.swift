@@ -185,6 +185,12 @@ public struct Corpus: Sendable {
 
     public func article(id: String) -> Article? { indexByID[id].map { articles[$0] } }
 
+    /// The index of the article with this id and path (ids repeat across folders at times).
+    public func articleIndex(id: String, path: String) -> Int? {
+        if let k = indexByID[id], articles[k].path == path { return k }
+        return articles.firstIndex { $0.id == id && $0.path == path }
+    }
+
     /// The first and last publication dates, or nil when no article is dated.
     public var dateSpan: ClosedRange<CivilDate>? {
         guard let first = articles.first?.date else { return nil }

@@ -282,18 +282,6 @@ public struct CorpusView: Sendable {
         return BinarySearch.first(in: 0..<datedRows) { index.eventDay[Int(events.positions[$0])] >= d }
     }
 
-    /// The first row whose event reaches `day` or later (its last day, for a range).
-    public func firstRow(reaching day: CivilDate) -> Int? {
-        let d = Int32(day.dayNumber)
-        let start = firstRow(onOrAfter: day)
-        // Earlier rows start before the day; a range among them may still reach it.
-        for i in 0..<start {
-            let p = Int(events.positions[i])
-            if max(index.eventLast[p], index.eventDay[p]) >= d { return i }
-        }
-        return start < datedRows ? start : nil
-    }
-
     /// The day number of the dated row `i` (`0..<datedRows`).
     public func dayNumber(atRow i: Int) -> Int { Int(index.eventDay[Int(events.positions[i])]) }
 
