@@ -3,7 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
     case quit, help, closeOverlay
     case focusNext, focusPrevious, focusTimeline, focusActors, focusQuantities, focusArticles, focusReader, zoom
-    case moveDown, moveUp, pageDown, pageUp, top, bottom
+    case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
@@ -56,6 +56,8 @@ public enum Keymap {
         Binding([.char("k"), .up], .moveUp, "Move", help: "move up"),
         Binding([.pageDown, .ctrl("f")], .pageDown, "Move", help: "page down"),
         Binding([.pageUp, .ctrl("b")], .pageUp, "Move", help: "page up"),
+        Binding([.ctrl("d")], .halfPageDown, "Move", help: "half a page down"),
+        Binding([.ctrl("u")], .halfPageUp, "Move", help: "half a page up"),
         Binding([.char("g"), .home], .top, "Move", help: "go to the top"),
         Binding([.char("G"), .end], .bottom, "Move", help: "go to the bottom"),
         Binding([.enter], .open, "Move", help: "open in the reader, at its sentence", hint: "open"),

@@ -18,6 +18,7 @@ public func update(_ state: State, _ input: Input) -> State {
         if wasLoading, progress == nil, s.message == reloadingMessage {
             s.message = "reloaded: \(s.corpus.articles.count) article\(s.corpus.articles.count == 1 ? "" : "s")"
         }
+        s.keepCursorsInSight()
         return s
     case .mouse(let event):
         s.message = nil
@@ -38,6 +39,7 @@ public func update(_ state: State, _ input: Input) -> State {
     }
     // Whatever moved the timeline cursor, the other panes and the reader follow it.
     s.settle()
+    s.keepCursorsInSight()
     return s
 }
 
@@ -64,8 +66,10 @@ func perform(_ action: Action, on s: inout State) {
         s.message = s.zoomed ? "zoomed: \(s.focus.title) — z again to see every pane" : nil
     case .moveDown: move(&s, by: 1)
     case .moveUp: move(&s, by: -1)
-    case .pageDown: move(&s, by: page(s))
-    case .pageUp: move(&s, by: -page(s))
+    case .pageDown: page(&s, direction: 1, half: false)
+    case .pageUp: page(&s, direction: -1, half: false)
+    case .halfPageDown: page(&s, direction: 1, half: true)
+    case .halfPageUp: page(&s, direction: -1, half: true)
     case .top: move(&s, by: Int.min / 4)
     case .bottom: move(&s, by: Int.max / 4)
     case .open: openSelection(&s)
@@ -119,13 +123,6 @@ private func step(_ pane: Pane, by delta: Int) -> Pane {
 }
 
 func layout(_ s: State) -> Layout { Layout(s.size, focus: s.focus, zoomed: s.zoomed) }
-
-private func page(_ s: State) -> Int {
-    let l = layout(s)
-    // The timeline's list is two rows shorter than the pane (the density strip and axis).
-    let h = l.pageHeight(s.focus) - (s.focus == .timeline ? 2 : 0)
-    return max(1, h - 1)
-}
 
 func move(_ s: inout State, by delta: Int) {
     switch s.focus {

@@ -136,6 +136,8 @@ public struct State: Sendable {
     public var focus: Pane = .timeline
     /// Cursor row per pane (index into the view's list for that pane).
     public var cursors: [Pane: Int] = [:]
+    /// The first row each pane's list shows (`Scrolling`).
+    public var tops: [Pane: Int] = [:]
     public var filters = Filters() {
         didSet { if filters != oldValue { refreshView() } }
     }

@@ -33,7 +33,7 @@ func handleMouse(_ event: MouseEvent, _ s: inout State) {
         let row = y - inner.y - listOffset(pane)
         guard row >= 0, row < listHeight else { return }
         let count = s.view.count(pane)
-        let index = listTop(cursor: s.cursor(pane), height: listHeight, count: count) + row
+        let index = s.top(pane, height: listHeight) + row
         guard index < count else { return }
         s.cursors[pane] = index
         selectionMoved(&s)

@@ -25,7 +25,7 @@ enum ActorsView {
             return
         }
         let cursor = s.cursor(.actors)
-        let top = listTop(cursor: cursor, height: inner.height, count: rows.count)
+        let top = s.top(.actors, height: inner.height)
         let numbers = inner.width >= 30 ? 11 : 5
         for row in 0..<inner.height {
             let i = top + row

@@ -13,7 +13,7 @@ enum ArticlesView {
             return
         }
         let cursor = s.cursor(.articles)
-        let top = listTop(cursor: cursor, height: inner.height, count: rows.count)
+        let top = s.top(.articles, height: inner.height)
         let showSource = inner.width >= 60
         for row in 0..<inner.height {
             let i = top + row

@@ -22,7 +22,7 @@ enum QuantitiesView {
         let cursor = min(s.cursor(.quantities), rows.count - 1)
         let footer = footerLines(s, width: inner.width, height: inner.height, selected: rows[cursor])
         let listHeight = inner.height - footer.count
-        let top = listTop(cursor: cursor, height: listHeight, count: rows.count)
+        let top = s.top(.quantities, height: listHeight)
         let widest = (top..<min(rows.count, top + listHeight)).map {
             TextWidth.width(valueLabel(s.corpus.articles[rows[$0].article], s.corpus.quantity(rows[$0])))
         }.max() ?? 6

@@ -22,7 +22,7 @@ enum TimelineView {
         let detail = hasDetailLine(listWidth: list.width, listHeight: list.height)
         if detail { list.height -= 1 }
         let cursor = s.cursor(.timeline)
-        let top = listTop(cursor: cursor, height: list.height, count: n)
+        let top = s.top(.timeline, height: list.height)
         // The date column fits the widest date in view ("since 2024-08 (or 2023-08)"), within reason.
         let widest = (top..<min(n, top + list.height)).map { TextWidth.width(dateLabel(s.corpus.event(s.view.events[$0]))) }.max() ?? 10
         let columns = Columns(width: list.width, date: min(max(10, widest), max(10, list.width * 2 / 5)))
