@@ -16,9 +16,46 @@ struct DateTextTests {
         #expect(DateText.value(.month(year: 2024, month: 3)) == "2024-03")
     }
 
+    @Test func noTIMEXCodeReachesTheScreen() {
+        #expect(DateText.value(.week(year: 2024, week: 13)) == "week of 2024-03-25")
+        #expect(DateText.value(.weekend(year: 2024, week: 10)) == "weekend of 2024-03-09")
+        #expect(DateText.value(.weekend(year: 2024, week: 10), compact: true) == "wknd 2024-03-09")
+        #expect(DateText.value(.decade(199)) == "1990s" && DateText.value(.decade(195)) == "1950s")
+        #expect(DateText.value(.century(19)) == "20th century" && DateText.value(.century(20)) == "21st century")
+        #expect(DateText.value(.quarter(year: 2024, quarter: 3)) == "2024-Q3")
+        #expect(DateText.value(.half(year: 2024, half: 1)) == "H1 2024")
+        #expect(DateText.value(.season(year: 2024, .summer)) == "summer 2024")
+        #expect(DateText.value(.season(year: 2024, .winter)) == "winter 2024-25")
+        #expect(DateText.value(.clock(oct8, hour: 24, minute: 0)) == "2024-10-08 24:00")
+        #expect(DateText.value(.vague(.future)) == "soon")
+        // Nothing TIMEX-shaped in any of them: no T, W, X or bare codes.
+        let shown = [TimexValue.partOfDay(oct8, .night), .week(year: 2024, week: 13), .weekend(year: 2024, week: 10),
+                     .century(19), .decade(199), .season(year: 2024, .fall)].map { DateText.value($0) }
+        for s in shown { #expect(!s.contains("T") && !s.contains("-W") && !s.contains("X") && !s.contains("SU"), "\(s)") }
+    }
+
+    @Test func theDateColumnKeepsOneWidthWhileScrolling() {
+        var s = Fixtures.state(corpus: PlaceKeepingTests.examples)
+        func summaryColumn(_ s: State) -> Set<Int> {
+            // Where the summary starts on each timeline row: right after the fixed date column.
+            let rows = Fixtures.lines(render(s, size: s.size)).dropFirst(4).prefix(12)
+            return Set(rows.compactMap { line -> Int? in
+                let chars = Array(line)
+                guard chars.first == "┃" else { return nil }
+                return (1..<min(chars.count, 40)).first { k in chars[k - 1] == " " && chars[k] != " " && k > 10 }
+            })
+        }
+        let before = summaryColumn(s)
+        for k in Fixtures.keys("j j j j j j j j j j j j") { s = update(s, .key(k)) }
+        #expect(before.count == 1 && summaryColumn(s) == before)
+    }
+
     @Test func rangesKeepOnlyWhatDiffersAtTheEnd() {
         #expect(DateText.range(.day(oct8), .day(oct13)) == "2024-10-08..13")
-        #expect(DateText.range(.day(oct8), .day(nov2)) == "2024-10-08..2024-11-02")
+        #expect(DateText.range(.day(oct8), .day(nov2)) == "2024-10-08..11-02")
+        #expect(DateText.range(.day(oct8), .day(CivilDate(year: 2025, month: 1, day: 3)!)) == "2024-10-08..2025-01-03")
+        // Ends of different kinds: the days they span.
+        #expect(DateText.range(.week(year: 2024, week: 10), .day(oct8)) == "2024-03-04..10-08")
         #expect(DateText.range(.month(year: 2024, month: 6), .month(year: 2024, month: 8)) == "2024-06..08")
         #expect(DateText.range(.month(year: 2023, month: 11), .month(year: 2024, month: 2)) == "2023-11..2024-02")
         #expect(DateText.range(.quarter(year: 2024, quarter: 1), .quarter(year: 2024, quarter: 3)) == "2024-Q1..Q3")

@@ -28,7 +28,7 @@ struct PropertyTests {
         for t in a.times {
             inside(t.span, "time")
             #expect(TimexSyntax.isValid(t.value), "\(t.value) is not TIMEX3")
-            for alt in t.alternatives { #expect(TimexSyntax.isValid(alt), "\(alt) is not TIMEX3") }
+            for alt in t.alternatives { #expect(TimexSyntax.isValid(alt.description), "\(alt) is not TIMEX3") }
         }
         for e in a.events {
             inside(e.sentence, "event sentence")

@@ -101,8 +101,8 @@ enum QuantitiesView {
            let start = a.events[e].startValue {
             // Weekends and times of day show as their first day.
             switch start {
-            case .weekend, .partOfDay, .clock: return first.description
-            default: return start.description
+            case .week, .weekend, .partOfDay, .clock: return first.description
+            default: return DateText.value(start, compact: true)
             }
         }
         return a.date?.description

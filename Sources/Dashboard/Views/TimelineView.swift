@@ -23,9 +23,8 @@ enum TimelineView {
         if detail { list.height -= 1 }
         let cursor = s.cursor(.timeline)
         let top = s.top(.timeline, height: list.height)
-        // The date column fits the widest date in view ("since 2024-08 (or 2023-08)"), within reason.
-        let widest = (top..<min(n, top + list.height)).map { TextWidth.width(dateLabel(s.corpus.event(s.view.events[$0]))) }.max() ?? 10
-        let columns = Columns(width: list.width, date: min(max(10, widest), max(10, list.width * 2 / 5)))
+        // The date column has one width per pane size, so rows never shift sideways as they scroll.
+        let columns = Columns(width: list.width, date: dateColumn(listWidth: list.width))
         for row in 0..<list.height {
             let i = top + row
             guard i < n else { break }
@@ -37,12 +36,16 @@ enum TimelineView {
             let names = actorNames(s, s.corpus.event(ref))
             let e = s.corpus.event(ref)
             var text = (names.isEmpty ? "" : names.joined(separator: ", ") + " · ") + s.corpus.articles[ref.article].id
-            if let alt = e.alternatives.first { text = "or \(alt) · " + text }
+            if let alt = e.alternatives.first { text = "or \(DateText.value(alt)) · " + text }
             screen.put("└ " + text, x: list.x, y: y, role: .dim, limit: list.width, ellipsis: true)
         }
     }
 
     static func hasDetailLine(listWidth: Int, listHeight: Int) -> Bool { listWidth < 70 && listHeight >= 6 }
+
+    /// The date column: `week of 2024-03-25` fits when the list is wide, compact forms
+    /// (`wknd 2024-03-09`, `2024-03-08 eve`, `since 2024-03-08`) otherwise.
+    static func dateColumn(listWidth: Int) -> Int { listWidth >= 70 ? 18 : 16 }
 
     /// Rows of the event list inside a timeline pane's border.
     static func listHeight(inner: Rect) -> Int {
@@ -74,9 +77,13 @@ enum TimelineView {
         let e = s.corpus.event(ref)
         let article = s.corpus.articles[ref.article]
         var cx = x
+        // The fullest form that fits the column; with its other reading as a "?" (the detail
+        // line has it) when that does not fit.
         var label = dateLabel(e)
-        // Too wide with its other reading: a "?" says it is ambiguous (the detail line has it).
-        if TextWidth.width(label) > columns.date, !e.alternatives.isEmpty { label = dateLabel(e, alternatives: false) + "?" }
+        for compact in [false, true] where TextWidth.width(label) > columns.date {
+            label = dateLabel(e, compact: compact)
+            if TextWidth.width(label) > columns.date, !e.alternatives.isEmpty { label = dateLabel(e, alternatives: false, compact: compact) + "?" }
+        }
         screen.put(label, x: cx, y: y, role: CorpusView.isUndated(e) ? .dim : .date, limit: columns.date, ellipsis: true)
         cx += columns.date + 1
         screen.put(article.summary(of: e, limit: 400), x: cx, y: y, role: .text, limit: columns.summary, ellipsis: true)
@@ -94,27 +101,22 @@ enum TimelineView {
         if columns.article > 0 { screen.put(article.id, x: cx, y: y, role: .dim, limit: columns.article) }
     }
 
-    /// "2024-10-21", "2024-10-08..13", "since 2024-08", "soon", "now", with "(or …)" for an
-    /// ambiguous reading.
-    static func dateLabel(_ e: Event, alternatives: Bool = true) -> String {
-        if let v = e.vague {
-            switch v {
-            case .future: return "soon"
-            case .present: return "now"
-            case .past: return "past"
-            }
-        }
+    /// "2024-10-21", "2024-10-08..13", "since 2024-08", "week of 2024-03-25", "soon", "now",
+    /// with "(or …)" for an ambiguous reading; all from the event's typed values.
+    static func dateLabel(_ e: Event, alternatives: Bool = true, compact: Bool = false) -> String {
+        if let v = e.vague { return DateText.value(.vague(v)) }
         // Relative to an undated article: no place on the calendar.
         if e.firstDay == nil, e.lastDay == nil, let v = e.startValue ?? e.endValue, DateText.isUndated(v) { return "undated" }
         var label: String
         switch (e.startValue, e.endValue) {
-        case let (a?, b?) where a == b: label = DateText.value(a)
-        case let (a?, b?): label = DateText.range(a, b)
-        case let (a?, nil): label = "since " + DateText.value(a)
-        case let (nil, b?): label = "until " + DateText.value(b)
+        case let (a?, b?) where a == b: label = DateText.value(a, compact: compact)
+        case let (a?, b?): label = DateText.range(a, b, compact: compact)
+        // Open ends in a narrow column: a day finer than that (a weekend, a night) as its day.
+        case let (a?, nil): label = "since " + (compact ? DateText.day(a, first: true) : DateText.value(a))
+        case let (nil, b?): label = "until " + (compact ? DateText.day(b, first: false) : DateText.value(b))
         default: label = "?"
         }
-        if alternatives, let alt = e.alternatives.first { label += " (or \(alt))" }
+        if alternatives, let alt = e.alternatives.first { label += " (or \(DateText.value(alt, compact: compact)))" }
         return label
     }
 

@@ -58,7 +58,7 @@ public enum ExtractRecord {
         w.field("type", t.type.rawValue)
         w.field("value", t.value)
         w.field("mod", t.mod?.rawValue)
-        w.field("alternatives", t.alternatives)
+        w.field("alternatives", t.alternatives.map(\.description))
         w.field("anchor", t.anchor.rawValue)
         if let role = t.rangeRole { w.field("range", role.rawValue) }
         w.endObject()
@@ -110,7 +110,7 @@ public enum ExtractRecord {
         w.field("times", e.times)
         w.field("actors", e.actors)
         w.field("quantities", e.quantities)
-        if !e.alternatives.isEmpty { w.field("alternatives", e.alternatives) }
+        if !e.alternatives.isEmpty { w.field("alternatives", e.alternatives.map(\.description)) }
         w.endObject()
     }
 

@@ -63,7 +63,7 @@ public enum TableSummary {
         case let (nil, t?): label = "until \(t)"
         default: label = "?"
         }
-        if !e.alternatives.isEmpty { label += " (or " + e.alternatives.joined(separator: ", ") + ")" }
+        if !e.alternatives.isEmpty { label += " (or " + e.alternatives.map(\.description).joined(separator: ", ") + ")" }
         return label
     }
 

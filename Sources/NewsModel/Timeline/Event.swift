@@ -33,7 +33,7 @@ public struct Event: Sendable, Hashable {
     /// Indexes into the article's quantities (filled by the quantity extractor).
     public var quantities: [Int] = []
     /// Whether the date has another defensible reading (shown as "2024-08 (or 2023-08)").
-    public var alternatives: [String] = []
+    public var alternatives: [TimexValue] = []
     /// A vague reference: present, past or future.
     public var vague: VagueReference?
 }

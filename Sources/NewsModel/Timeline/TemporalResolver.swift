@@ -27,7 +27,7 @@ struct TemporalResolver {
         var value: String
         var resolved: TimexValue?
         var anchor: TimexAnchor
-        var alternatives: [String] = []
+        var alternatives: [TimexValue] = []
     }
 
     mutating func resolve(_ spec: TimexSpec, tense: Tense) -> Result {
@@ -103,7 +103,7 @@ struct TemporalResolver {
                 let y = m < dct.month ? dct.year : dct.year - 1
                 var r = value(.month(year: y, month: m), .article)
                 // "last August" in October may mean either August: the nearer is the convention.
-                if y == dct.year { r.alternatives = [TimexValue.month(year: y - 1, month: m).description] }
+                if y == dct.year { r.alternatives = [TimexValue.month(year: y - 1, month: m)] }
                 return r
             case .next:
                 return value(.month(year: m > dct.month ? dct.year : dct.year + 1, month: m), .article)

@@ -167,7 +167,7 @@ public enum TimexValue: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The Monday of ISO week `week` of ISO year `isoYear`, or nil out of the supported years.
-    static func mondayOf(isoYear: Int, week: Int) -> CivilDate? {
+    public static func mondayOf(isoYear: Int, week: Int) -> CivilDate? {
         // January 4th is always in week 1.
         guard let jan4 = CivilDate(year: isoYear, month: 1, day: 4), (1...53).contains(week) else { return nil }
         return jan4.adding(days: 1 - jan4.weekday + (week - 1) * 7)
@@ -233,7 +233,7 @@ public struct Timex: Sendable, Hashable {
     public var resolved: TimexValue?
     public var mod: TimexMod?
     /// Other defensible values ("last August" in October: the conventional 2024-08, or 2023-08).
-    public var alternatives: [String]
+    public var alternatives: [TimexValue]
     public var anchor: TimexAnchor
     /// The role of this expression in a range it belongs to ("since last August" opens a range).
     public var rangeRole: RangeRole?
