@@ -151,6 +151,24 @@ struct RenderTests {
         #expect(done.contains("· \(Fixtures.corpus.articles.count) articles ·") && !done.contains("loading"))
     }
 
+    @Test func paneTitlesNeverCutTheirCounts() {
+        for width in [12, 17, 20, 30, 48] {
+            var screen = Screen(width: width, height: 3)
+            Frame.draw(pane: .quantities, count: 9_368, in: Rect(x: 0, y: 0, width: width, height: 3), focused: true, on: &screen)
+            let top = Fixtures.lines(screen)[0]
+            #expect(top.contains("9,368"), "width \(width): \(top)")
+        }
+        var wide = Screen(width: 48, height: 3)
+        Frame.draw(pane: .actors, count: 13_029, note: "by mentions", in: Rect(x: 0, y: 0, width: 48, height: 3), focused: false, on: &wide)
+        #expect(Fixtures.lines(wide)[0].contains("2 Actors 13,029 · by mentions"))
+        var narrow = Screen(width: 17, height: 3)
+        Frame.draw(pane: .quantities, count: 9_368, in: Rect(x: 0, y: 0, width: 17, height: 3), focused: false, on: &narrow)
+        #expect(Fixtures.lines(narrow)[0].contains("3 Qty 9,368"))
+        // The tab row shortens the names before a count is lost.
+        let tabs = TabBar.labels(Fixtures.state(corpus: ScrollingTests.corpus), width: 40).map(\.1).joined()
+        #expect(tabs.contains("Time 150") && !tabs.contains("Timeline"))
+    }
+
     @Test func progressTextsReadNaturally() {
         #expect(HeaderView.timeLeft(0.4) == "<1 s left")
         #expect(HeaderView.timeLeft(12.2) == "13 s left")

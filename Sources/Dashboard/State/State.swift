@@ -13,6 +13,17 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .reader: return "Reader"
         }
     }
+
+    /// The name when room is short.
+    public var shortTitle: String {
+        switch self {
+        case .timeline: return "Time"
+        case .actors: return "Act"
+        case .quantities: return "Qty"
+        case .articles: return "Art"
+        case .reader: return "Read"
+        }
+    }
 }
 
 public enum Overlay: Sendable, Equatable {

@@ -14,10 +14,7 @@ enum ActorsView {
 
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let rows = s.view.actors
-        var title = "\(Pane.actors.title) \(rows.count)"
-        if TextWidth.width(title + s.actorOrder.label) + 10 <= rect.width { title += " · " + s.actorOrder.label }
-        Frame.draw(title, number: Pane.actors.rawValue, in: rect,
-                   focused: focused, on: &screen)
+        Frame.draw(pane: .actors, count: rows.count, note: s.actorOrder.label, in: rect, focused: focused, on: &screen)
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {

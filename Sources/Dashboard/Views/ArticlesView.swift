@@ -5,7 +5,7 @@ import NewsModel
 enum ArticlesView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let rows = s.view.articles
-        Frame.draw("\(Pane.articles.title) \(rows.count)", number: Pane.articles.rawValue, in: rect, focused: focused, on: &screen)
+        Frame.draw(pane: .articles, count: rows.count, in: rect, focused: focused, on: &screen)
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {

@@ -16,4 +16,15 @@ enum Frame {
         let label = focused ? "▶ \(numbered) " : " \(numbered) "
         screen.put(label, x: rect.x + 1, y: rect.y, role: focused ? .paneTitleFocused : .paneTitle, limit: rect.width - 3)
     }
+
+    /// A list pane's frame, titled with its name and count (`3 Quantities 9,368 · by salience`).
+    /// The count is never cut: the note goes first, then the name shortens, then the number.
+    static func draw(pane: Pane, count: Int, note: String? = nil, in rect: Rect, focused: Bool, on screen: inout Screen) {
+        let room = rect.width - 3
+        let n = HeaderView.grouped(count)
+        let candidates = [note.map { "\(pane.rawValue) \(pane.title) \(n) · \($0)" }, "\(pane.rawValue) \(pane.title) \(n)",
+                          "\(pane.rawValue) \(pane.shortTitle) \(n)", "\(pane.shortTitle) \(n)", n].compactMap { $0 }
+        let title = candidates.first { TextWidth.width((focused ? "▶ " : " ") + $0 + " ") <= room } ?? n
+        draw(title, in: rect, focused: focused, on: &screen)
+    }
 }

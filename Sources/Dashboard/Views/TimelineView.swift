@@ -6,9 +6,7 @@ import NewsModel
 enum TimelineView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let n = s.view.events.count
-        var title = "\(Pane.timeline.title) \(n)"
-        if !s.follow { title += " · follow off" }
-        Frame.draw(title, number: Pane.timeline.rawValue, in: rect, focused: focused, on: &screen)
+        Frame.draw(pane: .timeline, count: n, note: s.follow ? nil : "follow off", in: rect, focused: focused, on: &screen)
         let inner = rect.inner
         guard inner.height >= 3, inner.width >= 10 else { return }
         DensityStrip.draw(s, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), on: &screen)
