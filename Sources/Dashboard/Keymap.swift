@@ -9,12 +9,32 @@ public enum Action: String, CaseIterable, Sendable {
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
     case search, nextHit, previousHit, cycleSort, command
     case reload, redraw, suspend
+    /// Editing typed input (a prompt, the picker's query).
+    case deleteBack, clearInput
 }
 
-/// Where a binding applies.
+/// Where a binding applies: the panes (everywhere, or in one), or while the help, a prompt or
+/// the actor picker has the keys.
 public enum Scope: Sendable, Equatable {
     case global
     case pane(Pane)
+    case help
+    case prompt
+    case picker
+}
+
+/// Who has the keys now.
+public enum KeyMode: Sendable, Equatable {
+    case panes, help, prompt, picker
+
+    var scope: Scope? {
+        switch self {
+        case .panes: return nil
+        case .help: return .help
+        case .prompt: return .prompt
+        case .picker: return .picker
+        }
+    }
 }
 
 public struct Binding: Sendable {
@@ -86,21 +106,100 @@ public enum Keymap {
         Binding([.ctrl("l")], .redraw, "Other", help: "redraw the screen"),
         Binding([.ctrl("z")], .suspend, "Other", help: "suspend (fg to come back)"),
         Binding([.char("q"), .ctrl("c")], .quit, "Other", help: "quit", hint: "quit"),
+
+        Binding([.char("j"), .down], .moveDown, .help, "In this help", help: "scroll down", hint: "scroll"),
+        Binding([.char("k"), .up], .moveUp, .help, "In this help", help: "scroll up"),
+        Binding([.pageDown, .ctrl("f"), .char(" ")], .pageDown, .help, "In this help", help: "page down"),
+        Binding([.pageUp, .ctrl("b")], .pageUp, .help, "In this help", help: "page up"),
+        Binding([.char("g"), .home], .top, .help, "In this help", help: "top"),
+        Binding([.char("G"), .end], .bottom, .help, "In this help", help: "bottom"),
+        Binding([.char("?"), .char("q"), .escape], .closeOverlay, .help, "In this help", help: "close the help", hint: "close"),
+        Binding([.ctrl("c")], .quit, .help, "In this help", help: "quit newsdash"),
+
+        Binding([.enter], .open, .prompt, "At a prompt (: / t)", help: "run the command, keep the search, go to the date", hint: "run"),
+        Binding([.escape], .closeOverlay, .prompt, "At a prompt (: / t)", help: "close the prompt", hint: "cancel"),
+        Binding([.backspace], .deleteBack, .prompt, "At a prompt (: / t)", help: "delete the last character"),
+        Binding([.ctrl("u")], .clearInput, .prompt, "At a prompt (: / t)", help: "clear the line"),
+        Binding([.ctrl("c")], .quit, .prompt, "At a prompt (: / t)", help: "quit newsdash"),
+
+        Binding([.down, .ctrl("n"), .tab], .moveDown, .picker, "In the actor picker (a)", help: "next match", hint: "next"),
+        Binding([.up, .ctrl("p"), .backTab], .moveUp, .picker, "In the actor picker (a)", help: "previous match"),
+        Binding([.pageDown], .pageDown, .picker, "In the actor picker (a)", help: "ten matches down"),
+        Binding([.pageUp], .pageUp, .picker, "In the actor picker (a)", help: "ten matches up"),
+        Binding([.enter], .open, .picker, "In the actor picker (a)", help: "filter by the highlighted actor", hint: "filter"),
+        Binding([.escape], .closeOverlay, .picker, "In the actor picker (a)", help: "close the picker", hint: "cancel"),
+        Binding([.backspace], .deleteBack, .picker, "In the actor picker (a)", help: "delete the last character typed"),
+        Binding([.ctrl("u")], .clearInput, .picker, "In the actor picker (a)", help: "clear what was typed"),
+        Binding([.ctrl("c")], .quit, .picker, "In the actor picker (a)", help: "quit newsdash"),
     ]
 
-    /// The action bound to `key` when `pane` has focus: pane bindings win over global ones.
-    public static func action(for key: Key, in pane: Pane) -> Action? {
+    /// The `:` commands, in the order the help lists them; `runCommand` dispatches through it.
+    public static let commands: [Command] = [
+        Command(["filter", "f"], .filter, argument: "NAME", help: "filter by an actor (name or id)"),
+        Command(["unfilter"], .unfilter, argument: "NAME", help: "remove an actor from the filter"),
+        Command(["date", "dates"], .date, argument: "2024-10", help: "keep a year, month, day or A..B (alone: clear)"),
+        Command(["search"], .search, argument: "TEXT", help: "search, as / does"),
+        Command(["clear"], .clear, help: "clear every filter"),
+        Command(["sort"], .sort, help: "change the focused pane's order"),
+        Command(["follow"], .follow, help: "other panes follow the timeline: on/off"),
+        Command(["theme"], .theme, argument: "NAME", help: "colours: default, light, …"),
+        Command(["help"], .help, help: "this help"),
+        Command(["q", "quit", "exit"], .quit, help: "quit"),
+    ]
+
+    /// A command by one of its names.
+    public static func command(named name: String) -> Command? { commands.first { $0.names.contains(name) } }
+
+    /// The action bound to `key` when `pane` has focus and `mode` has the keys: in the panes,
+    /// pane bindings win over global ones.
+    public static func action(for key: Key, in pane: Pane, mode: KeyMode = .panes) -> Action? {
+        if let scope = mode.scope { return table.first { $0.scope == scope && $0.keys.contains(key) }?.action }
         if let b = table.first(where: { $0.scope == .pane(pane) && $0.keys.contains(key) }) { return b.action }
         return table.first(where: { $0.scope == .global && $0.keys.contains(key) })?.action
     }
 
-    /// The bindings to hint at in the status bar for a pane.
-    public static func hints(for pane: Pane) -> [Binding] {
-        table.filter { $0.hint != nil && ($0.scope == .global || $0.scope == .pane(pane)) }
+    /// The bindings to hint at in the status bar for a pane and mode.
+    public static func hints(for pane: Pane, mode: KeyMode = .panes) -> [Binding] {
+        if let scope = mode.scope { return table.filter { $0.hint != nil && $0.scope == scope } }
+        return table.filter { $0.hint != nil && ($0.scope == .global || $0.scope == .pane(pane)) }
     }
 
-    /// The keys of an action as the help writes them ("f Space").
+    /// The keys of an action in the panes as the help writes them ("f Space").
     public static func keys(of action: Action) -> String {
-        table.first { $0.action == action }.map { $0.keys.map(\.description).joined(separator: " ") } ?? ""
+        table.first { $0.action == action && !$0.isModal }.map { $0.keys.map(\.description).joined(separator: " ") } ?? ""
     }
+
+    /// The first key of an action in the panes, for messages ("press a to pick one").
+    public static func key(_ action: Action) -> String {
+        table.first { $0.action == action && !$0.isModal }?.keys.first?.description ?? "?"
+    }
+}
+
+extension Binding {
+    /// Whether the binding belongs to the help, a prompt or the picker rather than the panes.
+    var isModal: Bool {
+        switch scope {
+        case .global, .pane: return false
+        case .help, .prompt, .picker: return true
+        }
+    }
+}
+
+/// A `:` command: its names, what it takes and what it does.
+public struct Command: Sendable {
+    public enum Kind: Sendable { case filter, unfilter, date, search, clear, sort, follow, theme, help, quit }
+    public let names: [String]
+    public let kind: Kind
+    public let argument: String?
+    public let help: String
+
+    init(_ names: [String], _ kind: Kind, argument: String? = nil, help: String) {
+        self.names = names
+        self.kind = kind
+        self.argument = argument
+        self.help = help
+    }
+
+    /// `:filter NAME` as the help writes it.
+    public var usage: String { ":" + names[0] + (argument.map { " " + $0 } ?? "") }
 }

@@ -25,16 +25,18 @@ public func update(_ state: State, _ input: Input) -> State {
         handleMouse(event, &s)
     case .key(let key):
         s.message = nil
-        if s.prompt != nil {
-            editPrompt(key, &s)
-        } else if case .picker? = s.overlay {
-            editPicker(key, &s)
-        } else if let action = Keymap.action(for: key, in: s.focus) {
-            perform(action, on: &s)
-        } else if key == .char("f") || key == .char(" ") {
-            s.message = "f filters by the actor under the cursor in Actors (2) — or press a to pick one"
-        } else {
-            s.message = "\(key) is not bound here — press ? for help"
+        switch s.keyMode {
+        case .prompt: editPrompt(key, &s)
+        case .picker: editPicker(key, &s)
+        case .help: helpKey(key, &s)
+        case .panes:
+            if let action = Keymap.action(for: key, in: s.focus) {
+                perform(action, on: &s)
+            } else if Keymap.table.contains(where: { $0.scope == .pane(.actors) && $0.keys.contains(key) }) {
+                s.message = "\(key) filters by the actor under the cursor in Actors (\(Keymap.key(.focusActors))) — or press \(Keymap.key(.pickActor)) to pick one"
+            } else {
+                s.message = "\(key) is not bound here — press \(Keymap.key(.help)) for help"
+            }
         }
     }
     // Whatever moved the timeline cursor, the other panes and the reader follow it.
@@ -45,14 +47,33 @@ public func update(_ state: State, _ input: Input) -> State {
 
 let reloadingMessage = "reloading…"
 
-func perform(_ action: Action, on s: inout State) {
-    if s.overlay == .help, ![.quit, .help, .closeOverlay, .redraw, .suspend].contains(action) {
-        s.overlay = nil
-        return
+/// Keys while the help is open: they scroll it or close it, through the help's bindings.
+func helpKey(_ key: Key, _ s: inout State) {
+    let rows = HelpOverlay.visibleRows(s.size)
+    let most = max(0, HelpOverlay.lineCount(s.size) - rows)
+    switch Keymap.action(for: key, in: s.focus, mode: .help) {
+    case .moveDown?: s.helpScroll += 1
+    case .moveUp?: s.helpScroll -= 1
+    case .pageDown?: s.helpScroll += max(1, rows - 1)
+    case .pageUp?: s.helpScroll -= max(1, rows - 1)
+    case .top?: s.helpScroll = 0
+    case .bottom?: s.helpScroll = most
+    case .closeOverlay?: s.overlay = nil
+    case .quit?: s.quit = true
+    default:
+        let close = Keymap.table.first { $0.scope == .help && $0.action == .closeOverlay }?.keys.map(\.description).joined(separator: " ") ?? "Esc"
+        s.message = "in the help: \(Keymap.table.first { $0.scope == .help && $0.action == .moveDown }?.keys.first?.description ?? "j") and "
+            + "\(Keymap.table.first { $0.scope == .help && $0.action == .moveUp }?.keys.first?.description ?? "k") scroll, \(close) close it"
     }
+    s.helpScroll = min(max(0, s.helpScroll), most)
+}
+
+func perform(_ action: Action, on s: inout State) {
     switch action {
     case .quit: s.quit = true
-    case .help: s.overlay = s.overlay == .help ? nil : .help
+    case .help:
+        s.overlay = s.overlay == .help ? nil : .help
+        s.helpScroll = 0
     case .closeOverlay: escape(&s)
     case .focusNext: s.focus = step(s.focus, by: 1)
     case .focusPrevious: s.focus = step(s.focus, by: -1)
@@ -63,7 +84,7 @@ func perform(_ action: Action, on s: inout State) {
     case .focusReader: s.focus = .reader
     case .zoom:
         s.zoomed.toggle()
-        s.message = s.zoomed ? "zoomed: \(s.focus.title) — z again to see every pane" : nil
+        s.message = s.zoomed ? "zoomed: \(s.focus.title) — \(Keymap.key(.zoom)) again to see every pane" : nil
     case .moveDown: move(&s, by: 1)
     case .moveUp: move(&s, by: -1)
     case .pageDown: page(&s, direction: 1, half: false)
@@ -100,6 +121,7 @@ func perform(_ action: Action, on s: inout State) {
         s.message = reloadingMessage
     case .redraw: s.redrawRequested = true
     case .suspend: break  // the app suspends the process; nothing changes here
+    case .deleteBack, .clearInput: break  // prompt and picker keys
     }
 }
 
@@ -227,7 +249,7 @@ private func cycleSort(_ s: inout State) {
         let all = ArticleOrder.allCases
         s.articleOrder = all[(all.firstIndex(of: s.articleOrder)! + 1) % all.count]
         s.cursors[.articles] = 0
-        s.message = "articles \(s.articleOrder.label)" + (s.follow ? " (after the timeline cursor's date: L turns follow off)" : "")
+        s.message = "articles \(s.articleOrder.label)" + (s.follow ? " (after the timeline cursor's date: \(Keymap.key(.toggleFollow)) turns follow off)" : "")
     case .timeline:
         s.message = "the timeline is always in date order"
     default:

@@ -102,14 +102,36 @@ struct RenderTests {
         #expect(prompt == ":▏")
     }
 
-    @Test func helpOverlayListsEveryBinding() {
-        let text = screen("?", size: Size(width: 200, height: 60)).plainText()
-        #expect(text.contains("Keys — Esc closes"))
-        for b in Keymap.table { #expect(text.contains(b.help), "\(b.help)") }
-        #expect(text.contains("q Ctrl-C"))
-        // Two columns when one does not fit.
-        let small = screen("?", size: Size(width: 120, height: 40)).plainText()
-        for b in Keymap.table { #expect(small.contains(b.help), "\(b.help)") }
+    @Test func helpOverlayListsEveryBindingAndCommandAtEverySize() {
+        for size in [Size(width: 200, height: 60), Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 16)] {
+            // Page through it all.
+            var s = Fixtures.state(Fixtures.keys("?"), size: size)
+            var seen = render(s, size: size).plainText()
+            #expect(seen.contains("Keys — ? q Esc close"))
+            for _ in 0..<30 {
+                s = update(s, .key(.pageDown))
+                seen += render(s, size: size).plainText()
+            }
+            // Wrapped descriptions read on across lines once borders and indents are taken out.
+            let flat = seen.replacingOccurrences(of: "┃", with: " ").split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            for b in Keymap.table { #expect(flat.contains(b.help), "\(size.width)×\(size.height): \(b.help)") }
+            for c in Keymap.commands { #expect(flat.contains(c.usage), "\(size.width)×\(size.height): \(c.usage)") }
+            // Lines are whole: no help text is cut by a second column.
+            let g = HelpOverlay.geometry(size)
+            #expect(g.columns == 1 || size.width >= 2 * g.lineWidth + 4)
+        }
+        #expect(HelpOverlay.geometry(Size(width: 80, height: 24)).columns == 1)
+    }
+
+    @Test func statusBarKeepsHelpAndQuitAndFollowsTheMode() {
+        for width in [60, 80, 120] {
+            let last = lines(screen("2", size: Size(width: width, height: 24))).last!
+            #expect(last.contains("?  help") && last.contains("q  quit"), "\(width): \(last)")
+        }
+        let help = lines(screen("?", size: Size(width: 80, height: 24))).last!
+        #expect(help.contains("Help") && help.contains("scroll") && help.contains("close"))
+        let picker = lines(screen("a", size: Size(width: 80, height: 24))).last!
+        #expect(picker.contains("Picker") && picker.contains("filter"))
     }
 
     @Test func thePickerListsMatches() {
@@ -201,5 +223,31 @@ struct RenderTests {
         // The right border of every pane stays in its column.
         let l = lines(s)
         for y in 2..<20 { #expect(l[y].hasSuffix("│") || l[y].hasSuffix("┃")) }
+    }
+}
+
+/// The README's key table is the keymap's: every key of the panes and every command is there.
+@Suite("README keys")
+struct ReadmeKeysTests {
+    static let readme: String? = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return try? String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    }()
+
+    @Test func everyKeyAndCommandIsInTheReadmeTable() throws {
+        let text = try #require(Self.readme)
+        let start = try #require(text.range(of: "## Keys"))
+        let table = text[start.upperBound...].prefix { _ in true }.components(separatedBy: "\n## ").first ?? ""
+        for b in Keymap.table where !b.isModal {
+            // A pipe is escaped inside a Markdown table.
+            for k in b.keys {
+                let written = k.description == "|" ? "`\\|`" : "`\(k.description)`"
+                #expect(table.contains(written), "README lacks \(written) (\(b.help))")
+            }
+        }
+        for c in Keymap.commands { #expect(table.contains(c.names[0]), "README lacks :\(c.names[0])") }
+        // The help's, the prompt's and the picker's own keys are described too.
+        for phrase in ["In the help", "At a prompt", "In the actor picker"] { #expect(table.contains(phrase), "README lacks '\(phrase)'") }
     }
 }

@@ -95,12 +95,22 @@ struct UpdateTests {
         #expect(Layout(Size(width: 200, height: 60), focus: .actors, zoomed: true).panes.keys.sorted { $0.rawValue < $1.rawValue } == [.actors])
     }
 
-    @Test func helpOverlayOpensClosesAndSwallowsOtherKeys() {
+    @Test func helpOverlayScrollsAndClosesAsInLess() {
         #expect(run("?").overlay == .help)
         #expect(run("? Esc").overlay == nil)
         #expect(run("? ?").overlay == nil)
-        let s = run("? j")
-        #expect(s.overlay == nil && s.cursor(.timeline) == 0)
+        // q closes the help; it does not quit.
+        let q = run("? q")
+        #expect(q.overlay == nil && !q.quit)
+        // j, PgDn and G scroll the help and leave the panes alone.
+        let s = run("? j j")
+        #expect(s.overlay == .help && s.helpScroll == 2 && s.cursor(.timeline) == 0)
+        let bottom = run("? G")
+        #expect(bottom.helpScroll == HelpOverlay.lineCount(bottom.size) - HelpOverlay.visibleRows(bottom.size))
+        #expect(run("? G g").helpScroll == 0)
+        #expect(run("? PgDn").helpScroll == HelpOverlay.visibleRows(s.size) - 1)
+        // Another key says how to scroll and close, from the help's own bindings.
+        #expect(run("? x").message == "in the help: j and k scroll, ? q Esc close it")
     }
 
     @Test func quitWithQOrCtrlC() {

@@ -55,11 +55,17 @@ struct DashboardTmuxTests {
         t.send("Enter")
         try t.waitFor("5 Reader · ")
 
-        // Help, and closing it.
+        // Help: it scrolls with j, and q closes it (the program goes on), as in less.
         t.send("?")
-        try t.waitFor("Keys — Esc closes")
+        try t.waitFor("Keys — ? q Esc close")
+        t.send("j")
+        try t.waitFor("· 2–")
+        t.send("q")
+        try t.waitUntil("the help to close") { !$0.contains("Keys — ") && $0.contains("1 Timeline") }
+        t.send("?")
+        try t.waitFor("Keys — ")
         t.send("Escape")
-        try t.waitUntil("the help to close") { !$0.contains("Keys — Esc closes") }
+        try t.waitUntil("the help to close") { !$0.contains("Keys — ") }
 
         // Smaller terminal: the focused pane and tabs.
         t.resize(width: 80, height: 24)

@@ -173,6 +173,8 @@ public struct State: Sendable {
     /// The search hit the reader shows (its number among `view.hitCount`).
     public var searchHit: Int?
     public var overlay: Overlay?
+    /// The help overlay's first line shown.
+    public var helpScroll = 0
     public var prompt: Prompt?
     /// `z`: the focused pane takes the whole body.
     public var zoomed = false
@@ -204,6 +206,16 @@ public struct State: Sendable {
     }
 
     public func cursor(_ pane: Pane) -> Int { cursors[pane] ?? 0 }
+
+    /// Who has the keys: a prompt, the picker, the help, or the panes.
+    public var keyMode: KeyMode {
+        if prompt != nil { return .prompt }
+        switch overlay {
+        case .picker?: return .picker
+        case .help?: return .help
+        case nil: return .panes
+        }
+    }
 
     /// The event under the timeline cursor.
     public var currentEvent: Corpus.EventRef? {

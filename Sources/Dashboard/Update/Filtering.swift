@@ -64,11 +64,11 @@ func fuzzyScore(_ q: [Character], _ name: [Character]) -> Int? {
 func editPicker(_ key: Key, _ s: inout State) {
     guard case .picker(var query, var cursor)? = s.overlay else { return }
     let matches = pickerMatches(s, query: query)
-    switch key {
-    case .escape:
+    switch Keymap.action(for: key, in: s.focus, mode: .picker) {
+    case .closeOverlay?:
         s.overlay = nil
         return
-    case .enter:
+    case .open?:
         s.overlay = nil
         guard matches.indices.contains(cursor) else {
             s.message = "no actor matches '\(query)'"
@@ -77,23 +77,23 @@ func editPicker(_ key: Key, _ s: inout State) {
         let id = matches[cursor].id
         if !s.filters.actors.contains(id) { toggleFilter(id, &s) } else { s.message = filterMessage(s) }
         return
-    case .down, .ctrl("n"), .tab: cursor = min(cursor + 1, max(0, matches.count - 1))
-    case .up, .ctrl("p"), .backTab: cursor = max(0, cursor - 1)
-    case .pageDown: cursor = min(cursor + 10, max(0, matches.count - 1))
-    case .pageUp: cursor = max(0, cursor - 10)
-    case .backspace:
+    case .moveDown?: cursor = min(cursor + 1, max(0, matches.count - 1))
+    case .moveUp?: cursor = max(0, cursor - 1)
+    case .pageDown?: cursor = min(cursor + 10, max(0, matches.count - 1))
+    case .pageUp?: cursor = max(0, cursor - 10)
+    case .deleteBack?:
         if !query.isEmpty { query.removeLast() }
         cursor = 0
-    case .ctrl("u"):
+    case .clearInput?:
         query = ""
         cursor = 0
-    case .char(let c):
-        query.append(c)
-        cursor = 0
-    case .ctrl("c"):
+    case .quit?:
         s.quit = true
         return
-    default: break
+    default:
+        guard case .char(let c) = key else { break }
+        query.append(c)
+        cursor = 0
     }
     s.overlay = .picker(query: query, cursor: cursor)
 }

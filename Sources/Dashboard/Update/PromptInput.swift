@@ -4,26 +4,27 @@ import NewsModel
 /// narrows the panes as it is typed.
 func editPrompt(_ key: Key, _ s: inout State) {
     guard var p = s.prompt else { return }
-    switch key {
-    case .escape:
+    switch Keymap.action(for: key, in: s.focus, mode: .prompt) {
+    case .closeOverlay?:
         s.prompt = nil
-        if p.kind == .search { s.message = s.filters.search.isEmpty ? nil : searchMessage(s) + " — Esc again clears it" }
+        if p.kind == .search {
+            s.message = s.filters.search.isEmpty ? nil : searchMessage(s) + " — \(Keymap.key(.closeOverlay)) again clears it"
+        }
         return
-    case .enter:
+    case .open?:
         s.prompt = nil
         run(p, &s)
         return
-    case .backspace:
+    case .deleteBack?:
         if !p.text.isEmpty { p.text.removeLast() }
-    case .ctrl("u"):
+    case .clearInput?:
         p.text = ""
-    case .ctrl("c"):
+    case .quit?:
         s.quit = true
         return
-    case .char(let c):
-        p.text.append(c)
     default:
-        return
+        guard case .char(let c) = key else { return }
+        p.text.append(c)
     }
     s.prompt = p
     if p.kind == .search { setSearch(p.text, &s) }
@@ -59,7 +60,7 @@ private func searchMessage(_ s: State) -> String {
 func stepHit(_ s: inout State, by delta: Int) {
     let count = s.view.hitCount
     guard count > 0 else {
-        s.message = s.filters.search.isEmpty ? "no search — press / to search" : "not found: \(s.filters.search)"
+        s.message = s.filters.search.isEmpty ? "no search — press \(Keymap.key(.search)) to search" : "not found: \(s.filters.search)"
         return
     }
     let next = s.searchHit.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
@@ -79,24 +80,27 @@ func runCommand(_ text: String, _ s: inout State) {
     let trimmed = text.trimmingCharacters(in: " ")
     let name = String(trimmed.prefix { $0 != " " }).lowercased()
     let arg = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: " ")
-    switch name {
-    case "":
+    if name.isEmpty { return }
+    guard let command = Keymap.command(named: name) else {
+        s.message = "unknown command ':\(name)' — " + Keymap.commands.prefix(3).map(\.usage).joined(separator: ", ") + ", … (\(Keymap.key(.help)) lists them)"
         return
-    case "q", "quit", "exit":
+    }
+    switch command.kind {
+    case .quit:
         s.quit = true
-    case "filter", "f":
+    case .filter:
         guard !arg.isEmpty else {
             s.message = filterMessage(s)
             return
         }
         guard let a = findActor(arg, s) else {
-            s.message = "no actor named '\(arg)' — press a to pick one"
+            s.message = "no actor named '\(arg)' — press \(Keymap.key(.pickActor)) to pick one"
             return
         }
         if !s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) } else { s.message = filterMessage(s) }
-    case "unfilter":
+    case .unfilter:
         if let a = findActor(arg, s), s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) }
-    case "date", "dates":
+    case .date:
         if arg.isEmpty {
             s.filters.dates = nil
             s.message = "date filter cleared"
@@ -106,7 +110,7 @@ func runCommand(_ text: String, _ s: inout State) {
         } else {
             s.message = "not a date: '\(arg)' — :date 2024, 2024-10, 2024-10-18 or 2024-09..2024-10"
         }
-    case "theme":
+    case .theme:
         let wanted = arg.lowercased()
         if Palette.builtIn[wanted] != nil {
             s.theme = wanted
@@ -115,19 +119,18 @@ func runCommand(_ text: String, _ s: inout State) {
         } else {
             s.message = "no theme '\(arg)' — built in: \(Palette.builtIn.keys.sorted().joined(separator: ", "))"
         }
-    case "clear":
+    case .clear:
         s.filters = Filters()
         s.message = "filters cleared"
-    case "follow":
+    case .follow:
         s.follow.toggle()
-    case "sort":
+    case .sort:
         perform(.cycleSort, on: &s)
-    case "help":
+    case .help:
         s.overlay = .help
-    case "search":
+        s.helpScroll = 0
+    case .search:
         setSearch(arg, &s)
-    default:
-        s.message = "unknown command ':\(name)' — try :filter NAME, :date 2024-10, :theme light, :q"
     }
 }
 

@@ -9,7 +9,7 @@ enum ArticlesView {
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {
-            screen.put("No articles match the filters (F clears them).", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
+            screen.put("No articles match the filters (\(Keymap.key(.clearFilters)) clears them).", x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
             return
         }
         let cursor = s.cursor(.articles)

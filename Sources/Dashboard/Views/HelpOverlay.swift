@@ -1,39 +1,94 @@
-/// The `?` overlay, generated from the keymap table: one section per group of keys, in two
-/// columns when one does not fit.
+/// The `?` overlay, generated from the keymap table (the same one dispatch reads): a section
+/// per group of keys in the panes, then the keys of the help itself, of a prompt and of the
+/// actor picker, then the `:` commands. Two columns when they fit side by side, else one;
+/// it scrolls (`State.helpScroll`).
 enum HelpOverlay {
-    static func lines() -> [(String, Role)] {
-        var out: [(String, Role)] = []
-        let keyWidth = Keymap.table.map { TextWidth.width($0.keys.map(\.description).joined(separator: " ")) }.max() ?? 0
+    /// The help's lines, a description wrapped under itself when `width` is too narrow for it.
+    static func lines(width: Int = .max) -> [(String, Role)] {
+        var rows: [(keys: String, help: String, title: Bool)] = []
         var section = ""
         for b in Keymap.table {
             if b.section != section {
-                if !section.isEmpty { out.append(("", .overlay)) }
+                if !section.isEmpty { rows.append(("", "", false)) }
                 section = b.section
-                out.append((section, .overlayTitle))
+                rows.append((section, "", true))
             }
-            let keys = b.keys.map(\.description).joined(separator: " ")
-            out.append(("  " + keys + String(repeating: " ", count: keyWidth - TextWidth.width(keys) + 2) + b.help, .overlay))
+            rows.append((b.keys.map(\.description).joined(separator: " "), b.help, false))
+        }
+        rows.append(("", "", false))
+        rows.append(("Commands (:)", "", true))
+        for c in Keymap.commands {
+            let others = c.names.dropFirst().map { ":" + $0 }
+            rows.append((c.usage, c.help + (others.isEmpty ? "" : " (also " + others.joined(separator: ", ") + ")"), false))
+        }
+        let keyWidth = rows.filter { !$0.title }.map { TextWidth.width($0.keys) }.max() ?? 0
+        let indent = keyWidth + 4
+        let helpWidth = max(12, width - indent)
+        var out: [(String, Role)] = []
+        for r in rows {
+            if r.title {
+                out.append((r.keys, .overlayTitle))
+            } else if r.keys.isEmpty {
+                out.append(("", .overlay))
+            } else {
+                let parts = Wrap.lines(r.help, width: helpWidth)
+                for (k, part) in parts.enumerated() {
+                    let lead = k == 0 ? "  " + r.keys + String(repeating: " ", count: keyWidth - TextWidth.width(r.keys) + 2)
+                        : String(repeating: " ", count: indent)
+                    out.append((lead + part, .overlay))
+                }
+            }
         }
         return out
     }
 
-    static func draw(in area: Rect, on screen: inout Screen) {
-        let body = lines()
-        var lineWidth = (body.map { TextWidth.width($0.0) }.max() ?? 0) + 2
+    /// Where the overlay goes and how its lines are laid out at a screen size.
+    struct Geometry {
+        let rect: Rect
+        let columns: Int
+        let lineWidth: Int
+        /// Lines per column on screen.
+        let rows: Int
+    }
+
+    static func geometry(_ size: Size) -> Geometry {
+        let area = Rect(x: 0, y: 1, width: size.width, height: max(3, size.height - 2))
+        let body = lines(width: size.width - 5)
+        let lineWidth = (body.map { TextWidth.width($0.0) }.max() ?? 0) + 2
         let rows = max(1, area.height - 2)
-        let columns = body.count > rows ? 2 : 1
-        if columns == 2 { lineWidth = min(lineWidth, (area.width - 4) / 2) }
+        // Two columns only when both fit whole and one would not hold every line.
+        let columns = body.count > rows && area.width >= 2 * lineWidth + 4 ? 2 : 1
+        let width = min(area.width, lineWidth * columns + 3)
         let perColumn = (body.count + columns - 1) / columns
-        let w = min(area.width, lineWidth * columns + 3)
-        let h = min(area.height, perColumn + 2)
-        let rect = Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
-        screen.fill(rect, role: .overlay)
-        Frame.draw("Keys — Esc closes", in: rect, focused: true, on: &screen)
-        for (i, line) in body.enumerated() {
-            let column = i / perColumn, row = i % perColumn
-            guard row < h - 2 else { continue }
-            let x = rect.x + 2 + column * lineWidth
-            screen.put(line.0, x: x, y: rect.y + 1 + row, role: line.1, limit: min(lineWidth, rect.maxX - 1 - x))
+        let height = min(area.height, perColumn + 2)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        return Geometry(rect: rect, columns: columns, lineWidth: min(lineWidth, width - 3), rows: max(1, height - 2))
+    }
+
+    /// Lines the help scrolls through (a column's worth when in two columns).
+    static func lineCount(_ size: Size) -> Int {
+        let g = geometry(size)
+        return (lines(width: size.width - 5).count + g.columns - 1) / g.columns
+    }
+
+    static func visibleRows(_ size: Size) -> Int { geometry(size).rows }
+
+    static func draw(_ s: State, on screen: inout Screen) {
+        let body = lines(width: s.size.width - 5)
+        let g = geometry(s.size)
+        let perColumn = (body.count + g.columns - 1) / g.columns
+        let first = min(s.helpScroll, max(0, perColumn - g.rows))
+        screen.fill(g.rect, role: .overlay)
+        let close = Keymap.table.first { $0.scope == .help && $0.action == .closeOverlay }?.keys.map(\.description).joined(separator: " ") ?? "Esc"
+        let position = perColumn > g.rows ? " · \(first + 1)–\(min(perColumn, first + g.rows)) of \(perColumn), j k scroll" : ""
+        Frame.draw("Keys — \(close) close\(position)", in: g.rect, focused: true, on: &screen)
+        for column in 0..<g.columns {
+            for row in 0..<g.rows {
+                let i = column * perColumn + first + row
+                guard i < min(body.count, (column + 1) * perColumn) else { break }
+                let x = g.rect.x + 2 + column * g.lineWidth
+                screen.put(body[i].0, x: x, y: g.rect.y + 1 + row, role: body[i].1, limit: min(g.lineWidth, g.rect.maxX - 1 - x))
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ enum QuantitiesView {
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {
-            let text = s.corpus.quantities.isEmpty ? "No numbers found in these articles." : "No quantities match the filters (F clears them)."
+            let text = s.corpus.quantities.isEmpty ? "No numbers found in these articles." : "No quantities match the filters (\(Keymap.key(.clearFilters)) clears them)."
             for (i, l) in Wrap.lines(text, width: inner.width - 1).prefix(inner.height).enumerated() {
                 screen.put(l, x: inner.x + 1, y: inner.y + i, role: .dim, limit: inner.width - 1)
             }

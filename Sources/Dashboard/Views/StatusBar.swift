@@ -18,17 +18,27 @@ enum StatusBar {
             screen.put(" " + m, x: rect.x, y: rect.y, role: .status, limit: rect.width)
             return
         }
+        // The hints of who has the keys (a pane, the help, the picker); help and quit always
+        // stay, at the right.
+        let mode = s.keyMode
         var x = rect.x + 1
-        let pane = " \(s.focus.title) "
-        x += screen.put(pane, x: x, y: rect.y, role: .statusKey)
+        let where_ = mode == .help ? " Help " : mode == .picker ? " Picker " : " \(s.focus.title) "
+        x += screen.put(where_, x: x, y: rect.y, role: .statusKey)
         x += 1
-        for b in Keymap.hints(for: s.focus) {
+        let hints = Keymap.hints(for: s.focus, mode: mode)
+        let kept: [Binding] = mode == .panes ? hints.filter { $0.action == .help || $0.action == .quit } : []
+        func width(_ b: Binding) -> Int { TextWidth.width(" \(b.keys[0]) ") + TextWidth.width(" \(b.hint!) ") }
+        let right = kept.reduce(0) { $0 + width($1) }
+        var rx = rect.maxX - right
+        for b in hints where !kept.contains(where: { $0.action == b.action }) {
             guard let key = b.keys.first, let label = b.hint else { continue }
-            let keyText = " \(key) "
-            let need = TextWidth.width(keyText) + TextWidth.width(label) + 2
-            if x + need > rect.maxX { break }
-            x += screen.put(keyText, x: x, y: rect.y, role: .statusKey)
+            if x + width(b) > rx { break }
+            x += screen.put(" \(key) ", x: x, y: rect.y, role: .statusKey)
             x += screen.put(" " + label + " ", x: x, y: rect.y, role: .status)
+        }
+        for b in kept {
+            rx += screen.put(" \(b.keys[0]) ", x: rx, y: rect.y, role: .statusKey)
+            rx += screen.put(" \(b.hint!) ", x: rx, y: rect.y, role: .status)
         }
     }
 }

@@ -12,7 +12,7 @@ enum TimelineView {
         DensityStrip.draw(s, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), on: &screen)
         var list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         guard n > 0 else {
-            screen.put(s.filters.isEmpty ? "No dated events in these articles." : "No events match the filters (F clears them).",
+            screen.put(s.filters.isEmpty ? "No dated events in these articles." : "No events match the filters (\(Keymap.key(.clearFilters)) clears them).",
                        x: list.x + 1, y: list.y, role: .dim, limit: list.width - 1)
             return
         }

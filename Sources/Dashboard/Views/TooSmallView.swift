@@ -3,7 +3,7 @@ enum TooSmallView {
         let lines = [
             "Terminal too small",
             "\(size.width)×\(size.height), need \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-            "enlarge the window or press q",
+            "enlarge the window or press \(Keymap.key(.quit))",
         ]
         let top = max(0, (size.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
