@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case open
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
-    case search, nextHit, previousHit, cycleSort, command
+    case search, grep, nextHit, previousHit, cycleSort, command
     case reload, redraw, suspend
     /// Editing typed input (a prompt, the picker's query).
     case deleteBack, clearInput
@@ -95,9 +95,11 @@ public enum Keymap {
         Binding([.char(">")], .lastEvent, "Timeline", help: "last event"),
         Binding([.char("t")], .goToDate, "Timeline", help: "go to a date: 2024, 2024-10, 2024-10-18", hint: "go to"),
         Binding([.char("L")], .toggleFollow, "Timeline", help: "other panes follow the timeline: on/off"),
-        Binding([.char("/")], .search, "Search", help: "search word starts as you type, any case", hint: "search"),
-        Binding([.char("n")], .nextHit, "Search", help: "next search hit"),
-        Binding([.char("N")], .previousHit, "Search", help: "previous search hit"),
+        Binding([.char("/")], .search, "Search", help: "find word starts as you type, any case: the cursor goes to the first hit",
+                hint: "search"),
+        Binding([.char("n")], .nextHit, "Search", help: "next hit (the cursor moves to it)"),
+        Binding([.char("N")], .previousHit, "Search", help: "previous hit"),
+        Binding([.char("\\")], .grep, "Search", help: "keep only what holds the text (as :grep)"),
         Binding([.char("s")], .cycleSort, "Search", help: "change the focused pane's order"),
         Binding([.char(":")], .command, "Other", help: "command (:filter NAME, :date 2024-10, :q)"),
         Binding([.char("?")], .help, "Other", help: "show or hide this help", hint: "help"),
@@ -138,7 +140,8 @@ public enum Keymap {
         Command(["filter", "f"], .filter, argument: "NAME", help: "filter by an actor (name or id)"),
         Command(["unfilter"], .unfilter, argument: "NAME", help: "remove an actor from the filter"),
         Command(["date", "dates"], .date, argument: "2024-10", help: "keep a year, month, day or A..B (alone: clear)"),
-        Command(["search"], .search, argument: "TEXT", help: "search, as / does"),
+        Command(["search"], .search, argument: "TEXT", help: "find, as / does"),
+        Command(["grep"], .grep, argument: "TEXT", help: "keep only what holds the text (alone: show all)"),
         Command(["clear"], .clear, help: "clear every filter"),
         Command(["sort"], .sort, help: "change the focused pane's order"),
         Command(["follow"], .follow, help: "other panes follow the timeline: on/off"),
@@ -187,7 +190,7 @@ extension Binding {
 
 /// A `:` command: its names, what it takes and what it does.
 public struct Command: Sendable {
-    public enum Kind: Sendable { case filter, unfilter, date, search, clear, sort, follow, theme, help, quit }
+    public enum Kind: Sendable { case filter, unfilter, date, search, grep, clear, sort, follow, theme, help, quit }
     public let names: [String]
     public let kind: Kind
     public let argument: String?

@@ -111,9 +111,10 @@ func perform(_ action: Action, on s: inout State) {
     case .toggleFollow:
         s.follow.toggle()
         s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"
-    case .search: s.prompt = Prompt(kind: .search, text: s.filters.search)
-    case .nextHit: stepHit(&s, by: 1)
-    case .previousHit: stepHit(&s, by: -1)
+    case .search: s.prompt = Prompt(kind: .search, text: "", origin: s.cursor(s.focus))
+    case .grep: s.prompt = Prompt(kind: .grep, text: s.filters.search)
+    case .nextHit: s.find != nil ? stepFind(&s, by: 1) : stepHit(&s, by: 1)
+    case .previousHit: s.find != nil ? stepFind(&s, by: -1) : stepHit(&s, by: -1)
     case .cycleSort: cycleSort(&s)
     case .command: s.prompt = Prompt(kind: .command, text: "")
     case .reload:
@@ -129,6 +130,9 @@ func perform(_ action: Action, on s: inout State) {
 private func escape(_ s: inout State) {
     if s.overlay != nil {
         s.overlay = nil
+    } else if let f = s.find {
+        s.find = nil
+        s.message = "/\(f.text) cleared"
     } else if !s.filters.search.isEmpty {
         s.filters.search = ""
         s.searchHit = nil

@@ -180,11 +180,11 @@ struct UpdateTests {
         #expect(rows[estonia + 1].name == "Kaja Kallas" && rows[estonia + 1].indent)
     }
 
-    @Test func searchNarrowsAsYouTypeAndNJumpsBetweenHits() {
-        let typing = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("talk"))
+    @Test func grepNarrowsAsYouTypeAndNJumpsBetweenHits() {
+        let typing = Fixtures.state([.char("\\")] + Fixtures.typing("talk"))
         #expect(typing.prompt?.text == "talk")
         #expect(typing.view.articles.map { typing.corpus.articles[$0].id } == ["talks"])
-        let s = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.enter])
+        let s = Fixtures.state([.char("\\")] + Fixtures.typing("the") + [.enter])
         #expect(s.prompt == nil)
         #expect(s.view.hitCount >= 3)
         #expect(s.searchHit == 0)
@@ -192,9 +192,53 @@ struct UpdateTests {
         #expect(next.searchHit == 1)
         #expect(update(s, .key(.char("N"))).searchHit == s.view.hitCount - 1)
         // Esc closes the prompt, then clears the search.
-        let open = Fixtures.state(Fixtures.keys("/") + Fixtures.typing("the") + [.escape])
+        let open = Fixtures.state([.char("\\")] + Fixtures.typing("the") + [.escape])
         #expect(open.prompt == nil && open.filters.search == "the")
         #expect(update(open, .key(.escape)).filters.search == "")
+    }
+
+    @Test func findMovesTheCursorToHitsWithoutHidingAnything() throws {
+        let corpus = PlaceKeepingTests.examples
+        let start = Fixtures.state(corpus: corpus)
+        let all = start.view.events.count
+        // Typing moves the timeline cursor to the first event at or after it whose sentence holds
+        // a word starting with the text; every pane keeps its rows.
+        var s = Fixtures.state([.char("/")] + Fixtures.typing("evacua"), corpus: corpus)
+        #expect(s.view.events.count == all && s.view.articles.count == start.view.articles.count)
+        let e = try #require(s.currentEvent)
+        let sentence = s.corpus.articles[e.article].slice(s.corpus.event(e).sentence).lowercased()
+        #expect(sentence.contains("evacua"))
+        #expect(s.find?.text == "evacua")
+        // The reader shows it (the follow) and marks the hits.
+        #expect(s.openArticle == e.article)
+        s = update(s, .key(.enter))
+        #expect(s.prompt == nil && s.find != nil)
+        // n: the next event holding a hit, and where it stands among them.
+        let first = s.cursor(.timeline)
+        s = update(s, .key(.char("n")))
+        let holding = (0..<s.view.events.count).filter { s.view.eventRow($0, holds: s.find!.matches) }
+        #expect(holding.count >= 2)
+        #expect(s.cursor(.timeline) == holding.first { $0 > first } ?? holding[0])
+        #expect(s.message?.contains("of \(holding.count) in timeline") == true)
+        // N goes back.
+        #expect(update(s, .key(.char("N"))).cursor(.timeline) == first)
+        // Esc clears the find; the panes never changed.
+        s = update(s, .key(.escape))
+        #expect(s.find == nil && s.view.events.count == all)
+    }
+
+    @Test func findMatchesWordStartsOnly() {
+        // "Ken" finds Kenya and Kenyan, never "weekend".
+        let corpus = PlaceKeepingTests.examples
+        let m = corpus.find("ken")
+        for k in corpus.articles.indices {
+            for span in corpus.hits(of: m, inArticle: k) {
+                let word = corpus.articles[k].slice(span).lowercased()
+                #expect(word.hasPrefix("ken"), "\(word)")
+            }
+        }
+        #expect(corpus.articles.contains { $0.text.contains("weekend") })
+        #expect(m.hitCount > 0)
     }
 
     @Test func commandsFilterSetDatesThemesAndQuit() {

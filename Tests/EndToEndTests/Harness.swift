@@ -120,21 +120,25 @@ enum Harness {
         close(pipeEnds[1])
         defer { close(pipeEnds[0]) }
         guard spawned == 0 else { throw HarnessError.noBinary }
-        var peak = 0
+        // The high-water mark is read every millisecond while the child lives, not only when it
+        // writes: a short run writes once and exits, and an exited process has no VmHWM left.
+        let watcher = PeakWatcher(pid: pid)
+        let thread = Thread { watcher.run() }
+        thread.start()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
-            if let mark = highWaterMark(of: pid) { peak = max(peak, mark) }
             if n <= 0 { break }
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return ((status >> 8) & 0xFF, peak)
+        while waitpid(pid, &status, WNOHANG) == 0 { usleep(500) }
+        watcher.stop()
+        return ((status >> 8) & 0xFF, watcher.peak)
     }
 
     /// The `VmHWM` line of /proc/PID/status, in bytes.
-    private static func highWaterMark(of pid: pid_t) -> Int? {
+    static func highWaterMark(of pid: pid_t) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
         let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first
@@ -150,6 +154,27 @@ enum Harness {
     static func records(_ jsonl: String) throws -> [[String: Any]] {
         try jsonl.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+}
+
+/// Polls a child's VmHWM until told to stop.
+private final class PeakWatcher: @unchecked Sendable {
+    private let pid: pid_t
+    private let lock = NSLock()
+    private var best = 0
+    private var done = false
+
+    init(pid: pid_t) { self.pid = pid }
+
+    var peak: Int { lock.withLock { best } }
+
+    func stop() { lock.withLock { done = true } }
+
+    func run() {
+        while !lock.withLock({ done }) {
+            if let mark = Harness.highWaterMark(of: pid) { lock.withLock { best = max(best, mark) } }
+            usleep(1000)
         }
     }
 }

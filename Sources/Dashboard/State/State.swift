@@ -32,11 +32,19 @@ public enum Overlay: Sendable, Equatable {
     case picker(query: String, cursor: Int)
 }
 
+/// A find (`/`): its text and where it matches in the corpus (the panes are not narrowed).
+public struct Find: Sendable {
+    public let text: String
+    public let matches: SearchMatches
+}
+
 /// A line of typed input at the bottom of the screen.
 public struct Prompt: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// `/`: incremental search.
+        /// `/`: find as you type (the cursor moves to the first hit; nothing is hidden).
         case search
+        /// `\`: keep only what holds the text (a filter, as `:grep`).
+        case grep
         /// `:`: a command (`filter North Korea`, `date 2024-10`, `theme light`, `q`).
         case command
         /// `t`: a date to jump to.
@@ -45,10 +53,19 @@ public struct Prompt: Sendable, Equatable {
 
     public var kind: Kind
     public var text: String
+    /// The focused pane's cursor when the prompt opened (a find starts from there).
+    public var origin: Int = 0
+
+    public init(kind: Kind, text: String, origin: Int = 0) {
+        self.kind = kind
+        self.text = text
+        self.origin = origin
+    }
 
     public var sigil: String {
         switch kind {
         case .search: return "/"
+        case .grep: return "\\"
         case .command: return ":"
         case .date: return "go to date: "
         }
@@ -172,6 +189,8 @@ public struct State: Sendable {
     public var readerScroll = 0
     /// The search hit the reader shows (its number among `view.hitCount`).
     public var searchHit: Int?
+    /// What `/` finds: the text and its matches over the whole corpus.
+    public var find: Find?
     public var overlay: Overlay?
     /// The help overlay's first line shown.
     public var helpScroll = 0
@@ -261,6 +280,7 @@ public struct State: Sendable {
             markedSpan = nil
             readerAnchor = nil
         }
+        if let f = find { find = Find(text: f.text, matches: corpus.find(f.text)) }
         orderFollowing()
         if let articleKey, let a = corpus.articleIndex(id: articleKey.id, path: articleKey.path), let row = view.row(ofArticle: a) {
             cursors[.articles] = row

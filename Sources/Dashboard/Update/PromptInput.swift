@@ -7,8 +7,10 @@ func editPrompt(_ key: Key, _ s: inout State) {
     switch Keymap.action(for: key, in: s.focus, mode: .prompt) {
     case .closeOverlay?:
         s.prompt = nil
-        if p.kind == .search {
+        if p.kind == .grep {
             s.message = s.filters.search.isEmpty ? nil : searchMessage(s) + " — \(Keymap.key(.closeOverlay)) again clears it"
+        } else if p.kind == .search, let f = s.find {
+            s.message = findMessage(f, s) + " — \(Keymap.key(.closeOverlay)) again clears it"
         }
         return
     case .open?:
@@ -27,12 +29,16 @@ func editPrompt(_ key: Key, _ s: inout State) {
         p.text.append(c)
     }
     s.prompt = p
-    if p.kind == .search { setSearch(p.text, &s) }
+    if p.kind == .grep { setSearch(p.text, &s) }
+    if p.kind == .search { setFind(p.text, from: p.origin, &s) }
 }
 
 private func run(_ p: Prompt, _ s: inout State) {
     switch p.kind {
     case .search:
+        setFind(p.text, from: p.origin, &s)
+        if let f = s.find { s.message = findMessage(f, s) }
+    case .grep:
         setSearch(p.text, &s)
         if s.view.hitCount > 0 {
             s.searchHit = nil
@@ -60,7 +66,7 @@ private func searchMessage(_ s: State) -> String {
 func stepHit(_ s: inout State, by delta: Int) {
     let count = s.view.hitCount
     guard count > 0 else {
-        s.message = s.filters.search.isEmpty ? "no search — press \(Keymap.key(.search)) to search" : "not found: \(s.filters.search)"
+        s.message = s.filters.search.isEmpty ? "no search — press \(Keymap.key(.search)) to find" : "not found: \(s.filters.search)"
         return
     }
     let next = s.searchHit.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
@@ -130,7 +136,11 @@ func runCommand(_ text: String, _ s: inout State) {
         s.overlay = .help
         s.helpScroll = 0
     case .search:
+        setFind(arg, from: s.cursor(s.focus), &s)
+        if let f = s.find { s.message = findMessage(f, s) }
+    case .grep:
         setSearch(arg, &s)
+        if arg.isEmpty { s.message = "grep cleared" }
     }
 }
 

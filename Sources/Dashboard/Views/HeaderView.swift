@@ -48,7 +48,8 @@ enum HeaderView {
             out.append(" " + names.joined(separator: s.filters.mode == .all ? " & " : " | ") + " ")
         }
         if let d = s.filters.dates { out.append(" \(d.lowerBound)..\(d.upperBound) ") }
-        if !s.filters.search.isEmpty { out.append(" /\(s.filters.search) ") }
+        if !s.filters.search.isEmpty { out.append(" \\\(s.filters.search) ") }
+        if let f = s.find { out.append(" /\(f.text) ") }
         return out
     }
 

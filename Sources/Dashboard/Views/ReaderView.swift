@@ -13,7 +13,7 @@ enum ReaderView {
         }
         let a = s.corpus.articles[k]
         let inner = rect.inner
-        let hits = s.view.hits(inArticle: k, corpus: s.corpus)
+        let hits = s.view.hits(inArticle: k, corpus: s.corpus) + (s.find.map { s.corpus.hits(of: $0.matches, inArticle: k) } ?? [])
         let lines = ReaderText.lines(a, width: max(1, inner.width - 1), marked: s.markedSpan, hits: hits, around: s.readerAnchor)
         let top = min(s.readerScroll, max(0, lines.count - inner.height))
         let position = lines.count <= inner.height ? "\(lines.count) lines"

@@ -185,6 +185,34 @@ public struct Corpus: Sendable {
 
     public func article(id: String) -> Article? { indexByID[id].map { articles[$0] } }
 
+    /// The search hits of one article, as spans of its text.
+    public func hits(of m: SearchMatches, inArticle k: Int) -> [TextSpan] {
+        let starts = index.sentenceStart
+        let start = Int(starts[k]), end = Int(starts[k + 1])
+        var out: [TextSpan] = []
+        var i = m.lowerBound(sentence: start)
+        while i < m.sentences.count, Int(m.sentences[i]) < end {
+            out += SearchText.hits(m.query, in: articles[k], sentence: Int(m.sentences[i]) - start)
+            i += 1
+        }
+        return out
+    }
+
+    /// Hit number `n` (0-based, in article and text order): its article and span.
+    public func hit(_ n: Int, of m: SearchMatches) -> (article: Int, span: TextSpan)? {
+        guard n >= 0, n < m.hitCount else { return nil }
+        let k = m.sentenceIndex(ofHit: n)
+        let s = Int(m.sentences[k])
+        let a = searchIndex.article(ofSentence: s)
+        let spans = SearchText.hits(m.query, in: articles[a], sentence: s - Int(index.sentenceStart[a]))
+        let j = n - m.firstHit(inSentenceAt: k)
+        guard spans.indices.contains(j) else { return spans.last.map { (a, $0) } }
+        return (a, spans[j])
+    }
+
+    /// What a search finds in the whole corpus (a find moves cursors; it does not narrow).
+    public func find(_ text: String) -> SearchMatches { searchIndex.match(text, in: articles) }
+
     /// The index of the article with this id and path (ids repeat across folders at times).
     public func articleIndex(id: String, path: String) -> Int? {
         if let k = indexByID[id], articles[k].path == path { return k }

@@ -289,30 +289,35 @@ public struct CorpusView: Sendable {
 
     /// The search hits of one article, as spans of its text.
     public func hits(inArticle k: Int, corpus: Corpus) -> [TextSpan] {
-        guard let m = search else { return [] }
-        let start = Int(index.sentenceStart[k]), end = Int(index.sentenceStart[k + 1])
-        var out: [TextSpan] = []
-        var i = m.lowerBound(sentence: start)
-        while i < m.sentences.count, Int(m.sentences[i]) < end {
-            out += SearchText.hits(m.query, in: corpus.articles[k], sentence: Int(m.sentences[i]) - start)
-            i += 1
-        }
-        return out
+        search.map { corpus.hits(of: $0, inArticle: k) } ?? []
     }
 
     /// Hit number `n` (0-based, in article and text order): its article and span.
     public func hit(_ n: Int, corpus: Corpus) -> (article: Int, span: TextSpan)? {
-        guard let m = search, n >= 0, n < m.hitCount else { return nil }
-        let k = m.sentenceIndex(ofHit: n)
-        let s = Int(m.sentences[k])
-        let a = corpus.searchIndex.article(ofSentence: s)
-        let spans = SearchText.hits(m.query, in: corpus.articles[a], sentence: s - Int(index.sentenceStart[a]))
-        let j = n - m.firstHit(inSentenceAt: k)
-        guard spans.indices.contains(j) else { return spans.last.map { (a, $0) } }
-        return (a, spans[j])
+        search.flatMap { corpus.hit(n, of: $0) }
     }
 
     public var hitCount: Int { search?.hitCount ?? 0 }
+
+    // MARK: finding (a search that moves the cursor, not the view)
+
+    /// The global sentence number of the event at a row.
+    public func sentence(ofEventRow i: Int) -> Int { Int(index.eventSentence[Int(events.positions[i])]) }
+
+    /// Whether the row of each pane holds a hit of `m`.
+    public func eventRow(_ i: Int, holds m: SearchMatches) -> Bool { m.contains(sentence: sentence(ofEventRow: i)) }
+
+    public func quantityRow(_ i: Int, holds m: SearchMatches, corpus: Corpus) -> Bool {
+        let ref = quantities[i]
+        return m.contains(sentence: Int(index.sentenceStart[ref.article]) + corpus.quantity(ref).sentence)
+    }
+
+    public func articleRow(_ i: Int, holds m: SearchMatches) -> Bool {
+        let a = articles[i]
+        let start = Int(index.sentenceStart[a]), end = Int(index.sentenceStart[a + 1])
+        let k = m.lowerBound(sentence: start)
+        return k < m.sentences.count && Int(m.sentences[k]) < end
+    }
 
     // MARK: helpers
 
