@@ -2,7 +2,7 @@
 /// and the status-bar hints are all generated from it (tig's request table).
 public enum Action: String, CaseIterable, Sendable {
     case quit, help, closeOverlay
-    case focusNext, focusPrevious, focusTimeline, focusActors, focusQuantities, focusArticles, focusReader, zoom
+    case focusNext, focusPrevious, focusTimeline, focusActors, focusQuantities, focusArticles, focusReader, zoom, back
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
@@ -64,8 +64,10 @@ public struct Binding: Sendable {
 public enum Keymap {
     /// The one table of key bindings, in the order the help shows them.
     public static let table: [Binding] = [
-        Binding([.tab], .focusNext, "Panes", help: "focus the next pane", hint: "pane"),
-        Binding([.backTab], .focusPrevious, "Panes", help: "focus the previous pane"),
+        Binding([.tab, .char("l"), .right], .focusNext, "Panes", help: "focus the next pane", hint: "pane"),
+        Binding([.backTab, .char("h"), .left], .focusPrevious, "Panes", help: "focus the previous pane"),
+        Binding([.char("h"), .left, .escape], .back, .pane(.reader), "Panes",
+                help: "in the Reader: back to the pane it was opened from", hint: "back"),
         Binding([.char("1")], .focusTimeline, "Panes", help: "focus the timeline"),
         Binding([.char("2")], .focusActors, "Panes", help: "focus the actors"),
         Binding([.char("3")], .focusQuantities, "Panes", help: "focus the quantities"),

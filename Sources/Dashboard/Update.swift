@@ -31,7 +31,7 @@ public func update(_ state: State, _ input: Input) -> State {
         case .help: helpKey(key, &s)
         case .panes:
             if let action = Keymap.action(for: key, in: s.focus) {
-                perform(action, on: &s)
+                perform(action, on: &s, key: key)
             } else if Keymap.table.contains(where: { $0.scope == .pane(.actors) && $0.keys.contains(key) }) {
                 s.message = "\(key) filters by the actor under the cursor in Actors (\(Keymap.key(.focusActors))) — or press \(Keymap.key(.pickActor)) to pick one"
             } else {
@@ -68,7 +68,7 @@ func helpKey(_ key: Key, _ s: inout State) {
     s.helpScroll = min(max(0, s.helpScroll), most)
 }
 
-func perform(_ action: Action, on s: inout State) {
+func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     switch action {
     case .quit: s.quit = true
     case .help:
@@ -82,6 +82,14 @@ func perform(_ action: Action, on s: inout State) {
     case .focusQuantities: s.focus = .quantities
     case .focusArticles: s.focus = .articles
     case .focusReader: s.focus = .reader
+    case .back:
+        // Esc clears what it always clears first (an overlay, a find, a grep); then back.
+        if key == .escape, s.overlay != nil || s.find != nil || !s.filters.search.isEmpty {
+            escape(&s)
+        } else {
+            s.focus = s.returnFocus ?? .timeline
+            s.returnFocus = nil
+        }
     case .zoom:
         s.zoomed.toggle()
         s.message = s.zoomed ? "zoomed: \(s.focus.title) — \(Keymap.key(.zoom)) again to see every pane" : nil
@@ -239,7 +247,9 @@ private func openSelection(_ s: inout State) {
     case .reader:
         return
     }
-    if layout(s).mode != .wide { s.focus = .reader }
+    // The reader takes the keys, at every size; Esc (h, Left) comes back here.
+    s.returnFocus = s.focus
+    s.focus = .reader
 }
 
 private func cycleSort(_ s: inout State) {

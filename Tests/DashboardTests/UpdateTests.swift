@@ -63,9 +63,21 @@ struct UpdateTests {
         let summit = s.corpus.articles.firstIndex { $0.id == "summit" }!
         #expect(s.openArticle == summit)
         #expect(s.markedSpan == s.corpus.articles[summit].sentences[1])
-        // In the wide layout the focus stays; in the small one the reader takes it.
-        #expect(s.focus == .timeline)
+        // The reader takes the keys at every size; Esc, h or Left go back, the cursor unchanged.
+        #expect(s.focus == .reader && s.returnFocus == .timeline)
         #expect(run("j Enter", size: Size(width: 80, height: 24)).focus == .reader)
+        for back in ["Esc", "h", "Left"] {
+            for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+                let b = run("4 j Enter \(back)", size: size)
+                #expect(b.focus == .articles && b.cursor(.articles) == run("4 j", size: size).cursor(.articles), "\(back) at \(size.width)")
+            }
+        }
+        // With a find on, Esc clears it first, then goes back.
+        let found = run("4 / t a l k Enter Enter Esc")
+        #expect(found.find == nil && found.focus == .reader)
+        #expect(update(found, .key(.escape)).focus == .articles)
+        // h and l (Left, Right) move between panes as in lazygit.
+        #expect(run("l").focus == .actors && run("l l h").focus == .actors && run("Right").focus == .actors)
         // An actor opens the first article naming it, at that sentence.
         let kallas = run("2 j Enter")
         #expect(kallas.view.actors[1].name == "Kaja Kallas")

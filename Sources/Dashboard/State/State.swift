@@ -162,6 +162,8 @@ public struct State: Sendable {
     /// A name for the header (the paths loaded).
     public var title: String
     public var focus: Pane = .timeline
+    /// The pane Enter opened the reader from: Esc, h or Left in the reader go back to it.
+    public var returnFocus: Pane?
     /// Cursor row per pane (index into the view's list for that pane).
     public var cursors: [Pane: Int] = [:]
     /// The first row each pane's list shows (`Scrolling`).
