@@ -191,6 +191,24 @@ struct RenderTests {
         #expect(tabs.contains("Time 150") && !tabs.contains("Timeline"))
     }
 
+    @Test func activeFiltersShowAtEveryWidthAndNeverMeetTheProgressBar() {
+        for width in [200, 120, 80, 64] {
+            var s = Fixtures.state(Fixtures.keys("2 f"), size: Size(width: width, height: 24))
+            let name = s.corpus.actors[s.filters.actors[0]]!.name
+            s = update(s, .key(.char(":")))
+            for k in Fixtures.typing("date 2024-03") + [.enter] { s = update(s, .key(k)) }
+            let top = lines(render(s, size: s.size))[0]
+            #expect(top.contains(String(name.prefix(3))), "\(width): \(top)")
+            #expect(top.contains("2024-03-01"), "\(width): \(top)")
+            // While loading, with a long title: the title, the tags and the bar each stay whole.
+            s.title = "/very/long/path/to/a/folder/of/wire/articles/from/many/agencies"
+            s = update(s, .loaded(s.corpus, progress: LoadProgress(done: 5, total: 10, articles: 5)))
+            let loading = lines(render(s, size: s.size))[0]
+            #expect(loading.contains("loading ") && loading.contains(" newsdash  /very"), "\(width): \(loading)")
+            #expect(loading.contains(String(name.prefix(3))), "\(width): \(loading)")
+        }
+    }
+
     @Test func progressTextsReadNaturally() {
         #expect(HeaderView.timeLeft(0.4) == "<1 s left")
         #expect(HeaderView.timeLeft(12.2) == "13 s left")

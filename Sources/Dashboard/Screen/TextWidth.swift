@@ -59,4 +59,20 @@ public enum TextWidth {
 
     /// Columns a string takes once sanitized.
     public static func width(_ s: String) -> Int { Sanitizer.units(s).reduce(0) { $0 + $1.width } }
+
+    /// The text cut to `width` columns, ending in `…` when it was cut.
+    public static func truncate(_ s: String, to width: Int, ellipsis: Bool = true) -> String {
+        guard Self.width(s) > width else { return s }
+        guard width > 0 else { return "" }
+        let room = ellipsis ? width - 1 : width
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = Self.width(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        return ellipsis ? out + "…" : out
+    }
 }

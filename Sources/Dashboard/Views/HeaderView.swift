@@ -3,40 +3,62 @@ import NewsModel
 /// The top line: the corpus, its size and date span, the active filters, loading progress
 /// and the warning count.
 enum HeaderView {
+    /// What is active (filters, dates, search) always shows: the date span, the article count
+    /// and the title give way first, then the tags shorten. The progress bar and the title never
+    /// overlap.
     static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
         screen.fill(rect, role: .header)
         let y = rect.y
-        var x = rect.x
-        x += screen.put(" newsdash ", x: x, y: y, role: .headerAccent)
-        // While loading, the progress on the right counts the articles; the panes show a snapshot.
-        let n = s.corpus.articles.count
-        x += screen.put(" \(s.title)" + (s.loading == nil ? " · \(grouped(n)) article\(n == 1 ? "" : "s")" : ""), x: x, y: y, role: .header)
-        if s.loading == nil, let span = s.corpus.dateSpan {
-            x += screen.put(" · \(span.lowerBound) → \(span.upperBound)", x: x, y: y, role: .header)
-        }
-        // Right side first, so filters give way to it.
-        var right = rect.maxX
+        let brand = " newsdash "
+        // The right side: warnings, then the progress in what the left needs least.
         let w = s.corpus.warnings.count
-        if w > 0 {
-            let text = " ⚠ \(w) warning\(w == 1 ? "" : "s") "
-            right -= TextWidth.width(text)
-            screen.put(text, x: right, y: y, role: .headerAccent)
-        }
+        let warning = w > 0 ? " ⚠ \(w) warning\(w == 1 ? "" : "s") " : ""
+        let tags = chips(s)
+        let tagsWidth = tags.reduce(0) { $0 + TextWidth.width($1) + 1 }
+        let leastLeft = TextWidth.width(brand) + min(12, TextWidth.width(s.title) + 1) + min(tagsWidth, 24)
+        var progress = ""
         if let p = s.loading {
-            // The progress takes the room the left side leaves (at least its bar).
-            let room = max(0, right - x - 2)
-            let bar = progressBar(p, width: room >= 70 ? 10 : 6, room: room)
-            right -= TextWidth.width(bar) + 1
-            screen.put(bar, x: right, y: y, role: .headerAccent)
+            let room = max(0, rect.width - TextWidth.width(warning) - leastLeft - 2)
+            progress = progressBar(p, width: room >= 70 ? 10 : 6, room: room)
         }
-        for chip in chips(s) {
-            let need = TextWidth.width(chip) + 1
-            guard x + need < right else {
-                if x + 2 < right { screen.put(" …", x: x, y: y, role: .header) }
-                break
-            }
+        var right = rect.maxX
+        if !warning.isEmpty {
+            right -= TextWidth.width(warning)
+            screen.put(warning, x: right, y: y, role: .headerAccent)
+        }
+        if !progress.isEmpty {
+            right -= TextWidth.width(progress) + 1
+            screen.put(progress, x: right, y: y, role: .headerAccent)
+        }
+        // The left side, in what is left.
+        var x = rect.x
+        x += screen.put(brand, x: x, y: y, role: .headerAccent, limit: max(0, right - x))
+        let n = s.corpus.articles.count
+        let count = s.loading == nil ? " · \(grouped(n)) article\(n == 1 ? "" : "s")" : ""
+        let span = s.loading == nil ? s.corpus.dateSpan.map { " · \($0.lowerBound) → \($0.upperBound)" } ?? "" : ""
+        let room = right - x - 1
+        var tagRoom = tagsWidth
+        var title = " " + s.title
+        var extras = [count, span]
+        func leftWidth() -> Int { TextWidth.width(title) + extras.reduce(0) { $0 + TextWidth.width($1) } + tagRoom }
+        // Drop the date span, then the count; then shorten the title (to 8), then the tags.
+        while leftWidth() > room, let last = extras.last, !last.isEmpty || extras.count > 0 {
+            extras.removeLast()
+            if extras.isEmpty { break }
+        }
+        if leftWidth() > room { title = " " + TextWidth.truncate(s.title, to: max(8, room - tagRoom - 1), ellipsis: true) }
+        if leftWidth() > room { tagRoom = max(0, room - TextWidth.width(title)) }
+        x += screen.put(title + extras.joined(), x: x, y: y, role: .header, limit: max(0, right - x - tagRoom))
+        // Tags, each shortened when the room runs out (a name is cut, never dropped silently).
+        for (k, tag) in tags.enumerated() {
+            let left = right - x - 1
+            guard left >= 3 else { break }
             x += screen.put(" ", x: x, y: y, role: .header)
-            x += screen.put(chip, x: x, y: y, role: .filterTag)
+            // Room for this tag once the ones after it have theirs (up to 12 columns each).
+            let restNeed = tags[(k + 1)...].reduce(0) { $0 + min(TextWidth.width($1), 12) + 1 }
+            let share = max(3, left - 1 - restNeed)
+            x += screen.put(TextWidth.width(tag) <= share ? tag : TextWidth.truncate(tag, to: share, ellipsis: true), x: x, y: y,
+                            role: .filterTag)
         }
     }
 
@@ -56,6 +78,8 @@ enum HeaderView {
     /// `loading ▕████      ▏ 12,288 articles · 20.1 of 41.8 MB · 13 MB/s · 2 s left`, its
     /// details dropped from the end until it fits `room` columns (the bar always stays).
     static func progressBar(_ p: LoadProgress, width: Int, room: Int = .max) -> String {
+        // No room for a bar: the share read.
+        if room < width + 11 { return "loading \(Int((p.fraction * 100).rounded(.down)))%" }
         let filled = min(width, Int((p.fraction * Double(width)).rounded(.down)))
         let bar = "loading ▕" + String(repeating: "█", count: filled) + String(repeating: " ", count: width - filled) + "▏"
         // Each detail with the order it gives way in when room is short: the rate first, then
