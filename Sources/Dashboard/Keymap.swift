@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
     case search, grep, nextHit, previousHit, cycleSort, command
-    case reload, redraw, suspend
+    case reload, redraw, suspend, warnings
     /// Editing typed input (a prompt, the picker's query).
     case deleteBack, clearInput
 }
@@ -107,6 +107,7 @@ public enum Keymap {
         Binding([.char("?")], .help, "Other", help: "show or hide this help", hint: "help"),
         Binding([.escape], .closeOverlay, "Other", help: "close prompt, then search, then overlay"),
         Binding([.char("r")], .reload, "Other", help: "reload the articles from disk"),
+        Binding([.char("W")], .warnings, "Other", help: "list every load warning, with its file and problem"),
         Binding([.ctrl("l")], .redraw, "Other", help: "redraw the screen"),
         Binding([.ctrl("z")], .suspend, "Other", help: "suspend (fg to come back)"),
         Binding([.char("q"), .ctrl("c")], .quit, "Other", help: "quit", hint: "quit"),
@@ -117,7 +118,8 @@ public enum Keymap {
         Binding([.pageUp, .ctrl("b")], .pageUp, .help, "In this help", help: "page up"),
         Binding([.char("g"), .home], .top, .help, "In this help", help: "top"),
         Binding([.char("G"), .end], .bottom, .help, "In this help", help: "bottom"),
-        Binding([.char("?"), .char("q"), .escape], .closeOverlay, .help, "In this help", help: "close the help", hint: "close"),
+        Binding([.char("?"), .char("q"), .escape], .closeOverlay, .help, "In this help", help: "close the help (or the warnings)",
+                hint: "close"),
         Binding([.ctrl("c")], .quit, .help, "In this help", help: "quit newsdash"),
 
         Binding([.enter], .open, .prompt, "At a prompt (: / t)", help: "run the command, keep the search, go to the date", hint: "run"),
@@ -149,6 +151,7 @@ public enum Keymap {
         Command(["follow"], .follow, help: "other panes follow the timeline: on/off"),
         Command(["theme"], .theme, argument: "NAME", help: "colours: default, light, …"),
         Command(["help"], .help, help: "this help"),
+        Command(["warnings"], .warnings, help: "every load warning, with its file and problem"),
         Command(["q", "quit", "exit"], .quit, help: "quit"),
     ]
 
@@ -192,7 +195,7 @@ extension Binding {
 
 /// A `:` command: its names, what it takes and what it does.
 public struct Command: Sendable {
-    public enum Kind: Sendable { case filter, unfilter, date, search, grep, clear, sort, follow, theme, help, quit }
+    public enum Kind: Sendable { case filter, unfilter, date, search, grep, clear, sort, follow, theme, help, warnings, quit }
     public let names: [String]
     public let kind: Kind
     public let argument: String?

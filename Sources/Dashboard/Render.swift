@@ -28,7 +28,7 @@ public func render(_ s: State, size: Size) -> Screen {
     }
     StatusBar.draw(s, in: l.status, on: &screen)
     switch s.overlay {
-    case .help?: HelpOverlay.draw(s, on: &screen)
+    case .help?, .warnings?: HelpOverlay.draw(s, on: &screen)
     case .picker(let query, let cursor)?: PickerOverlay.draw(s, query: query, cursor: cursor, in: body, on: &screen)
     case nil: break
     }

@@ -49,15 +49,15 @@ let reloadingMessage = "reloading…"
 
 /// Keys while the help is open: they scroll it or close it, through the help's bindings.
 func helpKey(_ key: Key, _ s: inout State) {
-    let rows = HelpOverlay.visibleRows(s.size)
-    let most = max(0, HelpOverlay.lineCount(s.size) - rows)
+    let rows = HelpOverlay.visibleRows(s)
+    let most = max(0, HelpOverlay.lineCount(s) - rows)
     switch Keymap.action(for: key, in: s.focus, mode: .help) {
-    case .moveDown?: s.helpScroll += 1
-    case .moveUp?: s.helpScroll -= 1
-    case .pageDown?: s.helpScroll += max(1, rows - 1)
-    case .pageUp?: s.helpScroll -= max(1, rows - 1)
-    case .top?: s.helpScroll = 0
-    case .bottom?: s.helpScroll = most
+    case .moveDown?: s.overlayScroll += 1
+    case .moveUp?: s.overlayScroll -= 1
+    case .pageDown?: s.overlayScroll += max(1, rows - 1)
+    case .pageUp?: s.overlayScroll -= max(1, rows - 1)
+    case .top?: s.overlayScroll = 0
+    case .bottom?: s.overlayScroll = most
     case .closeOverlay?: s.overlay = nil
     case .quit?: s.quit = true
     default:
@@ -65,7 +65,7 @@ func helpKey(_ key: Key, _ s: inout State) {
         s.message = "in the help: \(Keymap.table.first { $0.scope == .help && $0.action == .moveDown }?.keys.first?.description ?? "j") and "
             + "\(Keymap.table.first { $0.scope == .help && $0.action == .moveUp }?.keys.first?.description ?? "k") scroll, \(close) close it"
     }
-    s.helpScroll = min(max(0, s.helpScroll), most)
+    s.overlayScroll = min(max(0, s.overlayScroll), most)
 }
 
 func perform(_ action: Action, on s: inout State, key: Key? = nil) {
@@ -73,7 +73,7 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     case .quit: s.quit = true
     case .help:
         s.overlay = s.overlay == .help ? nil : .help
-        s.helpScroll = 0
+        s.overlayScroll = 0
     case .closeOverlay: escape(&s)
     case .focusNext: s.focus = step(s.focus, by: 1)
     case .focusPrevious: s.focus = step(s.focus, by: -1)
@@ -90,6 +90,9 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
             s.focus = s.returnFocus ?? .timeline
             s.returnFocus = nil
         }
+    case .warnings:
+        s.overlay = .warnings
+        s.overlayScroll = 0
     case .zoom:
         s.zoomed.toggle()
         s.message = s.zoomed ? "zoomed: \(s.focus.title) — \(Keymap.key(.zoom)) again to see every pane" : nil

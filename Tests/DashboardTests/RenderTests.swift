@@ -117,10 +117,10 @@ struct RenderTests {
             for b in Keymap.table { #expect(flat.contains(b.help), "\(size.width)×\(size.height): \(b.help)") }
             for c in Keymap.commands { #expect(flat.contains(c.usage), "\(size.width)×\(size.height): \(c.usage)") }
             // Lines are whole: no help text is cut by a second column.
-            let g = HelpOverlay.geometry(size)
+            let g = HelpOverlay.geometry(s)
             #expect(g.columns == 1 || size.width >= 2 * g.lineWidth + 4)
         }
-        #expect(HelpOverlay.geometry(Size(width: 80, height: 24)).columns == 1)
+        #expect(HelpOverlay.geometry(Fixtures.state(Fixtures.keys("?"), size: Size(width: 80, height: 24))).columns == 1)
     }
 
     @Test func statusBarKeepsHelpAndQuitAndFollowsTheMode() {

@@ -116,13 +116,30 @@ struct UpdateTests {
         #expect(q.overlay == nil && !q.quit)
         // j, PgDn and G scroll the help and leave the panes alone.
         let s = run("? j j")
-        #expect(s.overlay == .help && s.helpScroll == 2 && s.cursor(.timeline) == 0)
+        #expect(s.overlay == .help && s.overlayScroll == 2 && s.cursor(.timeline) == 0)
         let bottom = run("? G")
-        #expect(bottom.helpScroll == HelpOverlay.lineCount(bottom.size) - HelpOverlay.visibleRows(bottom.size))
-        #expect(run("? G g").helpScroll == 0)
-        #expect(run("? PgDn").helpScroll == HelpOverlay.visibleRows(s.size) - 1)
+        #expect(bottom.overlayScroll == HelpOverlay.lineCount(bottom) - HelpOverlay.visibleRows(bottom))
+        #expect(run("? G g").overlayScroll == 0)
+        #expect(run("? PgDn").overlayScroll == HelpOverlay.visibleRows(s) - 1)
         // Another key says how to scroll and close, from the help's own bindings.
         #expect(run("? x").message == "in the help: j and k scroll, ? q Esc close it")
+    }
+
+    @Test func everyWarningCanBeReadInTheDashboard() {
+        // Fixtures carry one load warning; W and :warnings list each with its file and problem.
+        for keys in ["W", ": w a r n i n g s Enter"] {
+            let s = run(keys)
+            #expect(s.overlay == .warnings)
+            let text = render(s, size: s.size).plainText()
+            #expect(text.contains("Warnings (1)"))
+            #expect(text.contains("fixtures/bad.txt: empty file; skipped"))
+            #expect(update(s, .key(.char("q"))).overlay == nil)
+        }
+        // Many warnings scroll like the help.
+        let many = (0..<200).map { LoadWarning(path: "news/f\($0).txt", line: $0 + 1, message: "malformed JSON; line skipped") }
+        var s = Fixtures.state(Fixtures.keys("W"), corpus: Corpus(articles: Fixtures.articles, warnings: many, paths: ["news"]))
+        s = update(s, .key(.char("G")))
+        #expect(render(s, size: s.size).plainText().contains("news/f199.txt:200: malformed JSON; line skipped"))
     }
 
     @Test func quitWithQOrCtrlC() {

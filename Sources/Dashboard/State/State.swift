@@ -28,6 +28,8 @@ public enum Pane: Int, CaseIterable, Sendable {
 
 public enum Overlay: Sendable, Equatable {
     case help
+    /// Every load warning, with its file and problem.
+    case warnings
     /// The fuzzy actor picker: what was typed and the highlighted row.
     case picker(query: String, cursor: Int)
 }
@@ -194,8 +196,8 @@ public struct State: Sendable {
     /// What `/` finds: the text and its matches over the whole corpus.
     public var find: Find?
     public var overlay: Overlay?
-    /// The help overlay's first line shown.
-    public var helpScroll = 0
+    /// The first line the help or warnings overlay shows.
+    public var overlayScroll = 0
     public var prompt: Prompt?
     /// `z`: the focused pane takes the whole body.
     public var zoomed = false
@@ -233,7 +235,7 @@ public struct State: Sendable {
         if prompt != nil { return .prompt }
         switch overlay {
         case .picker?: return .picker
-        case .help?: return .help
+        case .help?, .warnings?: return .help
         case nil: return .panes
         }
     }

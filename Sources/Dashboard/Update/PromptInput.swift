@@ -134,7 +134,10 @@ func runCommand(_ text: String, _ s: inout State) {
         perform(.cycleSort, on: &s)
     case .help:
         s.overlay = .help
-        s.helpScroll = 0
+        s.overlayScroll = 0
+    case .warnings:
+        s.overlay = .warnings
+        s.overlayScroll = 0
     case .search:
         setFind(arg, from: s.cursor(s.focus), &s)
         if let f = s.find { s.message = findMessage(f, s) }

@@ -1,7 +1,7 @@
 /// The `?` overlay, generated from the keymap table (the same one dispatch reads): a section
 /// per group of keys in the panes, then the keys of the help itself, of a prompt and of the
 /// actor picker, then the `:` commands. Two columns when they fit side by side, else one;
-/// it scrolls (`State.helpScroll`).
+/// it scrolls (`State.overlayScroll`).
 enum HelpOverlay {
     /// The help's lines, a description wrapped under itself when `width` is too narrow for it.
     static func lines(width: Int = .max) -> [(String, Role)] {
@@ -51,13 +51,28 @@ enum HelpOverlay {
         let rows: Int
     }
 
-    static func geometry(_ size: Size) -> Geometry {
+    /// The lines of the overlay that is open: the keys, or the warnings.
+    static func body(_ s: State) -> [(String, Role)] {
+        s.overlay == .warnings ? warningLines(s, width: s.size.width - 5) : lines(width: s.size.width - 5)
+    }
+
+    /// Every warning as `path:line: problem`, wrapped.
+    static func warningLines(_ s: State, width: Int) -> [(String, Role)] {
+        let all = s.corpus.warnings
+        guard !all.isEmpty else { return [("No warnings: every file loaded.", .overlay)] }
+        return all.flatMap { w in
+            Wrap.lines(w.description, width: max(12, width - 2)).enumerated().map { (k, line) in (k == 0 ? "⚠ " + line : "  " + line, Role.overlay) }
+        }
+    }
+
+    static func geometry(_ s: State) -> Geometry {
+        let size = s.size
         let area = Rect(x: 0, y: 1, width: size.width, height: max(3, size.height - 2))
-        let body = lines(width: size.width - 5)
+        let body = body(s)
         let lineWidth = (body.map { TextWidth.width($0.0) }.max() ?? 0) + 2
         let rows = max(1, area.height - 2)
         // Two columns only when both fit whole and one would not hold every line.
-        let columns = body.count > rows && area.width >= 2 * lineWidth + 4 ? 2 : 1
+        let columns = s.overlay != .warnings && body.count > rows && area.width >= 2 * lineWidth + 4 ? 2 : 1
         let width = min(area.width, lineWidth * columns + 3)
         let perColumn = (body.count + columns - 1) / columns
         let height = min(area.height, perColumn + 2)
@@ -66,22 +81,23 @@ enum HelpOverlay {
     }
 
     /// Lines the help scrolls through (a column's worth when in two columns).
-    static func lineCount(_ size: Size) -> Int {
-        let g = geometry(size)
-        return (lines(width: size.width - 5).count + g.columns - 1) / g.columns
+    static func lineCount(_ s: State) -> Int {
+        let g = geometry(s)
+        return (body(s).count + g.columns - 1) / g.columns
     }
 
-    static func visibleRows(_ size: Size) -> Int { geometry(size).rows }
+    static func visibleRows(_ s: State) -> Int { geometry(s).rows }
 
     static func draw(_ s: State, on screen: inout Screen) {
-        let body = lines(width: s.size.width - 5)
-        let g = geometry(s.size)
+        let body = body(s)
+        let g = geometry(s)
         let perColumn = (body.count + g.columns - 1) / g.columns
-        let first = min(s.helpScroll, max(0, perColumn - g.rows))
+        let first = min(s.overlayScroll, max(0, perColumn - g.rows))
         screen.fill(g.rect, role: .overlay)
         let close = Keymap.table.first { $0.scope == .help && $0.action == .closeOverlay }?.keys.map(\.description).joined(separator: " ") ?? "Esc"
         let position = perColumn > g.rows ? " · \(first + 1)–\(min(perColumn, first + g.rows)) of \(perColumn), j k scroll" : ""
-        Frame.draw("Keys — \(close) close\(position)", in: g.rect, focused: true, on: &screen)
+        let name = s.overlay == .warnings ? "Warnings (\(HeaderView.grouped(s.corpus.warnings.count)))" : "Keys"
+        Frame.draw("\(name) — \(close) close\(position)", in: g.rect, focused: true, on: &screen)
         for column in 0..<g.columns {
             for row in 0..<g.rows {
                 let i = column * perColumn + first + row
