@@ -23,8 +23,18 @@ struct OpenCommand: ParsableCommand {
     var mouse = false
 
     func run() throws {
+        // `-`: the articles come through the pipe on standard input and the keys from the
+        // terminal, as less and fzf do.
+        var articlesInput: Int32 = 0
         if paths.contains("-") {
-            throw ValidationError("The dashboard reads keys from the terminal; use 'newsdash extract -' for standard input.")
+            guard isatty(0) == 0 else {
+                throw ValidationError("'-' reads articles from standard input: pipe them in (cat articles.jsonl | newsdash -).")
+            }
+            let tty = open("/dev/tty", O_RDWR)
+            guard tty >= 0 else { throw ValidationError("'-' needs a terminal for the keys (/dev/tty), and there is none; try 'newsdash extract -'.") }
+            articlesInput = dup(0)
+            dup2(tty, 0)
+            close(tty)
         }
         guard isatty(0) != 0, isatty(1) != 0 else {
             throw ValidationError("The dashboard needs a terminal; try 'newsdash render' or 'newsdash extract'.")
@@ -37,7 +47,8 @@ struct OpenCommand: ParsableCommand {
         // The first frame comes at once; articles fill in as the loader reads them.
         let pathNames = RawArguments.pathNames(paths)
         let limits = model.limits
-        var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits)
+        var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits,
+                                   standardInput: articlesInput)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
         let terminal = Terminal(mouse: mouse)
         terminal.start()
@@ -61,9 +72,12 @@ struct OpenCommand: ParsableCommand {
                     continue
                 }
                 state = update(state, input)
-                if state.reloadRequested {
+                if state.reloadRequested, paths.contains("-") {
+                    state.message = "standard input was read once and cannot be read again; nothing reloaded"
+                } else if state.reloadRequested {
                     loader.cancel()
-                    loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits)
+                    loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits,
+                                   standardInput: articlesInput)
                     seenVersion = -1
                     seenCorpus = -1
                     state = update(state, .loaded(state.corpus, progress: LoadProgress(done: 0, total: 0)))

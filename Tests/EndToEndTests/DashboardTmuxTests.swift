@@ -155,4 +155,21 @@ struct DashboardTmuxTests {
         t.send("q")
         try t.waitFor("EXITED 0")
     }
+
+    /// `cat file | newsdash -`: the articles come through the pipe, the keys from the terminal.
+    @Test func articlesFromStandardInputAndKeysFromTheTerminal() throws {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let command = "cat Examples/wire-briefs.jsonl | '\(binary.path)' -; echo \"EXITED $?\"; echo END; sleep 60"
+        let t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        let screen = try t.waitUntil("the piped articles") { $0.contains("3 articles") && !$0.contains("loading") }
+        #expect(screen.contains("4 Articles 3"))
+        // Keys work: focus the articles, then quit.
+        t.send("4")
+        try t.waitFor("▶ 4 Articles")
+        t.send("r")
+        try t.waitFor("cannot be read again")
+        t.send("q")
+        let after = try t.waitFor("END")
+        #expect(after.contains("EXITED 0"))
+    }
 }

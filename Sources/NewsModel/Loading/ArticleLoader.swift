@@ -175,7 +175,7 @@ public enum ArticleLoader {
         func fail(_ message: String) { emit(SourceLoad(warnings: [LoadWarning(path: "-", message: message)])) }
         var head: [UInt8] = []
         while head.count <= limit {
-            switch FileReader.readChunk(fd: 0, into: &head, max: min(FileReader.chunkSize, limit + 1 - head.count)) {
+            switch FileReader.readChunk(fd: context.source.descriptor, into: &head, max: min(FileReader.chunkSize, limit + 1 - head.count)) {
             case .failure(let e):
                 return fail("cannot read: " + SourceEnumerator.describeErrno(e.code, path: "-"))
             case .success(0):
@@ -188,7 +188,7 @@ public enum ArticleLoader {
             }
         }
         guard looksLikeJSONLines(head) else { return fail(describe(.tooLarge(size: nil, limit: limit), context)) }
-        streamLines(fd: 0, prefix: head, context, emit: emit)
+        streamLines(fd: context.source.descriptor, prefix: head, context, emit: emit)
     }
 
     /// Whether bytes start with a line that is a whole JSON object: JSON Lines, then.

@@ -57,7 +57,7 @@ enum FileReader {
     static func bytes(of source: InputSource, limit: Int) -> Result<[UInt8], Failure> {
         switch source.kind {
         case .standardInput:
-            return read(fd: 0, path: "-", limit: limit, expected: nil)
+            return read(fd: source.descriptor, path: "-", limit: limit, expected: nil)
         case .file:
             switch open(source) {
             case .failure(let f): return .failure(f)

@@ -15,6 +15,9 @@ public struct InputSource: Sendable, Hashable {
     public let named: Bool
     /// The file's size when it was listed (for progress), nil when unknown.
     public let size: Int?
+    /// Where standard input is read from: descriptor 0, unless the dashboard moved the pipe
+    /// elsewhere to take its keys from the terminal.
+    public private(set) var descriptor: Int32 = 0
 
     public init(kind: Kind, path: String, named: Bool, size: Int? = nil) {
         self.init(kind: kind, native: PathName(path), named: named, size: size)
@@ -29,6 +32,13 @@ public struct InputSource: Sendable, Hashable {
     }
 
     public static let standardInput = InputSource(kind: .standardInput, path: "-", named: true)
+
+    /// The same source, standard input read from `fd`.
+    public func reading(from fd: Int32) -> InputSource {
+        var s = self
+        s.descriptor = fd
+        return s
+    }
 
     /// The file name without directories.
     public var fileName: String {

@@ -24,6 +24,7 @@ public final class ProgressiveLoader: @unchecked Sendable {
     private var snapshot: Corpus
     private var snapshotVersion = 0
     private let paths: [PathName]
+    private let standardInput: Int32
 
     /// Sources per batch: large enough to keep both cores busy, small enough to show progress.
     public static let batchSize = 256
@@ -38,9 +39,12 @@ public final class ProgressiveLoader: @unchecked Sendable {
 
     /// `makeGazetteer` runs on the loading thread, so a dashboard draws its first frame before
     /// the word lists are read.
+    /// `standardInput`: where `-` is read from (the dashboard reads its keys from the terminal
+    /// and the articles from the pipe it moved).
     public init(pathNames: [PathName], makeGazetteer: @escaping @Sendable () -> Gazetteer = { .standard },
-                limits: LoadLimits = .standard) {
+                limits: LoadLimits = .standard, standardInput: Int32 = 0) {
         self.paths = pathNames
+        self.standardInput = standardInput
         snapshot = Corpus(articles: [], paths: pathNames.map(\.display))
         let thread = Thread { [self] in run(gazetteer: makeGazetteer(), limits: limits) }
         thread.stackSize = 4 << 20
@@ -67,7 +71,8 @@ public final class ProgressiveLoader: @unchecked Sendable {
     }
 
     private func run(gazetteer: Gazetteer, limits: LoadLimits) {
-        let listing = SourceEnumerator.sources(for: paths)
+        var listing = SourceEnumerator.sources(for: paths)
+        listing.sources = listing.sources.map { $0.kind == .standardInput ? $0.reading(from: standardInput) : $0 }
         lock.withLock {
             total = listing.sources.count
             bytesTotal = listing.sources.reduce(0) { $0 + ($1.size ?? 0) }
