@@ -11,7 +11,8 @@ import Glibc
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the dashboard on articles (the default command).")
+        abstract: "Open the dashboard on articles (the default command).",
+        usage: "newsdash [open] [<path> ...] [--mouse] [--aliases <file>] [--max-file-size <size>]")
 
     @OptionGroup var model: ModelOptions
 

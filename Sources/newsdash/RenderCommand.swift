@@ -61,5 +61,10 @@ struct RenderCommand: ParsableCommand {
         var out = Output.standardOutput
         out.write((ansi ? AnsiText.render(screen) : screen.plainText()) + "\n")
         out.flush()
+        // As extract: the screen (its empty state says why) and status 1 when nothing loaded.
+        if corpus.isEmpty {
+            Output.warn("no article loaded from \(paths.joined(separator: " "))")
+            throw ExitCode(1)
+        }
     }
 }

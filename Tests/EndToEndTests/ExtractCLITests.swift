@@ -49,6 +49,25 @@ struct ExtractCLITests {
         #expect(try Harness.run(["render", "Examples", "--size", "huge"]).status == 2)
     }
 
+    @Test func theTopLevelHelpSaysHowToOpenTheDashboardAndItsOptions() throws {
+        let r = try Harness.run(["--help"])
+        #expect(r.status == 0)
+        for text in ["newsdash [<path> ...]", "--mouse", "--aliases", "--max-file-size", "newsdash extract", "newsdash render"] {
+            #expect(r.stdout.contains(text), "--help lacks \(text)")
+        }
+        // A subcommand's error ends with that command's usage, not the top level's.
+        let bad = try Harness.run(["--no-such-flag"])
+        #expect(bad.status == 2 && bad.stderr.contains("Usage: newsdash [open]") && !bad.stderr.contains("<subcommand>"))
+    }
+
+    @Test func renderExitsOneWhenNothingLoadedAndNamesEveryExtension() throws {
+        let r = try Harness.run(["render", "no/such/dir", "--size", "120x30"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no article loaded from no/such/dir"))
+        #expect(r.stdout.contains("No articles loaded."))
+        for ext in ["txt", "text", "json", "jsonl", "ndjson"] { #expect(r.stdout.contains(".\(ext) "), "no .\(ext)") }
+    }
+
     @Test func helpExitsZero() throws {
         let r = try Harness.run(["extract", "--help"])
         #expect(r.status == 0)

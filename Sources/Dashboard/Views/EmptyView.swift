@@ -1,3 +1,5 @@
+import NewsModel
+
 /// What an empty corpus shows: what was tried and every warning, never a blank screen.
 enum EmptyView {
     static func draw(_ s: State, in rect: Rect, on screen: inout Screen) {
@@ -15,9 +17,15 @@ enum EmptyView {
         let tried = s.corpus.paths.isEmpty ? "(no paths)" : s.corpus.paths.joined(separator: " ")
         screen.put("Tried: " + tried, x: x, y: y, role: .text, limit: width)
         y += 1
-        screen.put("newsdash reads .txt (date header, one paragraph per line), .json and .jsonl files.",
-                   x: x, y: y, role: .dim, limit: width)
-        y += 2
+        // Every extension the loader reads, from its own list.
+        let extensions = SourceEnumerator.articleExtensions.sorted().map { "." + $0 }.joined(separator: " ")
+        let reads = "newsdash reads \(extensions) files inside folders (.txt and .text: a date header, then one paragraph "
+            + "per line; .json, .jsonl and .ndjson: article objects), and any file you name."
+        for line in Wrap.lines(reads, width: max(10, width)) {
+            screen.put(line, x: x, y: y, role: .dim, limit: width)
+            y += 1
+        }
+        y += 1
         for w in s.corpus.warnings {
             guard y < rect.maxY - 1 else { break }
             screen.put("⚠ " + w.description, x: x, y: y, role: .warning, limit: width)
