@@ -242,6 +242,26 @@ struct ActorTests {
         #expect(actors(text)["north-korea:country"] == nil)
     }
 
+    @Test func userAliasesMergeGroupActorsAndTheCountsAddUp() throws {
+        let text = "Russian forces shelled Kharkiv on Monday. Russia denied it. Russian forces later withdrew."
+        let plain = Article(id: "a", path: "a.txt", date: nil, text: text)
+        let forces = try #require(plain.actors.first { $0.name == "Russian forces" })
+        let russia = try #require(plain.actors.first { $0.id == "russia" })
+        let merged = Article(id: "a", path: "a.txt", date: nil, text: text,
+                             gazetteer: Gazetteer.standard.adding(try AliasFile.parse("Russian forces = Russia", path: "a.txt").get()))
+        #expect(!merged.actors.contains { $0.name == "Russian forces" })
+        let one = try #require(merged.actors.first { $0.id == "russia" })
+        #expect(one.mentions.count == russia.mentions.count + forces.mentions.count)
+        #expect(one.aliases.contains("Russian forces"))
+        // Events name the merged actor.
+        #expect(merged.events.allSatisfy { !$0.actors.contains(forces.id) })
+        // A group of a country the article never names on its own becomes that country.
+        let us = Article(id: "b", path: "b.txt", date: nil, text: "American forces left Kabul on Monday.",
+                         gazetteer: Gazetteer.standard.adding(try AliasFile.parse("American forces = United States", path: "a.txt").get()))
+        #expect(us.actors.contains { $0.id == "united-states" && $0.kind == .country })
+        #expect(!us.actors.contains { $0.name == "American forces" })
+    }
+
     // MARK: the seed article
 
     @Test(.enabled(if: SharedData.seed != nil, "needs ../shared/seed beside the checkout"))

@@ -123,6 +123,7 @@ struct ActorResolver {
             }
         }
         inferAffiliationsFromMinistries()
+        applyUserMerges()
         // Collect mentions per actor in text order (mentions come in text order, nested ones may
         // repeat a span), and the names the text used besides the canonical one.
         var targets = [Int](repeating: -1, count: mentions.count)
@@ -260,6 +261,31 @@ struct ActorResolver {
         var x = a
         while merged[x] >= 0 { x = merged[x] }
         return x
+    }
+
+    /// The user's merges (`--aliases`) for actors the resolver named itself, such as groups
+    /// ("Russian forces = Russia"): the actor becomes the one on the right, merged into it when
+    /// the article names it too. Full names were mapped as they were read (`canonical`).
+    private mutating func applyUserMerges() {
+        guard !g.merges.isEmpty else { return }
+        for k in drafts.indices where merged[k] < 0 && !drafts[k].key.isEmpty {
+            guard let canonical = g.merges[drafts[k].name.lowercasedFast] else { continue }
+            let entry = g.entries(named: canonical).first?.0
+            let key = entry?.id ?? ActorID.slug(canonical)
+            let lower = canonical.lowercasedFast
+            if let target = drafts.indices.first(where: { t in
+                t != k && merged[t] < 0 && !drafts[t].key.isEmpty && (drafts[t].key == key || drafts[t].name.lowercasedFast == lower)
+            }) {
+                absorb(k, into: target)
+            } else {
+                drafts[k].key = key
+                drafts[k].name = entry?.name ?? canonical
+                if let e = entry {
+                    drafts[k].kind = e.kind
+                    drafts[k].affiliation = e.affiliation
+                }
+            }
+        }
     }
 
     private mutating func absorb(_ b: Int, into a: Int) {
