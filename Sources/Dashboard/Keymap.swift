@@ -10,7 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case search, grep, nextHit, previousHit, cycleSort, command
     case reload, redraw, suspend, warnings
     /// Editing typed input (a prompt, the picker's query).
-    case deleteBack, clearInput
+    case deleteBack, clearInput, deleteWord, lineStart, lineEnd, cursorLeft, cursorRight, complete, historyBack, historyForward
 }
 
 /// Where a binding applies: the panes (everywhere, or in one), or while the help, a prompt or
@@ -124,8 +124,16 @@ public enum Keymap {
 
         Binding([.enter], .open, .prompt, "At a prompt (: / t)", help: "run the command, keep the search, go to the date", hint: "run"),
         Binding([.escape], .closeOverlay, .prompt, "At a prompt (: / t)", help: "close the prompt", hint: "cancel"),
-        Binding([.backspace], .deleteBack, .prompt, "At a prompt (: / t)", help: "delete the last character"),
-        Binding([.ctrl("u")], .clearInput, .prompt, "At a prompt (: / t)", help: "clear the line"),
+        Binding([.tab], .complete, .prompt, "At a prompt (: / t)", help: "complete a command or an actor's name", hint: "complete"),
+        Binding([.up], .historyBack, .prompt, "At a prompt (: / t)", help: "the line run before (again: earlier)"),
+        Binding([.down], .historyForward, .prompt, "At a prompt (: / t)", help: "a later line, then the one being typed"),
+        Binding([.backspace], .deleteBack, .prompt, "At a prompt (: / t)", help: "delete the character before the cursor"),
+        Binding([.ctrl("w")], .deleteWord, .prompt, "At a prompt (: / t)", help: "delete the word before the cursor"),
+        Binding([.ctrl("u")], .clearInput, .prompt, "At a prompt (: / t)", help: "delete to the start of the line"),
+        Binding([.ctrl("a"), .home], .lineStart, .prompt, "At a prompt (: / t)", help: "to the start of the line"),
+        Binding([.ctrl("e"), .end], .lineEnd, .prompt, "At a prompt (: / t)", help: "to the end of the line"),
+        Binding([.left], .cursorLeft, .prompt, "At a prompt (: / t)", help: "one character left"),
+        Binding([.right], .cursorRight, .prompt, "At a prompt (: / t)", help: "one character right"),
         Binding([.ctrl("c")], .quit, .prompt, "At a prompt (: / t)", help: "quit newsdash"),
 
         Binding([.down, .ctrl("n"), .tab], .moveDown, .picker, "In the actor picker (a)", help: "next match", hint: "next"),

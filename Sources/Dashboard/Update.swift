@@ -133,7 +133,9 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
         s.message = reloadingMessage
     case .redraw: s.redrawRequested = true
     case .suspend: break  // the app suspends the process; nothing changes here
-    case .deleteBack, .clearInput: break  // prompt and picker keys
+    case .deleteBack, .clearInput, .deleteWord, .lineStart, .lineEnd, .cursorLeft, .cursorRight, .complete, .historyBack,
+         .historyForward:
+        break  // prompt and picker keys
     }
 }
 

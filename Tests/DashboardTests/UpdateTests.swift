@@ -125,6 +125,60 @@ struct UpdateTests {
         #expect(run("? x").message == "in the help: j and k scroll, ? q Esc close it")
     }
 
+    @Test func theCommandPromptCompletesRemembersAndEdits() throws {
+        let corpus = PlaceKeepingTests.examples
+        func typed(_ s: State, _ text: String) -> State {
+            var s = s
+            for k in Fixtures.typing(text) { s = update(s, .key(k)) }
+            return s
+        }
+        var s = Fixtures.state([.char(":")], corpus: corpus)
+        // Tab completes a command, then an actor's name.
+        s = update(typed(s, "fil"), .key(.tab))
+        #expect(s.prompt?.text == "filter ")
+        s = update(typed(s, "Keny"), .key(.tab))
+        #expect(s.prompt?.text.hasPrefix("filter Kenya") == true)
+        // Ctrl-A, Ctrl-E, Ctrl-W, Ctrl-U and Left edit where the caret is.
+        var p = update(s, .key(.ctrl("w")))
+        #expect(p.prompt?.text == "filter ")
+        p = update(typed(update(p, .key(.ctrl("a"))), "un"), .key(.ctrl("e")))
+        #expect(p.prompt?.text == "unfilter " && p.prompt?.cursor == 9)
+        p = update(update(p, .key(.left)), .key(.ctrl("u")))
+        #expect(p.prompt?.text == " " && p.prompt?.cursor == 0)
+        // Enter runs it and remembers it: Up brings it back at the next prompt.
+        s = update(s, .key(.enter))
+        #expect(!s.filters.actors.isEmpty)
+        s = update(update(s, .key(.char(":"))), .key(.up))
+        #expect(s.prompt?.text.hasPrefix("filter Kenya") == true)
+        s = update(s, .key(.down))
+        #expect(s.prompt?.text == "")
+    }
+
+    @Test func filterAsksWhenANameIsAmbiguousAndUnfilterAnswersClearly() {
+        func command(_ text: String, _ s: State) -> State {
+            var s = update(s, .key(.char(":")))
+            for k in Fixtures.typing(text) + [.enter] { s = update(s, .key(k)) }
+            return s
+        }
+        let kims = Corpus(articles: [Article(id: "k", path: "k.txt", date: CivilDate(year: 2024, month: 5, day: 1),
+                                             text: "Kim Jong Un met Kim Yo Jong in Pyongyang on Monday. Kim Jong Un spoke.")])
+        // Two Kims: the name is asked for (the picker opens on it), not guessed.
+        let asked = command("filter Kim", Fixtures.state(corpus: kims))
+        let names = kims.actors.values.filter { (" " + $0.name.lowercased()).contains(" kim") }
+        #expect(names.count == 2)
+        #expect(asked.filters.actors.isEmpty)
+        #expect(asked.overlay == .picker(query: "Kim", cursor: 0))
+        #expect(asked.message == "2 actors match 'Kim' — pick one")
+        #expect(command("filter Kim Yo", Fixtures.state(corpus: kims)).filters.actors.count == 1)
+        let start = Fixtures.state()
+        #expect(command("filter", start).message?.contains(":filter NAME") == true)
+        let filtered = command("filter Estonia", start)
+        #expect(filtered.filters.actors == ["estonia"])
+        #expect(command("unfilter Norway", filtered).message == "'Norway' is not in the filter (filtered: Estonia)")
+        #expect(command("unfilter Estonia", filtered).filters.actors.isEmpty)
+        #expect(command("unfilter", start).message == "no actor is filtered")
+    }
+
     @Test func everyWarningCanBeReadInTheDashboard() {
         // Fixtures carry one load warning; W and :warnings list each with its file and problem.
         for keys in ["W", ": w a r n i n g s Enter"] {

@@ -42,7 +42,7 @@ public struct Find: Sendable {
 
 /// A line of typed input at the bottom of the screen.
 public struct Prompt: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         /// `/`: find as you type (the cursor moves to the first hit; nothing is hidden).
         case search
         /// `\`: keep only what holds the text (a filter, as `:grep`).
@@ -54,13 +54,20 @@ public struct Prompt: Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var text: String
+    public var text: String {
+        didSet { cursor = min(cursor, text.count) }
+    }
+    /// Where typing goes, in characters from the start (Ctrl-A, Ctrl-E, Left, Right move it).
+    public var cursor: Int
     /// The focused pane's cursor when the prompt opened (a find starts from there).
     public var origin: Int = 0
+    /// Which earlier line Up/Down show (nil: the one being typed).
+    public var historyIndex: Int?
 
     public init(kind: Kind, text: String, origin: Int = 0) {
         self.kind = kind
         self.text = text
+        self.cursor = text.count
         self.origin = origin
     }
 
@@ -199,6 +206,8 @@ public struct State: Sendable {
     /// The first line the help or warnings overlay shows.
     public var overlayScroll = 0
     public var prompt: Prompt?
+    /// Lines run at each kind of prompt, oldest first (Up/Down bring them back).
+    public var history: [Prompt.Kind: [String]] = [:]
     /// `z`: the focused pane takes the whole body.
     public var zoomed = false
     public var message: String?

@@ -15,18 +15,52 @@ func editPrompt(_ key: Key, _ s: inout State) {
         return
     case .open?:
         s.prompt = nil
+        let line = p.text.trimmingCharacters(in: " ")
+        if !line.isEmpty, s.history[p.kind]?.last != line { s.history[p.kind, default: []].append(line) }
         run(p, &s)
         return
     case .deleteBack?:
-        if !p.text.isEmpty { p.text.removeLast() }
+        if p.cursor > 0 {
+            var chars = Array(p.text)
+            chars.remove(at: p.cursor - 1)
+            p.cursor -= 1
+            p.text = String(chars)
+        }
+    case .deleteWord?:
+        var chars = Array(p.text)
+        var start = p.cursor
+        while start > 0, chars[start - 1] == " " { start -= 1 }
+        while start > 0, chars[start - 1] != " " { start -= 1 }
+        chars.removeSubrange(start..<p.cursor)
+        p.cursor = start
+        p.text = String(chars)
     case .clearInput?:
-        p.text = ""
+        p.text = String(p.text.dropFirst(p.cursor))
+        p.cursor = 0
+    case .lineStart?: p.cursor = 0
+    case .lineEnd?: p.cursor = p.text.count
+    case .cursorLeft?: p.cursor = max(0, p.cursor - 1)
+    case .cursorRight?: p.cursor = min(p.text.count, p.cursor + 1)
+    case .historyBack?, .historyForward?:
+        let lines = s.history[p.kind] ?? []
+        guard !lines.isEmpty else { return }
+        let back = Keymap.action(for: key, in: s.focus, mode: .prompt) == .historyBack
+        var i = p.historyIndex ?? lines.count
+        i = back ? max(0, i - 1) : i + 1
+        p.historyIndex = i < lines.count ? i : nil
+        p.text = i < lines.count ? lines[i] : ""
+        p.cursor = p.text.count
+    case .complete?:
+        complete(&p, &s)
     case .quit?:
         s.quit = true
         return
     default:
         guard case .char(let c) = key else { return }
-        p.text.append(c)
+        var chars = Array(p.text)
+        chars.insert(c, at: p.cursor)
+        p.cursor += 1
+        p.text = String(chars)
     }
     s.prompt = p
     if p.kind == .grep { setSearch(p.text, &s) }
@@ -96,16 +130,33 @@ func runCommand(_ text: String, _ s: inout State) {
         s.quit = true
     case .filter:
         guard !arg.isEmpty else {
-            s.message = filterMessage(s)
+            s.message = s.filters.actors.isEmpty ? "give an actor: :filter NAME (Tab completes, \(Keymap.key(.pickActor)) picks)"
+                : filterMessage(s)
             return
         }
-        guard let a = findActor(arg, s) else {
+        switch resolveActor(arg, s) {
+        case .one(let a):
+            if !s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) } else { s.message = filterMessage(s) }
+        case .several(let n):
+            // Asked, not guessed: the picker opens on what was typed.
+            s.overlay = .picker(query: arg, cursor: 0)
+            s.message = "\(n) actors match '\(arg)' — pick one"
+        case .none:
             s.message = "no actor named '\(arg)' — press \(Keymap.key(.pickActor)) to pick one"
+        }
+    case .unfilter:
+        guard !arg.isEmpty else {
+            s.message = s.filters.actors.isEmpty ? "no actor is filtered" : "give one of the filtered actors: :unfilter NAME"
             return
         }
-        if !s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) } else { s.message = filterMessage(s) }
-    case .unfilter:
-        if let a = findActor(arg, s), s.filters.actors.contains(a.id) { toggleFilter(a.id, &s) }
+        let filtered = s.filters.actors.compactMap { s.corpus.actors[$0] }
+        if let a = filtered.first(where: { $0.name.lowercased() == arg.lowercased() || $0.id == arg.lowercased() })
+            ?? filtered.first(where: { " \($0.name.lowercased())".contains(" " + arg.lowercased()) }) {
+            toggleFilter(a.id, &s)
+        } else {
+            s.message = "'\(arg)' is not in the filter" + (filtered.isEmpty ? " (nothing is filtered)"
+                : " (filtered: \(filtered.map(\.name).joined(separator: ", ")))")
+        }
     case .date:
         if arg.isEmpty {
             s.filters.dates = nil
@@ -147,12 +198,58 @@ func runCommand(_ text: String, _ s: inout State) {
     }
 }
 
-/// An actor by name or id: exact (case-insensitive) first, then the best fuzzy match.
-func findActor(_ text: String, _ s: State) -> Corpus.ActorSummary? {
-    let lower = text.lowercased()
-    if let a = s.corpus.actors[lower] ?? s.corpus.actors[ActorID.slug(text)] { return a }
-    if let a = s.corpus.actors.values.filter({ $0.name.lowercased() == lower }).max(by: { $0.mentionCount < $1.mentionCount }) {
-        return a
-    }
-    return pickerMatches(s, query: text).first
+/// What a name typed at `:filter` names.
+enum ActorMatch {
+    case one(Corpus.ActorSummary)
+    case several(Int)
+    case none
 }
+
+/// An actor by id or exact name (case-insensitive), else by a word of its name starting with
+/// what was typed ("kim" → Kim Jong Un, Kim Yo Jong: several).
+func resolveActor(_ text: String, _ s: State) -> ActorMatch {
+    let lower = text.lowercased()
+    if let a = s.corpus.actors[lower] ?? s.corpus.actors[ActorID.slug(text)] { return .one(a) }
+    let exact = s.corpus.actors.values.filter { $0.name.lowercased() == lower }
+    if let a = exact.max(by: { $0.mentionCount < $1.mentionCount }) { return .one(a) }
+    let starts = s.corpus.actors.values.filter { (" " + $0.name.lowercased()).contains(" " + lower) }
+    if starts.count == 1 { return .one(starts[0]) }
+    return starts.isEmpty ? .none : .several(starts.count)
+}
+
+/// Tab at a prompt: a command's name, or an actor's name after `filter` and `unfilter`; the
+/// longest common start when several fit, with the first of them said.
+func complete(_ p: inout Prompt, _ s: inout State) {
+    guard p.kind == .command else { return }
+    let text = p.text
+    func fill(_ candidates: [String], typed: String, prefix: String, suffix: String) {
+        guard let first = candidates.first else {
+            s.message = "nothing to complete '\(typed)'"
+            return
+        }
+        var common = first
+        for c in candidates.dropFirst() {
+            while !c.lowercased().hasPrefix(common.lowercased()) { common.removeLast() }
+        }
+        if candidates.count == 1 { common = first + suffix }
+        if common.count < typed.count { common = typed }
+        p.text = prefix + common
+        p.cursor = p.text.count
+        if candidates.count > 1 {
+            s.message = candidates.prefix(6).joined(separator: ", ") + (candidates.count > 6 ? ", … (\(candidates.count))" : "")
+        }
+    }
+    if let space = text.firstIndex(of: " ") {
+        let name = String(text[..<space]).lowercased()
+        guard let c = Keymap.command(named: name), c.kind == .filter || c.kind == .unfilter else { return }
+        let typed = String(text[text.index(after: space)...]).trimmingCharacters(in: " ")
+        let pool = c.kind == .unfilter ? s.filters.actors.compactMap { s.corpus.actors[$0] } : Array(s.corpus.actors.values)
+        let names = pool.filter { $0.name.lowercased().hasPrefix(typed.lowercased()) }
+            .sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name }.map(\.name)
+        fill(names, typed: typed, prefix: String(text[...space]), suffix: "")
+    } else {
+        let names = Keymap.commands.flatMap(\.names).filter { $0.hasPrefix(text.lowercased()) }
+        fill(names, typed: text, prefix: "", suffix: " ")
+    }
+}
+

@@ -6,12 +6,13 @@ enum StatusBar {
             screen.fill(rect, role: .prompt)
             var x = rect.x
             x += screen.put(p.sigil, x: x, y: rect.y, role: .prompt)
-            // The end of a long input stays visible.
+            // The caret stays visible in a long input; it sits where typing goes.
             let room = rect.maxX - x - 1
-            var text = p.text
-            while TextWidth.width(text) > room, !text.isEmpty { text.removeFirst() }
-            x += screen.put(text, x: x, y: rect.y, role: .prompt)
-            screen.put("▏", x: x, y: rect.y, role: .marker)
+            var before = String(p.text.prefix(p.cursor)), after = String(p.text.dropFirst(p.cursor))
+            while TextWidth.width(before) > room, !before.isEmpty { before.removeFirst() }
+            x += screen.put(before, x: x, y: rect.y, role: .prompt)
+            x += screen.put("▏", x: x, y: rect.y, role: .marker)
+            screen.put(after, x: x, y: rect.y, role: .prompt, limit: max(0, rect.maxX - x))
             return
         }
         if let m = s.message {
