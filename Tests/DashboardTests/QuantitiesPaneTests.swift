@@ -31,7 +31,7 @@ struct QuantitiesPaneTests {
         let s = Self.state("3")
         #expect(s.view.count(.quantities) == 5)
         let text = Fixtures.lines(render(s, size: s.size)).joined(separator: "\n")
-        #expect(text.contains("3 Qty 5"))  // the count whole, the name short in a narrow pane
+        #expect(text.contains("3 Quantities 5"))
         #expect(Self.rows(s).contains("≈ 1,500 North Korean soldiers"))
         #expect(Self.rows(s).contains("$4.5B "))
         // Zoomed, the pane has room for who claims a figure and its date.

@@ -25,7 +25,7 @@ struct RenderTests {
         #expect(l.contains { $0.contains("5 Reader") })
         // The density strip and its axis, then the events.
         #expect(l[3].contains("▲") && l[3].contains("per week"))
-        #expect(l[4].hasPrefix("┃2024-03-01       Leaders of Norway and Estoni…"))
+        #expect(l[4].hasPrefix("┃2024-03-01       Leaders of Norway and Estonia …"))
         #expect(l[9].hasPrefix("┃undated          Residents were told"))
     }
 

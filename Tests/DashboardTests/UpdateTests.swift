@@ -179,6 +179,20 @@ struct UpdateTests {
         #expect(command("unfilter", start).message == "no actor is filtered")
     }
 
+    @Test func panesGoSideBySideFrom100x30AndColumnsAppearAsTheyFit() throws {
+        // Wide terminals that are not 40 rows tall still get every pane.
+        for size in [Size(width: 100, height: 30), Size(width: 170, height: 37), Size(width: 200, height: 39)] {
+            #expect(Layout(size, focus: .timeline, zoomed: false).mode == .wide, "\(size.width)×\(size.height)")
+        }
+        #expect(Layout(Size(width: 99, height: 30), focus: .timeline, zoomed: false).mode == .tabbed)
+        // The timeline gets the most room; at 200 columns quantities show claimant and date.
+        let l = Layout(Size(width: 200, height: 60), focus: .timeline, zoomed: false)
+        let widths = [Pane.timeline, .actors, .quantities, .articles].map { l.panes[$0]!.width }
+        #expect(widths[0] == widths.max())
+        let q = QuantitiesView.Columns(width: l.panes[.quantities]!.inner.width)
+        #expect(q.claimant > 0 && q.date > 0)
+    }
+
     @Test func everyWarningCanBeReadInTheDashboard() {
         // Fixtures carry one load warning; W and :warnings list each with its file and problem.
         for keys in ["W", ": w a r n i n g s Enter"] {

@@ -117,7 +117,9 @@ struct RenderCLITests {
         let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count == 30)
         #expect(lines[0].contains("13 articles"))
-        #expect(lines[1].contains("1 Timeline") && lines[1].contains("5 Reader"))
+        // From 100×30 up, the panes side by side with the reader below.
+        #expect(lines[1].contains("1 Timeline") && lines[1].contains("4 Art"))
+        #expect(lines.contains { $0.contains("5 Reader") })
         #expect(r.stdout.contains("▶ 5 Reader"))
         #expect(r.stdout.contains("UN appeals for $250 million"))
     }

@@ -1,11 +1,11 @@
-/// Where each part of the dashboard goes for a terminal size: at 120×40 and larger every
-/// pane side by side with the reader below; smaller, the focused pane large with the others
-/// as tabs; `z` zooms the focused pane in either.
+/// Where each part of the dashboard goes for a terminal size: from 100×30 up every pane side
+/// by side with the reader below, the timeline's text given the most room; smaller, the
+/// focused pane large with the others as tabs; `z` zooms the focused pane in either.
 public struct Layout: Equatable, Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
-    public static let wideWidth = 120
-    public static let wideHeight = 40
+    public static let wideWidth = 100
+    public static let wideHeight = 30
 
     public enum Mode: Equatable, Sendable { case wide, tabbed, zoomed }
 
@@ -28,10 +28,12 @@ public struct Layout: Equatable, Sendable {
             mode = .wide
             tabs = nil
             let (top, reader) = body.splitTop(body.height * 11 / 20)
-            // Timeline 40%, actors 22%, quantities 16%, articles the rest.
-            let (timeline, others) = top.splitLeft(top.width * 40 / 100)
-            let (actors, rest2) = others.splitLeft(top.width * 22 / 100)
-            let (quantities, articles) = rest2.splitLeft(top.width * 16 / 100)
+            // The timeline's summaries get the most; quantities grow on wide screens, where their
+            // claimant and date columns fit; articles take the rest.
+            let shares = top.width >= 140 ? (40, 18, 24) : (42, 20, 20)
+            let (timeline, others) = top.splitLeft(top.width * shares.0 / 100)
+            let (actors, rest2) = others.splitLeft(top.width * shares.1 / 100)
+            let (quantities, articles) = rest2.splitLeft(top.width * shares.2 / 100)
             panes = [.timeline: timeline, .actors: actors, .quantities: quantities, .articles: articles, .reader: reader]
         } else {
             mode = zoomed ? .zoomed : .tabbed

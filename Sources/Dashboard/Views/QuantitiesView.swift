@@ -52,10 +52,11 @@ enum QuantitiesView {
         /// The widest value label in view.
         var widestValue = 13
         var value: Int { min(widestValue, width < 40 ? max(6, width * 11 / 20) : 16) }
-        var date: Int { width >= 40 ? 10 : 0 }
-        var claimant: Int { width >= 70 ? min(24, width / 5) : 0 }
+        // Each column as soon as it fits beside a readable "what".
+        var date: Int { width >= 34 ? 10 : 0 }
+        var claimant: Int { width >= 46 ? min(24, width / 4) : 0 }
         /// The article's title, when the pane is wide (zoomed or on a large terminal).
-        var article: Int { width >= 110 ? min(36, width / 4) : 0 }
+        var article: Int { width >= 90 ? min(36, width / 4) : 0 }
         var what: Int {
             max(1, width - 1 - value - 1 - (date > 0 ? date + 1 : 0) - (claimant > 0 ? claimant + 1 : 0) - (article > 0 ? article + 1 : 0))
         }
