@@ -16,7 +16,7 @@ public func update(_ state: State, _ input: Input) -> State {
         s.loading = progress
         if !s.corpus.isSameSnapshot(as: corpus) { s.replaceCorpus(corpus) }
         if wasLoading, progress == nil, s.message == reloadingMessage {
-            s.message = "reloaded: \(s.corpus.articles.count) article\(s.corpus.articles.count == 1 ? "" : "s")"
+            s.message = "reloaded: \(HeaderView.grouped(s.corpus.articles.count)) article\(s.corpus.articles.count == 1 ? "" : "s")"
         }
         s.keepCursorsInSight()
         return s
@@ -115,7 +115,7 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     case .clearFilters:
         s.filters = Filters()
         s.searchHit = nil
-        s.message = "filters cleared — \(s.view.events.count) events, \(s.view.articles.count) articles"
+        s.message = "filters cleared — \(HeaderView.grouped(s.view.events.count)) events, \(HeaderView.grouped(s.view.articles.count)) articles"
     case .pickActor: s.overlay = .picker(query: "", cursor: 0)
     case .previousDate, .nextDate, .previousMonth, .nextMonth, .firstEvent, .lastEvent: jump(action, &s)
     case .goToDate: s.prompt = Prompt(kind: .date, text: "")

@@ -22,12 +22,12 @@ func toggleFilter(_ id: String, _ s: inout State) {
 /// "filter: North Korea & Russia — 14 events, 3 articles".
 func filterMessage(_ s: State) -> String {
     guard !s.filters.actors.isEmpty else {
-        return "no actor filter — \(s.view.events.count) events, \(s.view.articles.count) articles"
+        return "no actor filter — \(HeaderView.grouped(s.view.events.count)) events, \(HeaderView.grouped(s.view.articles.count)) articles"
     }
     let names = s.filters.actors.map { s.corpus.actors[$0]?.name ?? $0 }
     let joiner = s.filters.mode == .all ? " & " : " | "
     let n = s.view.events.count, a = s.view.articles.count
-    return "filter: \(names.joined(separator: joiner)) — \(n) event\(n == 1 ? "" : "s"), \(a) article\(a == 1 ? "" : "s")"
+    return "filter: \(names.joined(separator: joiner)) — \(HeaderView.grouped(n)) event\(n == 1 ? "" : "s"), \(HeaderView.grouped(a)) article\(a == 1 ? "" : "s")"
 }
 
 /// Actors matching a typed query, best first: every query character in order in the name

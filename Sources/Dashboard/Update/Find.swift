@@ -65,7 +65,7 @@ func stepFind(_ s: inout State, by delta: Int) {
         s.searchHit = next
         guard let hit = s.corpus.hit(next, of: f.matches) else { return }
         showHit(hit, &s)
-        s.message = "/\(f.text): hit \(next + 1) of \(count) — \(s.corpus.articles[hit.article].id)"
+        s.message = "/\(f.text): hit \(HeaderView.grouped(next + 1)) of \(HeaderView.grouped(count)) — \(s.corpus.articles[hit.article].id)"
         return
     }
     guard let row = findRow(s, f, from: s.cursor(s.focus), direction: delta, includingStart: false) else {
@@ -81,7 +81,7 @@ func stepFind(_ s: inout State, by delta: Int) {
         total += 1
         if i < row { before += 1 }
     }
-    s.message = "/\(f.text): hit \(before + 1) of \(total) in \(s.focus.title.lowercased())"
+    s.message = "/\(f.text): hit \(HeaderView.grouped(before + 1)) of \(HeaderView.grouped(total)) in \(s.focus.title.lowercased())"
 }
 
 /// After the cursor moved to a row with a hit, the reader shows the article's first hit.

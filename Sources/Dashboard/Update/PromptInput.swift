@@ -93,7 +93,7 @@ func setSearch(_ text: String, _ s: inout State) {
 
 private func searchMessage(_ s: State) -> String {
     let n = s.view.hitCount
-    return "/\(s.filters.search): \(n) hit\(n == 1 ? "" : "s") in \(s.view.articles.count) article\(s.view.articles.count == 1 ? "" : "s")"
+    return "/\(s.filters.search): \(n) hit\(n == 1 ? "" : "s") in \(HeaderView.grouped(s.view.articles.count)) article\(s.view.articles.count == 1 ? "" : "s")"
 }
 
 /// `n`/`N`: the next or previous search hit, opened in the reader.
@@ -111,7 +111,7 @@ func stepHit(_ s: inout State, by delta: Int) {
     let lines = ReaderText.lines(s.corpus.articles[hit.article], width: readerWidth(s), around: hit.span.begin)
     s.readerScroll = max(0, ReaderText.line(containing: hit.span.begin, in: lines) - 1)
     if let row = s.view.row(ofArticle: hit.article) { s.cursors[.articles] = row }
-    s.message = "/\(s.filters.search): hit \(next + 1) of \(count) — \(s.corpus.articles[hit.article].id)"
+    s.message = "/\(s.filters.search): hit \(HeaderView.grouped(next + 1)) of \(HeaderView.grouped(count)) — \(s.corpus.articles[hit.article].id)"
 }
 
 /// `:filter NAME`, `:unfilter NAME`, `:date 2024-10` (or `:date` to clear), `:theme NAME`,
@@ -163,7 +163,7 @@ func runCommand(_ text: String, _ s: inout State) {
             s.message = "date filter cleared"
         } else if let range = parseDateRange(arg) {
             s.filters.dates = range
-            s.message = "dates \(range.lowerBound)..\(range.upperBound) — \(s.view.events.count) events, \(s.view.articles.count) articles"
+            s.message = "dates \(range.lowerBound)..\(range.upperBound) — \(HeaderView.grouped(s.view.events.count)) events, \(HeaderView.grouped(s.view.articles.count)) articles"
         } else {
             s.message = "not a date: '\(arg)' — :date 2024, 2024-10, 2024-10-18 or 2024-09..2024-10"
         }
