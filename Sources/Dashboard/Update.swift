@@ -262,12 +262,10 @@ private func cycleSort(_ s: inout State) {
     case .actors:
         let all = ActorOrder.allCases
         s.actorOrder = all[(all.firstIndex(of: s.actorOrder)! + 1) % all.count]
-        s.cursors[.actors] = 0
         s.message = "actors \(s.actorOrder.label)"
     case .articles:
         let all = ArticleOrder.allCases
         s.articleOrder = all[(all.firstIndex(of: s.articleOrder)! + 1) % all.count]
-        s.cursors[.articles] = 0
         s.message = "articles \(s.articleOrder.label)" + (s.follow ? " (after the timeline cursor's date: \(Keymap.key(.toggleFollow)) turns follow off)" : "")
     case .timeline:
         s.message = "the timeline is always in date order"
