@@ -95,7 +95,10 @@ enum HelpOverlay {
         let first = min(s.overlayScroll, max(0, perColumn - g.rows))
         screen.fill(g.rect, role: .overlay)
         let close = Keymap.table.first { $0.scope == .help && $0.action == .closeOverlay }?.keys.map(\.description).joined(separator: " ") ?? "Esc"
-        let position = perColumn > g.rows ? " · \(first + 1)–\(min(perColumn, first + g.rows)) of \(perColumn), j k scroll" : ""
+        // Which keys scroll, from the help's own bindings.
+        let scroll = [Action.moveDown, .moveUp].compactMap { a in Keymap.table.first { $0.scope == .help && $0.action == a }?.keys.first?.description }
+        let position = perColumn > g.rows
+            ? " · \(first + 1)–\(min(perColumn, first + g.rows)) of \(perColumn), \(scroll.joined(separator: " ")) scroll" : ""
         let name = s.overlay == .warnings ? "Warnings (\(HeaderView.grouped(s.corpus.warnings.count)))" : "Keys"
         Frame.draw("\(name) — \(close) close\(position)", in: g.rect, focused: true, on: &screen)
         for column in 0..<g.columns {
