@@ -1,5 +1,6 @@
 #define _XOPEN_SOURCE 700
 #include "CNCurses.h"
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -69,3 +70,14 @@ void nd_suspend_self(void) {
 }
 
 int nd_wcwidth(wchar_t c) { return wcwidth(c); }
+
+int nd_check_terminal(void) {
+    const char *term = getenv("TERM");
+    if (term == NULL || term[0] == 0) return 1;
+    int err = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) return 1;
+    char *cup = tigetstr("cup");
+    int addressable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return addressable ? 0 : 2;
+}

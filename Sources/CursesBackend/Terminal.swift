@@ -11,9 +11,34 @@ public final class Terminal {
     private var colors: ColorPairs?
     private var active = false
     private let mouse: Bool
+    private let color: Bool
 
-    public init(mouse: Bool = false) {
+    /// `color: false` draws with attributes only (NO_COLOR, `--no-color`).
+    public init(mouse: Bool = false, color: Bool = true) {
         self.mouse = mouse
+        self.color = color
+    }
+
+    /// What the terminal can do, asked before full-screen mode starts.
+    public enum Fitness: Equatable {
+        case usable
+        /// TERM is unset or names a terminal this system has no description of.
+        case unknown
+        /// The terminal cannot place the cursor (TERM=dumb).
+        case cannotAddress
+    }
+
+    public static func fitness() -> Fitness {
+        switch nd_check_terminal() {
+        case 0: return .usable
+        case 2: return .cannotAddress
+        default: return .unknown
+        }
+    }
+
+    /// Whether colour is wanted: not when NO_COLOR is set and not empty (no-color.org).
+    public static func colorWanted(environment: [String: String]) -> Bool {
+        !(environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
     }
 
     public var size: Size { Size(width: Int(nd_cols()), height: Int(nd_lines())) }
@@ -29,7 +54,7 @@ public final class Terminal {
         intrflush(nd_stdscr(), false)
         set_escdelay(25)
         curs_set(0)
-        if has_colors() {
+        if color, has_colors() {
             start_color()
             use_default_colors()
             colors = ColorPairs(palette: .standard)
@@ -49,7 +74,7 @@ public final class Terminal {
 
     /// Switches the colours to another palette and repaints everything.
     public func setPalette(_ palette: Palette) {
-        guard active, has_colors() else { return }
+        guard active, color, has_colors() else { return }
         colors = ColorPairs(palette: palette)
         presenter.invalidate()
     }

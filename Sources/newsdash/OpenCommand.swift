@@ -23,6 +23,9 @@ struct OpenCommand: ParsableCommand {
     @Flag(help: "Let the mouse focus, select and scroll (off by default so the terminal's copy and paste works).")
     var mouse = false
 
+    @Flag(name: .customLong("no-color"), help: "Draw with bold, underline and reverse only (as NO_COLOR does).")
+    var noColor = false
+
     func run() throws {
         // `-`: the articles come through the pipe on standard input and the keys from the
         // terminal, as less and fzf do.
@@ -40,6 +43,18 @@ struct OpenCommand: ParsableCommand {
         guard isatty(0) != 0, isatty(1) != 0 else {
             throw ValidationError("The dashboard needs a terminal; try 'newsdash render' or 'newsdash extract'.")
         }
+        // Asked before full-screen mode, which would print ncurses' own error and exit.
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch Terminal.fitness() {
+        case .usable: break
+        case .unknown:
+            Output.warn(term.isEmpty ? "TERM is not set, so the terminal is unknown; set it (TERM=xterm-256color) — or use 'newsdash render PATH' or 'newsdash extract PATH'"
+                        : "the terminal type '\(term)' (TERM) is unknown on this system; set TERM to one it knows (xterm-256color) — or use 'newsdash render PATH' or 'newsdash extract PATH'")
+            throw ExitCode(1)
+        case .cannotAddress:
+            Output.warn("the terminal '\(term)' cannot place the cursor, which the dashboard needs; use 'newsdash render PATH' for a screen as text, or 'newsdash extract PATH'")
+            throw ExitCode(1)
+        }
         // The aliases file is checked now; the gazetteer is built on the loader's thread, after
         // the first frame.
         let aliases = try model.aliasList()
@@ -51,7 +66,7 @@ struct OpenCommand: ParsableCommand {
         var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits,
                                    standardInput: articlesInput)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
-        let terminal = Terminal(mouse: mouse)
+        let terminal = Terminal(mouse: mouse, color: !noColor && Terminal.colorWanted(environment: ProcessInfo.processInfo.environment))
         terminal.start()
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import Foundation
 import NewsModel
 
 /// `newsdash render`: the screen a key sequence leads to, printed as text (no terminal needed).
@@ -21,8 +22,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Keys to press before printing, separated by spaces (e.g. \"Tab j j Enter\").")
     var keys: String = ""
 
-    @Flag(help: "Print with ANSI colours.")
+    @Flag(help: "Print with ANSI colours (attributes only under NO_COLOR or --no-color).")
     var ansi = false
+
+    @Flag(name: .customLong("no-color"), help: "With --ansi: bold, underline and reverse only (as NO_COLOR does).")
+    var noColor = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, directory, or - for standard input.") }
@@ -59,7 +63,8 @@ struct RenderCommand: ParsableCommand {
             screen = render(state, size: size)
         }
         var out = Output.standardOutput
-        out.write((ansi ? AnsiText.render(screen) : screen.plainText()) + "\n")
+        let color = !noColor && !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        out.write((ansi ? AnsiText.render(screen, color: color) : screen.plainText()) + "\n")
         out.flush()
         // As extract: the screen (its empty state says why) and status 1 when nothing loaded.
         if corpus.isEmpty {

@@ -172,4 +172,20 @@ struct DashboardTmuxTests {
         let after = try t.waitFor("END")
         #expect(after.contains("EXITED 0"))
     }
+
+    /// A terminal without cursor addressing, an unknown TERM and none at all: one clear line
+    /// naming it and pointing to render and extract, status 1, never a garbled screen.
+    @Test(arguments: ["TERM=dumb", "TERM=nosuchterminal42", "-u TERM"])
+    func terminalsWithoutWhatTheDashboardNeedsGetOneClearLine(term: String) throws {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let command = "env \(term) '\(binary.path)' Examples; echo \"EXITED $?\"; echo END; sleep 60"
+        let t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        let screen = try t.waitFor("END")
+        #expect(screen.contains("EXITED 1"))
+        #expect(screen.contains("newsdash render PATH") && screen.contains("newsdash extract PATH"))
+        if term == "TERM=dumb" { #expect(screen.contains("'dumb' cannot place the cursor")) }
+        if term.contains("nosuch") { #expect(screen.contains("'nosuchterminal42' (TERM) is unknown")) }
+        if term.hasPrefix("-u") { #expect(screen.contains("TERM is not set")) }
+        #expect(!screen.contains("Error opening terminal"))
+    }
 }

@@ -68,6 +68,30 @@ struct ExtractCLITests {
         for ext in ["txt", "text", "json", "jsonl", "ndjson"] { #expect(r.stdout.contains(".\(ext) "), "no .\(ext)") }
     }
 
+    @Test func noColorGivesAttributesOnly() throws {
+        func colourCodes(_ text: String) -> Int {
+            // SGR parameters 30–37, 40–47, 90–97 and 100–107 are colours.
+            var n = 0
+            for part in text.components(separatedBy: "\u{1B}[").dropFirst() {
+                let params = part.prefix { $0 != "m" }.split(separator: ";").compactMap { Int($0) }
+                n += params.filter { (30...37).contains($0) || (40...47).contains($0) || (90...97).contains($0) || (100...107).contains($0) }.count
+            }
+            return n
+        }
+        // (The test runner's own NO_COLOR, if any, is set aside.)
+        let colour = try Harness.run(["render", "Examples", "--ansi"], environment: ["NO_COLOR": ""])
+        #expect(colourCodes(colour.stdout) > 0)
+        let noColor = try Harness.run(["render", "Examples", "--ansi"], environment: ["NO_COLOR": "1"])
+        let flag = try Harness.run(["render", "Examples", "--ansi", "--no-color"], environment: ["NO_COLOR": ""])
+        for r in [noColor, flag] {
+            #expect(r.status == 0 && colourCodes(r.stdout) == 0)
+            // The selection and focus still show, through reverse, bold and underline.
+            #expect(r.stdout.contains("\u{1B}[0;1") && r.stdout.contains(";7") || r.stdout.contains("[0;7"))
+        }
+        // NO_COLOR set but empty means nothing (no-color.org).
+        #expect(colourCodes(try Harness.run(["render", "Examples", "--ansi"], environment: ["NO_COLOR": ""]).stdout) > 0)
+    }
+
     @Test func helpExitsZero() throws {
         let r = try Harness.run(["extract", "--help"])
         #expect(r.status == 0)

@@ -38,11 +38,13 @@ enum Harness {
     }
 
     /// Runs newsdash with arguments (and optional standard input) in the checkout's root.
-    static func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, stdinFile: String? = nil, in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         guard let binary else { throw HarnessError.noBinary }
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         p.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out

@@ -8,17 +8,6 @@
 
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
-/// Saves the terminal's modes; call before initscr() so the handlers can restore them.
-void nd_save_terminal_modes(void);
-/// Caches the terminfo strings that undo full-screen mode, then
-/// installs handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT and the fatal signals (SEGV, BUS,
-/// ILL, FPE, ABRT, TRAP) that restore the terminal with async-signal-safe calls only and
-/// re-raise the signal. Call after initscr().
-void nd_install_signal_handlers(void);
-/// Puts the terminal back to normal (the same steps the handlers take) without ncurses.
-void nd_restore_terminal_now(void);
-/// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
-void nd_suspend_self(void);
 
 #endif
 #define NCURSES_WIDECHAR 1
@@ -81,17 +70,6 @@ static inline mmask_t nd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t nd_button5_pressed(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t nd_button5_pressed(void) { return 0; }
-/// Saves the terminal's modes; call before initscr() so the handlers can restore them.
-void nd_save_terminal_modes(void);
-/// Caches the terminfo strings that undo full-screen mode, then
-/// installs handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT and the fatal signals (SEGV, BUS,
-/// ILL, FPE, ABRT, TRAP) that restore the terminal with async-signal-safe calls only and
-/// re-raise the signal. Call after initscr().
-void nd_install_signal_handlers(void);
-/// Puts the terminal back to normal (the same steps the handlers take) without ncurses.
-void nd_restore_terminal_now(void);
-/// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
-void nd_suspend_self(void);
 
 #endif
 
@@ -106,5 +84,9 @@ void nd_install_signal_handlers(void);
 void nd_restore_terminal_now(void);
 /// Suspends the process as Ctrl-Z would (the terminal is restored first by the caller).
 void nd_suspend_self(void);
+/// Whether the terminal can run the dashboard, asked of terminfo before initscr() (which would
+/// print its own error and exit): 0 yes; 1 TERM unset, or unknown here; 2 a terminal that
+/// cannot place the cursor (TERM=dumb).
+int nd_check_terminal(void);
 
 #endif

@@ -1,7 +1,8 @@
 /// A screen as text with ANSI SGR colour codes, for `newsdash render --ansi` and for
 /// pasting a coloured screenshot. The text itself is already sanitized by `Screen.put`.
 public enum AnsiText {
-    public static func render(_ screen: Screen, palette: Palette = .standard) -> String {
+    /// `color: false` (NO_COLOR, `--no-color`): bold, dim, underline and reverse only.
+    public static func render(_ screen: Screen, palette: Palette = .standard, color: Bool = true) -> String {
         var out = ""
         for y in 0..<screen.height {
             var current: Role?
@@ -9,7 +10,12 @@ public enum AnsiText {
                 let cell = screen[x, y]
                 if cell.width == 0 { continue }
                 if cell.role != current {
-                    out += sgr(palette.style(cell.role))
+                    var style = palette.style(cell.role)
+                    if !color {
+                        style.foreground = nil
+                        style.background = nil
+                    }
+                    out += sgr(style)
                     current = cell.role
                 }
                 out += cell.text
