@@ -2,6 +2,7 @@
 #include "CNCurses.h"
 #include <stdlib.h>
 #include <string.h>
+#include <langinfo.h>
 #include <termios.h>
 #include <unistd.h>
 #include <pthread.h>
@@ -80,4 +81,9 @@ int nd_check_terminal(void) {
     int addressable = cup != NULL && cup != (char *)-1;
     del_curterm(cur_term);
     return addressable ? 0 : 2;
+}
+
+int nd_locale_is_utf8(void) {
+    const char *set = nl_langinfo(CODESET);
+    return set != NULL && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);
 }

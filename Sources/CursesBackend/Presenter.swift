@@ -5,6 +5,8 @@ import Dashboard
 /// buffer); a size change or a forced redraw repaints everything.
 struct Presenter {
     private var previous: Screen?
+    /// The locale is not UTF-8: draw `AsciiFallback` characters.
+    var ascii = false
 
     mutating func invalidate() { previous = nil }
 
@@ -28,6 +30,13 @@ struct Presenter {
 
     private func draw(_ cell: Cell, x: Int, y: Int, colors: ColorPairs?) {
         let (attrs, pair) = colors?.attributes(for: cell.role) ?? ColorPairs.monochrome(cell.role)
+        if ascii {
+            // A wide character's two columns: its ASCII stand-in and a space.
+            let c = AsciiFallback.ascii(cell.text).unicodeScalars.first!
+            _ = nd_put_cell(Int32(y), Int32(x), [wchar_t(bitPattern: c.value), 0], attrs, pair)
+            if cell.width == 2 { _ = nd_put_cell(Int32(y), Int32(x + 1), [32, 0], attrs, pair) }
+            return
+        }
         var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
         // ncurses measures with the C library's wcwidth: when it disagrees with ours, draw a
         // placeholder of our width so the columns after it stay where the layout put them.

@@ -45,6 +45,7 @@ public final class Terminal {
 
     public func start() {
         _ = nd_setlocale_all()
+        presenter.ascii = nd_locale_is_utf8() == 0
         nd_save_terminal_modes()
         initscr()
         raw()

@@ -188,4 +188,16 @@ struct DashboardTmuxTests {
         if term.hasPrefix("-u") { #expect(screen.contains("TERM is not set")) }
         #expect(!screen.contains("Error opening terminal"))
     }
+
+    /// A locale without UTF-8: ASCII borders and glyphs, not question marks.
+    @Test func aLocaleWithoutUTF8GetsASCIIBorders() throws {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let command = "env LC_ALL=C '\(binary.path)' Examples; echo \"EXITED $?\"; echo END; sleep 60"
+        let t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        let screen = try t.waitFor("+> 1 Timeline")
+        #expect(screen.contains("| * Kenya") || screen.contains("* Kenya"))
+        #expect(!screen.contains("??"))
+        t.send("q")
+        try t.waitFor("EXITED 0")
+    }
 }

@@ -27,6 +27,8 @@ static inline int nd_colors(void) { return COLORS; }
 static inline int nd_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline int nd_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+/// Whether the locale's character set is UTF-8 (after nd_setlocale_all).
+int nd_locale_is_utf8(void);
 
 static inline int nd_key_resize(void) { return KEY_RESIZE; }
 static inline int nd_key_mouse(void) { return KEY_MOUSE; }
