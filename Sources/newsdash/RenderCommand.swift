@@ -64,7 +64,9 @@ struct RenderCommand: ParsableCommand {
         }
         var out = Output.standardOutput
         let color = !noColor && !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-        out.write((ansi ? AnsiText.render(screen, color: color) : screen.plainText()) + "\n")
+        // The palette the keys chose (`:theme light`), as the dashboard would draw it.
+        let palette = Palette.builtIn[state.theme] ?? .standard
+        out.write((ansi ? AnsiText.render(screen, palette: palette, color: color) : screen.plainText()) + "\n")
         out.flush()
         // As extract: the screen (its empty state says why) and status 1 when nothing loaded.
         if corpus.isEmpty {

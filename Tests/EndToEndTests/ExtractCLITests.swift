@@ -92,6 +92,18 @@ struct ExtractCLITests {
         #expect(colourCodes(try Harness.run(["render", "Examples", "--ansi"], environment: ["NO_COLOR": ""]).stdout) > 0)
     }
 
+    @Test func renderAnsiDrawsTheThemeTheKeysChose() throws {
+        let plain = try Harness.run(["render", "Examples", "--ansi"], environment: ["NO_COLOR": ""])
+        let light = try Harness.run(["render", "Examples", "--ansi", "--keys", ": t h e m e Space l i g h t Enter"],
+                                    environment: ["NO_COLOR": ""])
+        #expect(light.status == 0)
+        // The same screen (but for the status line) in other colours.
+        let body = { (s: String) in s.split(separator: "\n").dropLast().joined(separator: "\n") }
+        let text = { (s: String) in s.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) }
+        #expect(text(body(plain.stdout)) == text(body(light.stdout)))
+        #expect(body(plain.stdout) != body(light.stdout))
+    }
+
     @Test func helpExitsZero() throws {
         let r = try Harness.run(["extract", "--help"])
         #expect(r.status == 0)
