@@ -37,9 +37,14 @@ struct ColorPairs {
     }
 
     private static func code(_ c: Style.Color?, colors: Int32) -> Int16 {
-        guard let c else { return -1 }
+        // ncurses gets a colour the terminal has: the palette is never rewritten, so #rrggbb
+        // goes to the nearest of its 256, 16 or 8.
+        let depth: ColorDepth = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : .ansi8
+        guard let c = c?.at(depth) else { return -1 }
         switch c {
-        case .ansi(let n): return Int16(colors >= 16 ? n : n % 8)
+        case .ansi(let n): return Int16(n)
+        case .indexed(let n): return Int16(n)
+        case .rgb: return -1
         }
     }
 

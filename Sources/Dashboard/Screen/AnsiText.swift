@@ -1,8 +1,10 @@
 /// A screen as text with ANSI SGR colour codes, for `newsdash render --ansi` and for
 /// pasting a coloured screenshot. The text itself is already sanitized by `Screen.put`.
 public enum AnsiText {
-    /// `color: false` (NO_COLOR, `--no-color`): bold, dim, underline and reverse only.
-    public static func render(_ screen: Screen, palette: Palette = .standard, color: Bool = true) -> String {
+    /// `color: false` (NO_COLOR, `--no-color`): bold, dim, underline and reverse only. Colours
+    /// are written for `depth` (truecolor `38;2;r;g;b`, 256 `38;5;n`, else the 16).
+    public static func render(_ screen: Screen, palette: Palette = .standard, color: Bool = true,
+                              depth: ColorDepth = .ansi16) -> String {
         var out = ""
         for y in 0..<screen.height {
             var current: Role?
@@ -11,10 +13,8 @@ public enum AnsiText {
                 if cell.width == 0 { continue }
                 if cell.role != current {
                     var style = palette.style(cell.role)
-                    if !color {
-                        style.foreground = nil
-                        style.background = nil
-                    }
+                    style.foreground = color ? style.foreground?.at(depth) : nil
+                    style.background = color ? style.background?.at(depth) : nil
                     out += sgr(style)
                     current = cell.role
                 }
@@ -32,8 +32,15 @@ public enum AnsiText {
         if style.attributes.contains(.dim) { codes.append("2") }
         if style.attributes.contains(.underline) { codes.append("4") }
         if style.attributes.contains(.reverse) { codes.append("7") }
-        if case .ansi(let n)? = style.foreground { codes.append(String(n < 8 ? 30 + Int(n) : 82 + Int(n))) }
-        if case .ansi(let n)? = style.background { codes.append(String(n < 8 ? 40 + Int(n) : 92 + Int(n))) }
+        func code(_ c: Style.Color, base: Int) -> String {
+            switch c {
+            case .ansi(let n): return String(n < 8 ? base + Int(n) : base + 52 + Int(n))
+            case .indexed(let n): return "\(base + 8);5;\(n)"
+            case .rgb(let r, let g, let b): return "\(base + 8);2;\(r);\(g);\(b)"
+            }
+        }
+        if let f = style.foreground { codes.append(code(f, base: 30)) }
+        if let b = style.background { codes.append(code(b, base: 40)) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

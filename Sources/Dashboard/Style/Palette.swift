@@ -3,6 +3,10 @@ public struct Style: Equatable, Sendable, Hashable {
     public enum Color: Equatable, Sendable, Hashable {
         /// One of the 8 basic terminal colours (0 black ... 7 white), `bright` adds 8.
         case ansi(UInt8)
+        /// One of the 256 (`color0`–`color255`).
+        case indexed(UInt8)
+        /// `#rrggbb`, shown as is on truecolor terminals, else as the nearest colour they have.
+        case rgb(UInt8, UInt8, UInt8)
     }
 
     public struct Attributes: OptionSet, Sendable, Hashable {
