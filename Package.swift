@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Theme files (themes/*.toml): a well-kept TOML parser (toml++ underneath).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // Property tests (spans on scalar boundaries, TIMEX values well formed); tests only.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -19,7 +21,7 @@ let package = Package(
         // The model layer: loading, segmentation, extraction, the corpus. Foundation only.
         .target(name: "NewsModel", resources: [.copy("Resources")]),
         // The UI as a value: state, update, layout, render to a Screen of styled cells.
-        .target(name: "Dashboard", dependencies: ["NewsModel"]),
+        .target(name: "Dashboard", dependencies: ["NewsModel", .product(name: "TOMLKit", package: "TOMLKit")]),
         // ncurses through a small C shim: static inline accessors for its globals and macros,
         // and the signal handlers that restore the terminal.
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),

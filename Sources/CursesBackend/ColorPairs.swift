@@ -9,8 +9,11 @@ struct ColorPairs {
         var pairs: [String: Int16] = [:]
         var nextPair: Int16 = 1
         let maxPairs = Int16(clamping: nd_color_pairs())
+        let colors = Int(nd_colors())
+        let depth: ColorDepth = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : .ansi8
+        let resolved = palette.resolved(for: depth)
         for role in Role.allCases {
-            let style = palette.style(role)
+            let style = resolved.style(role)
             let fg = ColorPairs.code(style.foreground, colors: nd_colors())
             let bg = ColorPairs.code(style.background, colors: nd_colors())
             var pair: Int16 = 0
@@ -54,6 +57,7 @@ struct ColorPairs {
         if a.contains(.reverse) { out |= nd_a_reverse() }
         if a.contains(.underline) { out |= nd_a_underline() }
         if a.contains(.dim) { out |= nd_a_dim() }
+        if a.contains(.italic) { out |= nd_a_italic() }
         return out
     }
 }

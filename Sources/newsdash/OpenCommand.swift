@@ -26,6 +26,10 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw with bold, underline and reverse only (as NO_COLOR does).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("Colour theme: default, light, solarized-dark, nord, high-contrast, mono, or one of your own (themes/*.toml).",
+                               valueName: "name"))
+    var theme: String?
+
     func run() throws {
         // `-`: the articles come through the pipe on standard input and the keys from the
         // terminal, as less and fzf do.
@@ -66,17 +70,25 @@ struct OpenCommand: ParsableCommand {
         var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits,
                                    standardInput: articlesInput)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
+        let store = ThemeStore.load()
+        state.themes = store.themes
+        if let wanted = theme?.lowercased() {
+            guard store.themes[wanted] != nil else {
+                throw ValidationError("no theme '\(wanted)'; there are: \(store.themes.keys.sorted().joined(separator: ", "))")
+            }
+            state.theme = wanted
+        }
         let terminal = Terminal(mouse: mouse, color: !noColor && Terminal.colorWanted(environment: ProcessInfo.processInfo.environment))
         terminal.start()
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
         var seenVersion = -1
         var seenCorpus = -1
-        var theme = state.theme
+        var theme = ""  // the first frame applies the chosen theme
         while !state.quit {
             if state.theme != theme {
                 theme = state.theme
-                terminal.setPalette(Palette.builtIn[theme] ?? .standard)
+                terminal.setPalette(state.themes[theme] ?? .standard)
             }
             terminal.draw(render(state, size: state.size), forceFull: state.redrawRequested)
             // While loading, wake up often to show progress; afterwards wait for keys.
@@ -112,5 +124,6 @@ struct OpenCommand: ParsableCommand {
         }
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }
+        for p in store.problems { Output.warn("theme: \(p)") }
     }
 }

@@ -28,6 +28,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "With --ansi: bold, underline and reverse only (as NO_COLOR does).")
     var noColor = false
 
+    @Option(help: ArgumentHelp("With --ansi: the colour theme (as the dashboard's --theme).", valueName: "name"))
+    var theme: String?
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, directory, or - for standard input.") }
         _ = try parsedSize()
@@ -55,6 +58,15 @@ struct RenderCommand: ParsableCommand {
         for w in corpus.warnings { Output.warn("warning: \(w)") }
         let size = try parsedSize()
         var state = State(corpus: corpus, title: paths.joined(separator: " "))
+        let store = ThemeStore.load()
+        for p in store.problems { Output.warn("theme: \(p)") }
+        state.themes = store.themes
+        if let wanted = theme?.lowercased() {
+            guard store.themes[wanted] != nil else {
+                throw ValidationError("no theme '\(wanted)'; there are: \(store.themes.keys.sorted().joined(separator: ", "))")
+            }
+            state.theme = wanted
+        }
         state = update(state, .resize(width: size.width, height: size.height))
         // Each key is drawn, as in the dashboard (and so timed with it): only the last screen is printed.
         var screen = render(state, size: size)
@@ -65,8 +77,11 @@ struct RenderCommand: ParsableCommand {
         var out = Output.standardOutput
         let color = !noColor && !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         // The palette the keys chose (`:theme light`), as the dashboard would draw it.
-        let palette = Palette.builtIn[state.theme] ?? .standard
-        out.write((ansi ? AnsiText.render(screen, palette: palette, color: color) : screen.plainText()) + "\n")
+        let palette = state.themes[state.theme] ?? .standard
+        // Truecolor where the environment says so, else the 256 a modern terminal has.
+        let colorTerm = ProcessInfo.processInfo.environment["COLORTERM"]?.lowercased() ?? ""
+        let depth: ColorDepth = colorTerm == "truecolor" || colorTerm == "24bit" ? .truecolor : .indexed256
+        out.write((ansi ? AnsiText.render(screen, palette: palette, color: color, depth: depth) : screen.plainText()) + "\n")
         out.flush()
         // As extract: the screen (its empty state says why) and status 1 when nothing loaded.
         if corpus.isEmpty {

@@ -268,4 +268,9 @@ struct ReadmeKeysTests {
         // The help's, the prompt's and the picker's own keys are described too.
         for phrase in ["In the help", "At a prompt", "In the actor picker"] { #expect(table.contains(phrase), "README lacks '\(phrase)'") }
     }
+
+    @Test func everyThemeRoleIsInTheReadme() throws {
+        let text = try #require(Self.readme)
+        for role in Role.allCases { #expect(text.contains("`\(role.themeName)`"), "README lacks the role \(role.themeName)") }
+    }
 }

@@ -104,6 +104,30 @@ struct ExtractCLITests {
         #expect(body(plain.stdout) != body(light.stdout))
     }
 
+    @Test func themesComeFromTheThemesFolderAndYourOwn() throws {
+        let env = ["NO_COLOR": "", "COLORTERM": ""]
+        let nord = try Harness.run(["render", "Examples", "--ansi", "--theme", "nord"], environment: env)
+        #expect(nord.status == 0 && nord.stdout.contains("38;5;"))
+        let mono = try Harness.run(["render", "Examples", "--ansi", "--theme", "mono"], environment: env)
+        // mono: attributes only.
+        #expect(mono.status == 0 && !mono.stdout.contains("38;5;") && !mono.stdout.contains("48;5;") && mono.stdout.contains("[0;1"))
+        let truecolor = try Harness.run(["render", "Examples", "--ansi", "--theme", "nord"], environment: ["NO_COLOR": "", "COLORTERM": "truecolor"])
+        #expect(truecolor.stdout.contains("38;2;"))
+        let unknown = try Harness.run(["render", "Examples", "--theme", "nosuch"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("no theme 'nosuch'") && unknown.stderr.contains("solarized-dark"))
+        // A theme of your own, with a problem: reported with its line, the rest applied.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "name = \"mine\"\n[roles]\n\"timeline.date\" = \"#ff0000\"\n\"actor.persn\" = \"red\"\n"
+            .write(to: dir.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
+        let mine = try Harness.run(["render", "Examples", "--ansi", "--theme", "mine"],
+                                   environment: ["NO_COLOR": "", "COLORTERM": "truecolor", "NEWSDASH_THEMES": dir.path])
+        #expect(mine.status == 0)
+        #expect(mine.stderr.contains("mine.toml:4: unknown role 'actor.persn'"))
+        #expect(mine.stdout.contains("38;2;255;0;0"))
+    }
+
     @Test func helpExitsZero() throws {
         let r = try Harness.run(["extract", "--help"])
         #expect(r.status == 0)

@@ -6,6 +6,7 @@ public enum AnsiText {
     public static func render(_ screen: Screen, palette: Palette = .standard, color: Bool = true,
                               depth: ColorDepth = .ansi16) -> String {
         var out = ""
+        let palette = color ? palette.resolved(for: depth) : palette
         for y in 0..<screen.height {
             var current: Role?
             for x in 0..<screen.width {
@@ -13,8 +14,10 @@ public enum AnsiText {
                 if cell.width == 0 { continue }
                 if cell.role != current {
                     var style = palette.style(cell.role)
-                    style.foreground = color ? style.foreground?.at(depth) : nil
-                    style.background = color ? style.background?.at(depth) : nil
+                    if !color {
+                        style.foreground = nil
+                        style.background = nil
+                    }
                     out += sgr(style)
                     current = cell.role
                 }
@@ -30,6 +33,7 @@ public enum AnsiText {
         var codes = ["0"]
         if style.attributes.contains(.bold) { codes.append("1") }
         if style.attributes.contains(.dim) { codes.append("2") }
+        if style.attributes.contains(.italic) { codes.append("3") }
         if style.attributes.contains(.underline) { codes.append("4") }
         if style.attributes.contains(.reverse) { codes.append("7") }
         func code(_ c: Style.Color, base: Int) -> String {

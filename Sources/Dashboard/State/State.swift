@@ -212,6 +212,8 @@ public struct State: Sendable {
     public var zoomed = false
     public var message: String?
     public var theme = "default"
+    /// The themes `:theme` can choose (the built-in palettes and the theme files found).
+    public var themes: [String: Palette] = Palette.builtIn
     public var loading: LoadProgress?
     public var quit = false
     /// Set by Ctrl-L: the backend repaints every cell.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How many colours a terminal shows, and how a colour is brought down to them: `#rrggbb`
 /// to the nearest of the 256 (the xterm cube, greys and system colours), then to the nearest
 /// of 16 or 8. The terminal's own palette is never rewritten, so a colour is always one the
@@ -73,5 +75,71 @@ extension Style.Color {
         }
         let v = UInt8(8 + 10 * (min(k, 255) - 232))
         return (v, v, v)
+    }
+}
+
+extension Palette {
+    /// Every colour brought down to `depth`. A foreground takes the nearest colour the depth
+    /// has that still reads on its background (4.5:1 for text, 3:1 for borders and markers,
+    /// WCAG 2) — the role's own background, else the terminal's — so a dark blue on black does
+    /// not become an unreadable blue at 16 colours. Mono drops every colour.
+    public func resolved(for depth: ColorDepth) -> Palette {
+        var out = self
+        let terminalBG: (UInt8, UInt8, UInt8) = lightBackground ? (255, 255, 255) : (0, 0, 0)
+        for (role, style) in styles {
+            var s = style
+            s.background = style.background?.at(depth)
+            if let fg = style.foreground {
+                let bg = s.background?.rgb ?? terminalBG
+                s.foreground = fg.legible(at: depth, on: bg, minimum: role.isText ? 4.5 : 3)
+            }
+            out.styles[role] = s
+        }
+        return out
+    }
+}
+
+extension Style.Color {
+    /// This colour at `depth`, or the nearest one there that reaches `minimum` contrast on
+    /// `bg` (the plain nearest when none does).
+    func legible(at depth: ColorDepth, on bg: (UInt8, UInt8, UInt8), minimum: Double) -> Style.Color? {
+        guard let plain = at(depth) else { return nil }
+        if Style.Color.contrast(plain.rgb, bg) >= minimum { return plain }
+        let range: Range<Int>
+        switch depth {
+        case .mono: return nil
+        case .ansi8: range = 0..<8
+        case .ansi16: range = 0..<16
+        case .indexed256: range = 16..<256
+        case .truecolor: return plain
+        }
+        let c = rgb
+        var best: Int?
+        var bestDistance = Int.max
+        for k in range where Style.Color.contrast(Style.Color.paletteRGB(k), bg) >= minimum {
+            let p = Style.Color.paletteRGB(k)
+            let dr = Int(c.0) - Int(p.0), dg = Int(c.1) - Int(p.1), db = Int(c.2) - Int(p.2)
+            let d = 3 * dr * dr + 4 * dg * dg + 2 * db * db
+            if d < bestDistance {
+                bestDistance = d
+                best = k
+            }
+        }
+        guard let k = best else { return plain }
+        return depth == .indexed256 ? .indexed(UInt8(k)) : .ansi(UInt8(k))
+    }
+
+    /// WCAG 2 relative luminance and contrast ratio.
+    static func luminance(_ c: (UInt8, UInt8, UInt8)) -> Double {
+        func channel(_ v: UInt8) -> Double {
+            let s = Double(v) / 255
+            return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    }
+
+    public static func contrast(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Double {
+        let x = luminance(a), y = luminance(b)
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
     }
 }

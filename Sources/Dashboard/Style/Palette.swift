@@ -16,6 +16,7 @@ public struct Style: Equatable, Sendable, Hashable {
         public static let reverse = Attributes(rawValue: 2)
         public static let underline = Attributes(rawValue: 4)
         public static let dim = Attributes(rawValue: 8)
+        public static let italic = Attributes(rawValue: 16)
     }
 
     public var foreground: Color?
@@ -33,6 +34,9 @@ public struct Style: Equatable, Sendable, Hashable {
 /// focus also carry an attribute so they survive a monochrome terminal.
 public struct Palette: Sendable {
     public var styles: [Role: Style]
+    /// The terminal background the palette is made for (a role without its own background
+    /// sits on it): what legibility is judged against when colours are brought down.
+    public var lightBackground = false
 
     public func style(_ role: Role) -> Style { styles[role] ?? Style() }
 
@@ -86,7 +90,7 @@ public struct Palette: Sendable {
         .overlayTitle: Style(.ansi(4), .ansi(7), .bold),
         .density: Style(.ansi(4)),
         .tabFocused: Style(.ansi(4), nil, [.bold, .reverse]),
-    ]) { $1 })
+    ]) { $1 }, lightBackground: true)
 
     /// The built-in palettes by name (theme files arrive with the themes issue).
     public static let builtIn: [String: Palette] = ["default": standard, "dark": standard, "light": light]

@@ -169,12 +169,12 @@ func runCommand(_ text: String, _ s: inout State) {
         }
     case .theme:
         let wanted = arg.lowercased()
-        if Palette.builtIn[wanted] != nil {
+        if s.themes[wanted] != nil {
             s.theme = wanted
             s.redrawRequested = true
             s.message = "theme \(wanted)"
         } else {
-            s.message = "no theme '\(arg)' — built in: \(Palette.builtIn.keys.sorted().joined(separator: ", "))"
+            s.message = "no theme '\(arg)' — there are: \(s.themes.keys.sorted().joined(separator: ", "))"
         }
     case .clear:
         s.filters = Filters()
