@@ -111,4 +111,16 @@ struct ThemeTests {
             }
         }
     }
+
+    /// Without colour (NO_COLOR, mono, 8-colour fallbacks) what must stay visible still shows,
+    /// through attributes.
+    @Test func selectionFocusFiltersAndHitsCarryAnAttributeInEveryTheme() throws {
+        let palettes = try Self.shipped().map { ThemeFile.parse($0.1, path: $0.0).theme.palette } + [Palette.standard, Palette.light]
+        for p in palettes {
+            for role in [Role.selection, .selectionUnfocused, .paneTitleFocused, .borderFocused, .filterTag, .searchHit, .highlight,
+                         .tabFocused, .statusKey] {
+                #expect(!p.style(role).attributes.isEmpty, "\(role.themeName) has no attribute")
+            }
+        }
+    }
 }
