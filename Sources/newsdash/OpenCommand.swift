@@ -77,7 +77,11 @@ struct OpenCommand: ParsableCommand {
                 throw ValidationError("no theme '\(wanted)'; there are: \(store.themes.keys.sorted().joined(separator: ", "))")
             }
             state.theme = wanted
+        } else if let saved = ThemeStore.savedTheme()?.lowercased(), store.themes[saved] != nil {
+            // The theme chosen with :theme last time.
+            state.theme = saved
         }
+        let startTheme = state.theme
         let terminal = Terminal(mouse: mouse, color: !noColor && Terminal.colorWanted(environment: ProcessInfo.processInfo.environment))
         terminal.start()
         defer { terminal.stop() }
@@ -125,5 +129,6 @@ struct OpenCommand: ParsableCommand {
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }
         for p in store.problems { Output.warn("theme: \(p)") }
+        if state.theme != startTheme { ThemeStore.save(theme: state.theme) }
     }
 }

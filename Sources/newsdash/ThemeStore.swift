@@ -43,4 +43,37 @@ enum ThemeStore {
         }
         return (themes, problems)
     }
+
+    // MARK: the theme chosen last
+
+    /// Where the dashboard keeps the theme last chosen with `:theme`.
+    static func settingsFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("newsdash/settings.toml")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/newsdash/settings.toml")
+    }
+
+    /// The theme saved last time, if any.
+    static func savedTheme() -> String? {
+        guard let url = settingsFile(), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "theme" { return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        }
+        return nil
+    }
+
+    /// Keeps `theme` for the next run (a problem is said, never fatal).
+    static func save(theme: String) {
+        guard let url = settingsFile() else { return }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let safe = theme.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            try "# newsdash keeps the theme chosen with :theme here.\ntheme = \"\(safe)\"\n".write(to: url, atomically: true, encoding: .utf8)
+        } catch {
+            Output.warn("could not keep the theme in \(url.path): \(error.localizedDescription)")
+        }
+    }
 }

@@ -200,4 +200,34 @@ struct DashboardTmuxTests {
         t.send("q")
         try t.waitFor("EXITED 0")
     }
+
+    /// The theme chosen with :theme is kept for the next run (in ~/.config/newsdash).
+    @Test func theChosenThemeIsKeptForTheNextRun() throws {
+        guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let command = "env HOME='\(home.path)' XDG_CONFIG_HOME= NO_COLOR= TERM=xterm-256color '\(binary.path)' Examples; echo \"EXITED $?\"; echo END; sleep 60"
+        var t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        try t.waitFor("1 Timeline")
+        let before = t.captureWithStyles().components(separatedBy: "\n")[0]
+        t.send(":")
+        t.send("theme nord", literal: true)
+        t.send("Enter")
+        try t.waitFor("theme nord")
+        // The brand at the header's start, with its colours.
+        func brand(_ line: String) -> String { String(line.prefix { $0 != "E" }) }
+        let nord = brand(t.captureWithStyles().components(separatedBy: "\n")[0])
+        #expect(nord != brand(before))
+        t.send("q")
+        try t.waitFor("EXITED 0")
+        let saved = try String(contentsOf: home.appendingPathComponent(".config/newsdash/settings.toml"), encoding: .utf8)
+        #expect(saved.contains("theme = \"nord\""))
+        // The next run opens in nord.
+        t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
+        try t.waitFor("1 Timeline")
+        try t.waitUntil("the header in nord") { _ in brand(t.captureWithStyles().components(separatedBy: "\n")[0]) == nord }
+        t.send("q")
+        try t.waitFor("EXITED 0")
+    }
 }

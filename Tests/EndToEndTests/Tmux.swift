@@ -80,6 +80,9 @@ final class Tmux {
 
     func capture() -> String { tmux(["capture-pane", "-p", "-t", session]).output }
 
+    /// The pane with its colours and attributes as escape sequences.
+    func captureWithStyles() -> String { tmux(["capture-pane", "-e", "-p", "-t", session]).output }
+
     /// The pane's setting (`alternate_on`, `pane_dead`, ...).
     func display(_ format: String) -> String {
         tmux(["display-message", "-p", "-t", session, format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
