@@ -123,4 +123,17 @@ struct ThemeTests {
             }
         }
     }
+
+    /// The help's keys and a figure's bound have roles of their own.
+    @Test func helpKeysAndBoundsAreDrawnInTheirRoles() {
+        let help = render(Fixtures.state(Fixtures.keys("?")), size: Size(width: 120, height: 40))
+        var keyCells = 0
+        for y in 0..<help.height { for x in 0..<help.width where help[x, y].role == .helpKey { keyCells += 1 } }
+        #expect(keyCells > 20)
+        let s = Fixtures.state(Fixtures.keys("3"), corpus: PlaceKeepingTests.examples)
+        let screen = render(s, size: s.size)
+        var bounds: [String] = []
+        for y in 0..<screen.height { for x in 0..<screen.width where screen[x, y].role == .quantityBound { bounds.append(screen[x, y].text) } }
+        #expect(!bounds.isEmpty && bounds.allSatisfy { "≈<>≤≥~".contains($0) })
+    }
 }

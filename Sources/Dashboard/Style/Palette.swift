@@ -68,6 +68,8 @@ public struct Palette: Sendable {
         .placeholder: Style(.ansi(1), nil, .reverse),
         .overlay: Style(.ansi(7), .ansi(0)),
         .overlayTitle: Style(.ansi(6), .ansi(0), .bold),
+        .helpKey: Style(.ansi(3), .ansi(0), .bold),
+        .quantityBound: Style(.ansi(3)),
         .markedText: Style(nil, nil, .underline),
         .searchHit: Style(.ansi(0), .ansi(2), [.bold, .underline]),
         .tab: Style(nil, nil, .dim),
@@ -89,6 +91,8 @@ public struct Palette: Sendable {
         .actorPlace: Style(.ansi(4), nil, .bold),
         .overlay: Style(.ansi(0), .ansi(7)),
         .overlayTitle: Style(.ansi(4), .ansi(7), .bold),
+        .helpKey: Style(.ansi(4), .ansi(7), .bold),
+        .quantityBound: Style(.ansi(5)),
         .density: Style(.ansi(4)),
         .tabFocused: Style(.ansi(4), nil, [.bold, .reverse]),
     ]) { $1 }, lightBackground: true)

@@ -22,11 +22,15 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case actorOrganization
     case actorPlace
     case quantity
+    /// The bound before a figure (`≈`, `>`, `<`).
+    case quantityBound
     case marker
     case highlight
     case placeholder
     case overlay
     case overlayTitle
+    /// The keys column of the help.
+    case helpKey
     /// The reader's marked sentence (the item it was opened from).
     case markedText
     case searchHit

@@ -35,11 +35,19 @@ enum HelpOverlay {
                 for (k, part) in parts.enumerated() {
                     let lead = k == 0 ? "  " + r.keys + String(repeating: " ", count: keyWidth - TextWidth.width(r.keys) + 2)
                         : String(repeating: " ", count: indent)
-                    out.append((lead + part, .overlay))
+                    // A key line's keys are drawn in the key role (`keyColumns` finds them).
+                    out.append((lead + part, k == 0 ? .helpKey : .overlay))
                 }
             }
         }
         return out
+    }
+
+    /// The width of the keys column: the widest keys or command usage.
+    static func keyColumnWidth() -> Int {
+        let keys = Keymap.table.map { TextWidth.width($0.keys.map(\.description).joined(separator: " ")) }
+        let commands = Keymap.commands.map { TextWidth.width($0.usage) }
+        return (keys + commands).max() ?? 0
     }
 
     /// Where the overlay goes and how its lines are laid out at a screen size.
@@ -106,7 +114,16 @@ enum HelpOverlay {
                 let i = column * perColumn + first + row
                 guard i < min(body.count, (column + 1) * perColumn) else { break }
                 let x = g.rect.x + 2 + column * g.lineWidth
-                screen.put(body[i].0, x: x, y: g.rect.y + 1 + row, role: body[i].1, limit: min(g.lineWidth, g.rect.maxX - 1 - x))
+                let limit = min(g.lineWidth, g.rect.maxX - 1 - x)
+                if body[i].1 == .helpKey {
+                    // The keys (after two spaces, up to the gap before the description) in the key role.
+                    screen.put(body[i].0, x: x, y: g.rect.y + 1 + row, role: .overlay, limit: limit)
+                    // The key column (the same width on every key line; its padding shares the
+                    // help's background).
+                    screen.restyle(x: x + 2, y: g.rect.y + 1 + row, width: max(0, min(limit - 2, keyColumnWidth())), role: .helpKey)
+                } else {
+                    screen.put(body[i].0, x: x, y: g.rect.y + 1 + row, role: body[i].1, limit: limit)
+                }
             }
         }
     }

@@ -73,6 +73,8 @@ enum QuantitiesView {
         let value = valueLabel(a, q)
         let pad = max(0, c.value - TextWidth.width(value))
         screen.put(value, x: col + pad, y: y, role: .quantity, limit: c.value, ellipsis: true)
+        // The bound before the figure in its own role.
+        if let first = value.first, "≈<>≤≥~".contains(first) { screen.restyle(x: col + pad, y: y, width: 1, role: .quantityBound) }
         col += c.value + 1
         screen.put(whatLabel(q), x: col, y: y, role: .text, limit: c.what, ellipsis: true)
         col += c.what + 1
