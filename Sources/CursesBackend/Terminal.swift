@@ -36,10 +36,6 @@ public final class Terminal {
         }
     }
 
-    /// Whether colour is wanted: not when NO_COLOR is set and not empty (no-color.org).
-    public static func colorWanted(environment: [String: String]) -> Bool {
-        !(environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
-    }
 
     public var size: Size { Size(width: Int(nd_cols()), height: Int(nd_lines())) }
 

@@ -72,17 +72,14 @@ struct OpenCommand: ParsableCommand {
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
         let store = ThemeStore.load()
         state.themes = store.themes
-        if let wanted = theme?.lowercased() {
-            guard store.themes[wanted] != nil else {
-                throw ValidationError("no theme '\(wanted)'; there are: \(store.themes.keys.sorted().joined(separator: ", "))")
-            }
+        if let wanted = try ThemeStore.chosen(theme, among: store.themes) {
             state.theme = wanted
         } else if let saved = ThemeStore.savedTheme()?.lowercased(), store.themes[saved] != nil {
             // The theme chosen with :theme last time.
             state.theme = saved
         }
         let startTheme = state.theme
-        let terminal = Terminal(mouse: mouse, color: !noColor && Terminal.colorWanted(environment: ProcessInfo.processInfo.environment))
+        let terminal = Terminal(mouse: mouse, color: !noColor && !ColorDepth.colorRefused(environment: ProcessInfo.processInfo.environment))
         terminal.start()
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
@@ -122,9 +119,7 @@ struct OpenCommand: ParsableCommand {
             // header's progress changes.
             let corpus = p.corpus != seenCorpus ? loader.corpus() : state.corpus
             seenCorpus = p.corpus
-            let progress = LoadProgress(done: p.done, total: p.total, articles: p.articles, bytesDone: p.bytesDone,
-                                        bytesTotal: p.bytesTotal, elapsed: p.elapsed)
-            state = update(state, .loaded(corpus, progress: p.finished ? nil : progress))
+            state = update(state, .loaded(corpus, progress: p.finished ? nil : LoadProgress(p)))
         }
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }

@@ -61,12 +61,7 @@ struct RenderCommand: ParsableCommand {
         let store = ThemeStore.load()
         for p in store.problems { Output.warn("theme: \(p)") }
         state.themes = store.themes
-        if let wanted = theme?.lowercased() {
-            guard store.themes[wanted] != nil else {
-                throw ValidationError("no theme '\(wanted)'; there are: \(store.themes.keys.sorted().joined(separator: ", "))")
-            }
-            state.theme = wanted
-        }
+        if let wanted = try ThemeStore.chosen(theme, among: store.themes) { state.theme = wanted }
         state = update(state, .resize(width: size.width, height: size.height))
         // Each key is drawn, as in the dashboard (and so timed with it): only the last screen is printed.
         var screen = render(state, size: size)
@@ -75,7 +70,7 @@ struct RenderCommand: ParsableCommand {
             screen = render(state, size: size)
         }
         var out = Output.standardOutput
-        let color = !noColor && !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
+        let color = !noColor && !ColorDepth.colorRefused(environment: ProcessInfo.processInfo.environment)
         // The palette the keys chose (`:theme light`), as the dashboard would draw it.
         let palette = state.themes[state.theme] ?? .standard
         // Truecolor where the environment says so, else the 256 a modern terminal has.

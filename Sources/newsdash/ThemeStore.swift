@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dashboard
 import Foundation
 
@@ -42,6 +43,15 @@ enum ThemeStore {
             }
         }
         return (themes, problems)
+    }
+
+    /// The theme `--theme` names (lower case), or a usage error listing the ones there are.
+    static func chosen(_ name: String?, among themes: [String: Palette]) throws -> String? {
+        guard let wanted = name?.lowercased() else { return nil }
+        guard themes[wanted] != nil else {
+            throw ValidationError("no theme '\(wanted)'; there are: \(themes.keys.sorted().joined(separator: ", "))")
+        }
+        return wanted
     }
 
     // MARK: the theme chosen last

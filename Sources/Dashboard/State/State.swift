@@ -137,6 +137,12 @@ public struct LoadProgress: Sendable, Equatable {
         self.elapsed = elapsed
     }
 
+    /// The loader's progress as the header shows it.
+    public init(_ p: ProgressiveLoader.Progress) {
+        self.init(done: p.done, total: p.total, articles: p.articles, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal,
+                  elapsed: p.elapsed)
+    }
+
     /// How much is read, by bytes when the sizes are known, else by sources.
     public var fraction: Double {
         if bytesTotal > 0 { return min(1, Double(bytesDone) / Double(bytesTotal)) }

@@ -9,10 +9,15 @@ public enum ColorDepth: Int, Sendable, Comparable, CaseIterable {
 
     public static func < (a: ColorDepth, b: ColorDepth) -> Bool { a.rawValue < b.rawValue }
 
+    /// Whether the user refuses colour: NO_COLOR set and not empty (no-color.org).
+    public static func colorRefused(environment: [String: String]) -> Bool {
+        environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    }
+
     /// From the environment and the terminal's colour count: truecolor where COLORTERM says
     /// so (`truecolor`, `24bit`), none under NO_COLOR (set, not empty).
     public static func detect(environment: [String: String], colors: Int) -> ColorDepth {
-        if let v = environment["NO_COLOR"], !v.isEmpty { return .mono }
+        if colorRefused(environment: environment) { return .mono }
         if colors < 8 { return .mono }
         if let c = environment["COLORTERM"]?.lowercased(), c == "truecolor" || c == "24bit", colors >= 256 { return .truecolor }
         return colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : .ansi8

@@ -35,7 +35,7 @@ enum HelpOverlay {
                 for (k, part) in parts.enumerated() {
                     let lead = k == 0 ? "  " + r.keys + String(repeating: " ", count: keyWidth - TextWidth.width(r.keys) + 2)
                         : String(repeating: " ", count: indent)
-                    // A key line's keys are drawn in the key role (`keyColumns` finds them).
+                    // A key line: its keys column is drawn in the key role (`keyColumnWidth`).
                     out.append((lead + part, k == 0 ? .helpKey : .overlay))
                 }
             }

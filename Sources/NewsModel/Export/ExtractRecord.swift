@@ -44,12 +44,6 @@ public enum ExtractRecord {
         return w.output
     }
 
-    /// One line of JSON Lines, as UTF-8 bytes written into `w` (emptied first, its room kept).
-    public static func jsonLine(_ article: Article, into w: inout JSONWriter) {
-        w.reset()
-        write(article, to: &w)
-    }
-
     private static func writeTime(_ t: Timex, _ a: Article, to w: inout JSONWriter) {
         w.beginObject()
         w.field("begin", t.span.begin)
