@@ -83,6 +83,39 @@ int nd_check_terminal(void) {
     return addressable ? 0 : 2;
 }
 
+/// Whether terminal description `name` exists here and has direct colour (2^24 colours).
+static int nd_is_direct(const char *name) {
+    int err = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm((char *)name, STDOUT_FILENO, &err) != OK) { cur_term = saved; return 0; }
+    int colors = tigetnum("colors");
+    del_curterm(cur_term);
+    cur_term = saved;
+    return colors >= 0x1000000;
+}
+
+static char nd_direct_name[128];
+
+const char *nd_direct_variant(void) {
+    const char *term = getenv("TERM");
+    if (term == NULL || term[0] == 0 || strlen(term) >= sizeof(nd_direct_name) - 8) return NULL;
+    if (nd_is_direct(term)) return NULL;  // ncurses uses it as it is
+    // The base name: "xterm-256color" -> "xterm", "tmux-256color" -> "tmux".
+    size_t n = strcspn(term, "-");
+    memcpy(nd_direct_name, term, n);
+    strcpy(nd_direct_name + n, "-direct");
+    return nd_is_direct(nd_direct_name) ? nd_direct_name : NULL;
+}
+
+int nd_start_screen(const char *term) {
+    if (term != NULL) {
+        SCREEN *screen = newterm((char *)term, stdout, stdin);
+        if (screen != NULL) { set_term(screen); return 1; }
+    }
+    initscr();
+    return term == NULL;
+}
+
 int nd_locale_is_utf8(void) {
     const char *set = nl_langinfo(CODESET);
     return set != NULL && (strcmp(set, "UTF-8") == 0 || strcmp(set, "utf8") == 0);

@@ -12,11 +12,16 @@ public final class Terminal {
     private var active = false
     private let mouse: Bool
     private let color: Bool
+    private let truecolor: Bool
 
-    /// `color: false` draws with attributes only (NO_COLOR, `--no-color`).
-    public init(mouse: Bool = false, color: Bool = true) {
+    /// `color: false` draws with attributes only (NO_COLOR, `--no-color`); `truecolor: true`
+    /// (COLORTERM=truecolor) draws `#rrggbb` as it is where this system has a direct-colour
+    /// description of the terminal (xterm-direct, tmux-direct: Debian's ncurses-term), and as
+    /// the nearest of the 256 otherwise.
+    public init(mouse: Bool = false, color: Bool = true, truecolor: Bool = false) {
         self.mouse = mouse
         self.color = color
+        self.truecolor = truecolor
     }
 
     /// What the terminal can do, asked before full-screen mode starts.
@@ -43,7 +48,9 @@ public final class Terminal {
         _ = nd_setlocale_all()
         presenter.ascii = nd_locale_is_utf8() == 0
         nd_save_terminal_modes()
-        initscr()
+        // Direct colour needs a description that has it; $TERM's own is used otherwise.
+        let direct = color && truecolor ? nd_direct_variant() : nil
+        _ = nd_start_screen(direct)
         raw()
         noecho()
         nonl()

@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
     case search, grep, nextHit, previousHit, cycleSort, command
-    case reload, redraw, suspend, warnings
+    case reload, redraw, suspend, warnings, cycleTheme
     /// Editing typed input (a prompt, the picker's query).
     case deleteBack, clearInput, deleteWord, lineStart, lineEnd, cursorLeft, cursorRight, complete, historyBack, historyForward
 }
@@ -108,6 +108,7 @@ public enum Keymap {
         Binding([.escape], .closeOverlay, "Other", help: "close prompt, then search, then overlay"),
         Binding([.char("r")], .reload, "Other", help: "reload the articles from disk"),
         Binding([.char("W")], .warnings, "Other", help: "list every load warning, with its file and problem"),
+        Binding([.char("T")], .cycleTheme, "Other", help: "next colour theme (kept for the next run; :theme NAME for one)"),
         Binding([.ctrl("l")], .redraw, "Other", help: "redraw the screen"),
         Binding([.ctrl("z")], .suspend, "Other", help: "suspend (fg to come back)"),
         Binding([.char("q"), .ctrl("c")], .quit, "Other", help: "quit", hint: "quit"),
@@ -157,7 +158,7 @@ public enum Keymap {
         Command(["clear"], .clear, help: "clear every filter"),
         Command(["sort"], .sort, help: "change the focused pane's order"),
         Command(["follow"], .follow, help: "other panes follow the timeline: on/off"),
-        Command(["theme"], .theme, argument: "NAME", help: "colours: default, light, …"),
+        Command(["theme"], .theme, argument: "NAME", help: "colours: default, light, nord, … (Tab completes; kept for the next run)"),
         Command(["help"], .help, help: "this help"),
         Command(["warnings"], .warnings, help: "every load warning, with its file and problem"),
         Command(["q", "quit", "exit"], .quit, help: "quit"),

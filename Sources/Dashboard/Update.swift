@@ -22,9 +22,11 @@ public func update(_ state: State, _ input: Input) -> State {
         return s
     case .mouse(let event):
         s.message = nil
+        s.messageIsError = false
         handleMouse(event, &s)
     case .key(let key):
         s.message = nil
+        s.messageIsError = false
         switch s.keyMode {
         case .prompt: editPrompt(key, &s)
         case .picker: editPicker(key, &s)
@@ -132,6 +134,12 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
         s.reloadRequested = true
         s.message = reloadingMessage
     case .redraw: s.redrawRequested = true
+    case .cycleTheme:
+        let names = s.themes.keys.sorted()
+        guard !names.isEmpty else { break }
+        let next = names[((names.firstIndex(of: s.theme) ?? -1) + 1) % names.count]
+        useTheme(next, &s)
+        s.message = "theme \(next) (\(names.firstIndex(of: next)! + 1) of \(names.count)) — T for the next; kept for the next run"
     case .suspend: break  // the app suspends the process; nothing changes here
     case .deleteBack, .clearInput, .deleteWord, .lineStart, .lineEnd, .cursorLeft, .cursorRight, .complete, .historyBack,
          .historyForward:

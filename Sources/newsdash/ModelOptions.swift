@@ -22,13 +22,14 @@ struct ModelOptions: ParsableArguments {
     var limits: LoadLimits { LoadLimits(maxFileSize: LoadLimits.parseSize(maxFileSize) ?? LoadLimits.defaultMaxFileSize) }
 
     /// The gazetteer with the user's aliases, or a validation error naming the file and line.
-    func gazetteer() throws -> Gazetteer {
-        try aliasList().map { Gazetteer.standard.adding($0) } ?? .standard
+    func gazetteer(orConfigured configured: String? = nil) throws -> Gazetteer {
+        try aliasList(orConfigured: configured).map { Gazetteer.standard.adding($0) } ?? .standard
     }
 
-    /// The user's aliases (nil without `--aliases`), or a validation error naming the file and line.
-    func aliasList() throws -> [AliasFile.Alias]? {
-        guard let path = aliases else { return nil }
+    /// The user's aliases (nil without `--aliases` or `configured`), or a validation error
+    /// naming the file and line. `--aliases` wins over the config file's.
+    func aliasList(orConfigured configured: String? = nil) throws -> [AliasFile.Alias]? {
+        guard let path = aliases ?? configured else { return nil }
         let text: String
         switch AliasFile.read(RawArguments.pathNames([path])[0], limit: limits.maxFileSize) {
         case .success(let t): text = t

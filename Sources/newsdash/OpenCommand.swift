@@ -12,7 +12,7 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the dashboard on articles (the default command).",
-        usage: "newsdash [open] [<path> ...] [--mouse] [--aliases <file>] [--max-file-size <size>]")
+        usage: "newsdash [open] [<path> ...] [--theme <name|path>] [--no-color] [--[no-]mouse] [--aliases <file>] [--max-file-size <size>]")
 
     @OptionGroup var model: ModelOptions
 
@@ -20,15 +20,22 @@ struct OpenCommand: ParsableCommand {
                                  valueName: "path"))
     var paths: [String] = ["."]
 
-    @Flag(help: "Let the mouse focus, select and scroll (off by default so the terminal's copy and paste works).")
-    var mouse = false
+    @Flag(inversion: .prefixedNo,
+          help: "Let the mouse focus, select and scroll (off by default so the terminal's copy and paste works; config: mouse).")
+    var mouse: Bool?
 
     @Flag(name: .customLong("no-color"), help: "Draw with bold, underline and reverse only (as NO_COLOR does).")
     var noColor = false
 
-    @Option(help: ArgumentHelp("Colour theme: default, light, solarized-dark, nord, high-contrast, mono, or one of your own (themes/*.toml).",
-                               valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme: default, light, solarized-dark, nord, high-contrast, mono, one of your own, or a theme file's path (else $NEWSDASH_THEME, then the config file's theme). 'newsdash themes' lists them.",
+                               valueName: "name|path"))
     var theme: String?
+
+    func validate() throws {
+        // A bad --theme is this command's usage error, before anything starts.
+        var themes = ThemeStore.load().themes
+        _ = try ThemeStore.choose(flag: theme, config: Config(), themes: &themes, environment: [:]) { _ in }
+    }
 
     func run() throws {
         // `-`: the articles come through the pipe on standard input and the keys from the
@@ -61,7 +68,8 @@ struct OpenCommand: ParsableCommand {
         }
         // The aliases file is checked now; the gazetteer is built on the loader's thread, after
         // the first frame.
-        let aliases = try model.aliasList()
+        let (config, configProblems) = UserConfig.read()
+        let aliases = try model.aliasList(orConfigured: config.aliases)
         let makeGazetteer: @Sendable () -> Gazetteer = { aliases.map { Gazetteer.standard.adding($0) } ?? .standard }
         let title = paths.joined(separator: " ")
         // The first frame comes at once; articles fill in as the loader reads them.
@@ -70,16 +78,22 @@ struct OpenCommand: ParsableCommand {
         var loader = ProgressiveLoader(pathNames: pathNames, makeGazetteer: makeGazetteer, limits: limits,
                                    standardInput: articlesInput)
         var state = State(corpus: Corpus(articles: [], paths: paths), title: title, loading: LoadProgress(done: 0, total: 0))
-        let store = ThemeStore.load()
-        state.themes = store.themes
-        if let wanted = try ThemeStore.chosen(theme, among: store.themes) {
-            state.theme = wanted
-        } else if let saved = ThemeStore.savedTheme()?.lowercased(), store.themes[saved] != nil {
-            // The theme chosen with :theme last time.
-            state.theme = saved
-        }
+        var store = ThemeStore.load()
+        var laterWarnings: [String] = []
+        state.theme = try ThemeStore.choose(flag: theme, config: config, themes: &store.themes) { laterWarnings.append($0) }
+        state.themes = store.themes.mapValues(\.palette)
+        if let o = config.actorOrder { state.actorOrder = o }
+        if let o = config.articleOrder { state.articleOrder = o }
         let startTheme = state.theme
-        let terminal = Terminal(mouse: mouse, color: !noColor && !ColorDepth.colorRefused(environment: ProcessInfo.processInfo.environment))
+        // Said on the way out too (the full screen would hide them now).
+        let fileProblems = configProblems.map { "config: \($0)" } + store.problems.map { "theme: \($0)" } + laterWarnings
+        if !fileProblems.isEmpty {
+            state.message = "\(fileProblems.count) problem\(fileProblems.count == 1 ? "" : "s") in theme or config files: listed when you quit"
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = Terminal(mouse: mouse ?? config.mouse ?? false,
+                                color: !noColor && !ColorDepth.colorRefused(environment: environment),
+                                truecolor: ColorDepth.detect(environment: environment, colors: 256) == .truecolor)
         terminal.start()
         defer { terminal.stop() }
         state = update(state, .resize(width: terminal.size.width, height: terminal.size.height))
@@ -123,7 +137,7 @@ struct OpenCommand: ParsableCommand {
         }
         terminal.stop()
         for w in state.corpus.warnings { Output.warn("warning: \(w)") }
-        for p in store.problems { Output.warn("theme: \(p)") }
-        if state.theme != startTheme { ThemeStore.save(theme: state.theme) }
+        for p in fileProblems { Output.warn(p) }
+        if state.theme != startTheme { UserConfig.save(theme: store.themes[state.theme]?.keptAs ?? state.theme) }
     }
 }

@@ -28,11 +28,14 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "With --ansi: bold, underline and reverse only (as NO_COLOR does).")
     var noColor = false
 
-    @Option(help: ArgumentHelp("With --ansi: the colour theme (as the dashboard's --theme).", valueName: "name"))
+    @Option(help: ArgumentHelp("With --ansi: the colour theme, a name or a theme file's path (as the dashboard's --theme; render reads no config file).",
+                               valueName: "name|path"))
     var theme: String?
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, directory, or - for standard input.") }
+        var themes = ThemeStore.load().themes
+        _ = try ThemeStore.choose(flag: theme, config: Config(), themes: &themes, environment: [:]) { _ in }
         _ = try parsedSize()
         _ = try parsedKeys()
     }
@@ -58,10 +61,10 @@ struct RenderCommand: ParsableCommand {
         for w in corpus.warnings { Output.warn("warning: \(w)") }
         let size = try parsedSize()
         var state = State(corpus: corpus, title: paths.joined(separator: " "))
-        let store = ThemeStore.load()
+        var store = ThemeStore.load()
         for p in store.problems { Output.warn("theme: \(p)") }
-        state.themes = store.themes
-        if let wanted = try ThemeStore.chosen(theme, among: store.themes) { state.theme = wanted }
+        state.theme = try ThemeStore.choose(flag: theme, config: Config(), themes: &store.themes, environment: [:]) { Output.warn($0) }
+        state.themes = store.themes.mapValues(\.palette)
         state = update(state, .resize(width: size.width, height: size.height))
         // Each key is drawn, as in the dashboard (and so timed with it): only the last screen is printed.
         var screen = render(state, size: size)

@@ -9,20 +9,22 @@ struct Newsdash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsdash",
         abstract: "A terminal dashboard for news: timeline, actors and quantities extracted from articles.",
-        usage: "newsdash [<path> ...] [--mouse] [--aliases <file>] [--max-file-size <size>]",
+        usage: "newsdash [<path> ...] [--theme <name|path>] [--no-color] [--[no-]mouse] [--aliases <file>] [--max-file-size <size>]",
         discussion: """
             newsdash [PATH...] opens the dashboard on files and folders (the current folder when none \
-            is named; - reads articles from a pipe). Its options: --mouse lets the mouse focus, \
+            is named; - reads articles from a pipe). Its options: --theme NAME|PATH picks the \
+            colours, --no-color draws without them; --mouse lets the mouse focus, \
             select and scroll; --aliases FILE adds your own 'alias = canonical name' lines; \
             --max-file-size SIZE is the largest file or JSON Lines record read (64M). Press ? in \
             the dashboard for every key.
 
             newsdash extract <path> ... [--format jsonl|json|table] prints what is extracted; \
-            newsdash render <path> ... [--size 120x40] [--keys "..."] [--ansi] prints a screen. \
+            newsdash render <path> ... [--size 120x40] [--keys "..."] [--ansi] prints a screen; \
+            newsdash themes lists the colour themes (newsdash themes check FILE validates one). \
             'newsdash help open', 'newsdash help extract' and 'newsdash help render' say more.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ExtractCommand.self, RenderCommand.self],
+        subcommands: [OpenCommand.self, ExtractCommand.self, RenderCommand.self, ThemesCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -40,7 +40,10 @@ struct ColorDepthTests {
         palette.styles[.text] = Style(.rgb(255, 0, 0), .indexed(17))
         #expect(AnsiText.render(screen, palette: palette, depth: .truecolor).contains("\u{1B}[0;38;2;255;0;0;48;5;17m"))
         #expect(AnsiText.render(screen, palette: palette, depth: .indexed256).contains("\u{1B}[0;38;5;196;48;5;17m"))
-        #expect(AnsiText.render(screen, palette: palette, depth: .ansi16).contains("\u{1B}[0;91;"))
+        // Red on dark blue does not read at 16 colours: the legible colour of the nearest hue.
+        #expect(AnsiText.render(screen, palette: palette, depth: .ansi16).contains("\u{1B}[0;33;44m"))
+        palette.styles[.text] = Style(.rgb(255, 0, 0), .indexed(16))
+        #expect(AnsiText.render(screen, palette: palette, depth: .ansi16).contains("\u{1B}[0;91;40m"))
         #expect(!AnsiText.render(screen, palette: palette, color: false).contains("38;"))
     }
 }

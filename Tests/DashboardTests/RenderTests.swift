@@ -85,10 +85,10 @@ struct RenderTests {
             let x = TextWidth.width(String(row[..<row.range(of: text)!.lowerBound]))
             return s[x, y].role
         }
-        #expect(role(of: "Estonian") == .actorCountry)
-        #expect(role(of: "Kaja") == .actorPerson)
-        #expect(role(of: "Tallinn") == .actorPlace)
-        #expect(role(of: "Saturday") == .date)
+        #expect(role(of: "Estonian") == .readerCountry)
+        #expect(role(of: "Kaja") == .readerPerson)
+        #expect(role(of: "Tallinn") == .readerPlace)
+        #expect(role(of: "Saturday") == .readerDate)
         #expect(role(of: "met") == .markedText)
         #expect(s[TextWidth.width(String(row[..<row.range(of: "▌")!.lowerBound])), y].role == .marker)
     }
@@ -269,8 +269,17 @@ struct ReadmeKeysTests {
         for phrase in ["In the help", "At a prompt", "In the actor picker"] { #expect(table.contains(phrase), "README lacks '\(phrase)'") }
     }
 
-    @Test func everyThemeRoleIsInTheReadme() throws {
+    /// The README's role table under "Writing a theme" lists exactly the roles of the code's table.
+    @Test func theReadmesRoleTableIsTheCodes() throws {
         let text = try #require(Self.readme)
-        for role in Role.allCases { #expect(text.contains("`\(role.themeName)`"), "README lacks the role \(role.themeName)") }
+        let start = try #require(text.range(of: "### Writing a theme"))
+        let section = text[start.upperBound...].components(separatedBy: "\n## ").first ?? ""
+        let listed = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.compactMap { row -> String? in
+            let cell = row.dropFirst(3)
+            return cell.firstIndex(of: "`").map { String(cell[..<$0]) }
+        }
+        #expect(listed.count == Set(listed).count, "a role is listed twice")
+        #expect(Set(listed) == Set(Role.allCases.map(\.themeName)),
+                "README only: \(Set(listed).subtracting(Role.allCases.map(\.themeName))); code only: \(Set(Role.allCases.map(\.themeName)).subtracting(listed))")
     }
 }

@@ -51,7 +51,7 @@ struct ThemeTests {
             "warning" = { fg = "yellow", modifiers = ["blink"] }
             """
         let (theme, problems) = ThemeFile.parse(text, path: "my.toml")
-        #expect(problems.map(\.description).contains { $0.hasPrefix("my.toml:4: unknown role 'actor.persn'") })
+        #expect(problems.map(\.description).contains { $0.hasPrefix("my.toml:4: unknown role 'actor.persn', did you mean 'actor.person'?") })
         #expect(problems.map(\.description).contains { $0.hasPrefix("my.toml:5: ") && $0.contains("'#12345' is not a colour") })
         #expect(problems.map(\.description).contains { $0.hasPrefix("my.toml:6: unknown modifier 'blink'") })
         #expect(theme.palette.style(.actorPerson) == Style(.ansi(2)))
@@ -69,7 +69,10 @@ struct ThemeTests {
             let (theme, problems) = ThemeFile.parse(text, path: name)
             #expect(problems.isEmpty, "\(name): \(problems)")
             #expect(theme.name + ".toml" == name)
-            for role in Role.allCases { #expect(text.contains("\"\(role.themeName)\""), "\(name) leaves out \(role.themeName)") }
+            // Every role but the reader's highlights, which follow the panes' roles when left out.
+            for role in Role.allCases where role.readerSource == nil {
+                #expect(text.contains("\"\(role.themeName)\""), "\(name) leaves out \(role.themeName)")
+            }
         }
         // mono is attributes only.
         let mono = ThemeFile.parse(try Self.shipped().first { $0.0 == "mono.toml" }!.1, path: "mono.toml").theme
@@ -117,7 +120,7 @@ struct ThemeTests {
     @Test func selectionFocusFiltersAndHitsCarryAnAttributeInEveryTheme() throws {
         let palettes = try Self.shipped().map { ThemeFile.parse($0.1, path: $0.0).theme.palette } + [Palette.standard, Palette.light]
         for p in palettes {
-            for role in [Role.selection, .selectionUnfocused, .paneTitleFocused, .borderFocused, .filterTag, .searchHit, .highlight,
+            for role in [Role.selection, .selectionUnfocused, .paneTitleFocused, .borderFocused, .filterTag, .searchHit,
                          .tabFocused, .statusKey] {
                 #expect(!p.style(role).attributes.isEmpty, "\(role.themeName) has no attribute")
             }
@@ -135,5 +138,62 @@ struct ThemeTests {
         var bounds: [String] = []
         for y in 0..<screen.height { for x in 0..<screen.width where screen[x, y].role == .quantityBound { bounds.append(screen[x, y].text) } }
         #expect(!bounds.isEmpty && bounds.allSatisfy { "≈<>≤≥~".contains($0) })
+    }
+
+    /// The reader's highlights: their own roles, which a theme may set, and which otherwise
+    /// look like the theme's own actor, date and quantity colours (not the built-in's).
+    @Test func readerHighlightsFollowTheThemesPaneRolesUnlessSet() {
+        let text = """
+            [roles]
+            "actor.person" = "#ff8800"
+            "timeline.date" = "color33"
+            "reader.date" = { fg = "black", bg = "color33" }
+            """
+        let (theme, problems) = ThemeFile.parse(text, path: "t.toml")
+        #expect(problems.isEmpty)
+        #expect(theme.palette.style(.readerPerson) == Style(.rgb(0xFF, 0x88, 0)))
+        #expect(theme.palette.style(.readerDate) == Style(.ansi(0), .indexed(33)))
+        #expect(theme.palette.style(.readerQuantity) == Palette.standard.style(.quantity))
+        // The reader draws actors, dates and figures in them.
+        let s = Fixtures.state(Fixtures.keys("j j Enter"), corpus: PlaceKeepingTests.examples)
+        let screen = render(s, size: s.size)
+        var seen: Set<Role> = []
+        for y in 0..<screen.height { for x in 0..<screen.width { seen.insert(screen[x, y].role) } }
+        #expect(seen.isSuperset(of: [.readerCountry, .readerDate]))
+    }
+
+    /// Down to 16 and 8 colours a colour keeps its hue: a theme's pastel actor kinds stay
+    /// told apart instead of all turning grey, and still read on the background.
+    @Test func sixteenColoursKeepHues() throws {
+        #expect(Style.Color.rgb(0x87, 0xD7, 0x87).at(.ansi16) == .ansi(10))  // pastel green: bright green
+        #expect(Style.Color.rgb(0x00, 0x5F, 0x87).at(.ansi16) == .ansi(4))   // steel blue: blue
+        #expect(Style.Color.rgb(0xFF, 0xAF, 0x00).at(.ansi8) == .ansi(3))    // orange: yellow
+        #expect(Style.Color.rgb(0x80, 0x80, 0x80).at(.ansi16) == .ansi(8))   // grey: bright black
+        #expect(Style.Color.rgb(0x30, 0x30, 0x30).at(.ansi8) == .ansi(0))
+        // Blue on black does not read: the nearest hue that does (cyan), not grey.
+        let onBlack = Palette(styles: [.actorPlace: Style(.rgb(0x00, 0x00, 0xAF))]).resolved(for: .ansi16)
+        #expect(onBlack.style(.actorPlace).foreground == .ansi(6) || onBlack.style(.actorPlace).foreground == .ansi(14))
+        for (name, text) in try Self.shipped() where name != "mono.toml" {
+            let p = ThemeFile.parse(text, path: name).theme.palette.resolved(for: .ansi16)
+            let kinds = [Role.actorCountry, .actorPerson, .actorOrganization, .actorPlace].map { p.style($0) }
+            #expect(Set(kinds.map { "\($0)" }).count >= 3, "\(name) at 16 colours: \(kinds)")
+        }
+    }
+
+    /// `themes check` reports contrast through this: what misses WCAG, with its ratio.
+    @Test func shortfallsNameTheRoleAndItsRatio() {
+        let text = "[roles]\n\"actor.place\" = \"#111111\"\n\"pane.border\" = \"#5a5a5a\"\n"
+        let p = ThemeFile.parse(text, path: "t.toml").theme.palette
+        let misses = p.shortfalls(at: .truecolor)
+        let place = misses.first { $0.role == .actorPlace }
+        #expect(place != nil && place!.ratio < 1.2 && place!.minimum == 4.5)
+        #expect(!misses.contains { $0.role == .border })  // 3.0:1 is enough for a border: #5a5a5a is 3.0
+        #expect(misses.contains { $0.role == .readerPlace })
+    }
+
+    @Test func misspeltRolesGetASuggestionOnlyWhenClose() {
+        #expect(Role.suggestion(for: "list.selectd") == ", did you mean 'list.selected'?")
+        #expect(Role.suggestion(for: "pane.borders") == ", did you mean 'pane.border'?")
+        #expect(Role.suggestion(for: "wallpaper") == "")
     }
 }

@@ -352,6 +352,28 @@ struct UpdateTests {
         #expect(command("frobnicate").message?.hasPrefix("unknown command") == true)
     }
 
+    /// T steps through the themes in name order and wraps; :theme completes their names.
+    @Test func themesCycleWithTAndCompleteAfterTheme() {
+        var s = Fixtures.state()
+        s.themes = ["default": .standard, "light": .light, "nord": .standard, "mono": .standard]
+        #expect(s.theme == "default")
+        var seen: [String] = []
+        for _ in 0..<4 {
+            s = update(s, .key(.char("T")))
+            seen.append(s.theme)
+            #expect(s.redrawRequested)
+        }
+        #expect(seen == ["light", "mono", "nord", "default"])
+        #expect(s.message == "theme default (1 of 4) — T for the next; kept for the next run")
+        // Tab after "theme ": the names that fit.
+        var p = s
+        for k in Fixtures.keys(":") + Fixtures.typing("theme n") + [.tab] { p = update(p, .key(k)) }
+        #expect(p.prompt?.text == "theme nord")
+        var q = s
+        for k in Fixtures.keys(":") + Fixtures.typing("theme ") + [.tab] { q = update(q, .key(k)) }
+        #expect(q.prompt?.text == "theme " && q.message == "default, light, mono, nord")
+    }
+
     @Test func promptEditing() {
         let s = Fixtures.state(Fixtures.keys(":") + Fixtures.typing("dat") + [.backspace])
         #expect(s.prompt == Prompt(kind: .command, text: "da"))

@@ -8,9 +8,9 @@ import Testing
 struct DashboardTmuxTests {
     /// Starts the dashboard on Examples/ inside a shell that reports how it ended and whether
     /// the terminal got its echo back.
-    private func start(width: Int = 120, height: Int = 40, extra: String = "") throws -> Tmux {
+    private func start(width: Int = 120, height: Int = 40, extra: String = "", environment: String = "") throws -> Tmux {
         guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
-        let command = "'\(binary.path)' \(extra) Examples; echo \"EXITED $?\"; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; echo END; sleep 60"
+        let command = "\(environment.isEmpty ? "" : "env " + environment + " ")'\(binary.path)' \(extra) Examples; echo \"EXITED $?\"; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; echo END; sleep 60"
         let t = try Tmux(command, width: width, height: height, directory: Harness.root)
         try t.waitFor("1 Timeline")
         try t.waitUntil("the articles to load") { !$0.contains("loading ▕") && $0.contains("13 articles") }
@@ -201,33 +201,149 @@ struct DashboardTmuxTests {
         try t.waitFor("EXITED 0")
     }
 
-    /// The theme chosen with :theme is kept for the next run (in ~/.config/newsdash).
+    /// A fresh home for settings, removed afterwards.
+    private func freshHome() throws -> URL {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent(".config/newsdash"), withIntermediateDirectories: true)
+        return home
+    }
+
+    /// The header's first cells with their colours (the brand, before "Examples").
+    private func brand(_ t: Tmux) -> String { String(t.captureWithStyles().components(separatedBy: "\n")[0].prefix { $0 != "E" }) }
+
+    /// The theme chosen with :theme is kept for the next run in the config file, whose other
+    /// lines stay as written and apply (here the actors' order).
     @Test func theChosenThemeIsKeptForTheNextRun() throws {
         guard let binary = Harness.binary else { throw Harness.HarnessError.noBinary }
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-home-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let home = try freshHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let command = "env HOME='\(home.path)' XDG_CONFIG_HOME= NO_COLOR= TERM=xterm-256color '\(binary.path)' Examples; echo \"EXITED $?\"; echo END; sleep 60"
+        let config = home.appendingPathComponent(".config/newsdash/config.toml")
+        try "# mine\n[sort]\nactors = \"name\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let command = "env HOME='\(home.path)' XDG_CONFIG_HOME= NEWSDASH_THEME= NO_COLOR= TERM=xterm-256color '\(binary.path)' Examples; echo \"EXITED $?\"; echo END; sleep 60"
         var t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
         try t.waitFor("1 Timeline")
-        let before = t.captureWithStyles().components(separatedBy: "\n")[0]
+        let before = brand(t)
+        t.send("2")
+        try t.waitFor("┃ ◆ Afghanistan ")  // by name, as the config file says
         t.send(":")
         t.send("theme nord", literal: true)
         t.send("Enter")
         try t.waitFor("theme nord")
-        // The brand at the header's start, with its colours.
-        func brand(_ line: String) -> String { String(line.prefix { $0 != "E" }) }
-        let nord = brand(t.captureWithStyles().components(separatedBy: "\n")[0])
-        #expect(nord != brand(before))
+        let nord = brand(t)
+        #expect(nord != before)
         t.send("q")
         try t.waitFor("EXITED 0")
-        let saved = try String(contentsOf: home.appendingPathComponent(".config/newsdash/settings.toml"), encoding: .utf8)
-        #expect(saved.contains("theme = \"nord\""))
-        // The next run opens in nord.
+        let saved = try String(contentsOf: config, encoding: .utf8)
+        #expect(saved == "# mine\ntheme = \"nord\"\n[sort]\nactors = \"name\"\n")
+        // The next run opens in nord; NEWSDASH_THEME wins over the file, --theme over both.
         t = try Tmux(command, width: 120, height: 40, directory: Harness.root)
         try t.waitFor("1 Timeline")
-        try t.waitUntil("the header in nord") { _ in brand(t.captureWithStyles().components(separatedBy: "\n")[0]) == nord }
+        try t.waitUntil("the header in nord") { _ in brand(t) == nord }
         t.send("q")
         try t.waitFor("EXITED 0")
+        let light = command.replacingOccurrences(of: "NEWSDASH_THEME=", with: "NEWSDASH_THEME=light")
+        t = try Tmux(light, width: 120, height: 40, directory: Harness.root)
+        try t.waitFor("1 Timeline")
+        try t.waitUntil("the header not in nord") { _ in brand(t) != nord && brand(t).contains("newsdash") }
+        let lightBrand = brand(t)
+        t.send("q")
+        try t.waitFor("EXITED 0")
+        t = try Tmux(light.replacingOccurrences(of: "Examples;", with: "--theme nord Examples;"), width: 120, height: 40, directory: Harness.root)
+        try t.waitFor("1 Timeline")
+        try t.waitUntil("the header in nord again") { _ in brand(t) == nord }
+        #expect(lightBrand != nord)
+        t.send("q")
+        try t.waitFor("EXITED 0")
+    }
+
+    /// The colour parameters of every SGR sequence on a screen captured with its styles.
+    private func colourParameters(_ screen: String) -> (colours: [String], attributes: Set<String>) {
+        var colours: [String] = [], attributes: Set<String> = []
+        var rest = Substring(screen)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "m") else { break }
+            let params = rest[..<end].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            rest = rest[rest.index(after: end)...]
+            var i = 0
+            while i < params.count {
+                let p = Int(params[i]) ?? 0
+                if p == 38 || p == 48 {
+                    colours.append(params[i...].prefix(params.count > i + 1 && params[i + 1] == "2" ? 5 : 3).joined(separator: ";"))
+                    i += params.count > i + 1 && params[i + 1] == "2" ? 5 : 3
+                    continue
+                }
+                if (30...37).contains(p) || (40...47).contains(p) || (90...97).contains(p) || (100...107).contains(p) {
+                    colours.append(params[i])
+                } else {
+                    attributes.insert(params[i])
+                }
+                i += 1
+            }
+        }
+        return (colours, attributes)
+    }
+
+    /// NO_COLOR (set, not empty): not one colour escape reaches the terminal, and the selection,
+    /// the focus and a filter still show through reverse, bold and underline.
+    @Test func noColorDrawsWithAttributesOnly() throws {
+        let t = try start(extra: "--theme nord", environment: "NO_COLOR=1 TERM=xterm-256color")
+        t.send("2")
+        t.send("f")
+        try t.waitFor("filter: ")
+        let (colours, attributes) = colourParameters(t.captureWithStyles())
+        #expect(colours.isEmpty, "colour escapes under NO_COLOR: \(colours.prefix(5))")
+        #expect(attributes.isSuperset(of: ["1", "4", "7"]), "\(attributes)")
+        // The same run without NO_COLOR has colours (the test can see them).
+        let coloured = try start(extra: "--theme nord", environment: "NO_COLOR= TERM=xterm-256color")
+        #expect(!colourParameters(coloured.captureWithStyles()).colours.isEmpty)
+    }
+
+    /// T steps through every theme and back, repainting the whole screen each time: the text is
+    /// the same throughout and the colours change.
+    @Test func tCyclesThemesWithoutBreakingTheScreen() throws {
+        let home = try freshHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let t = try start(environment: "HOME='\(home.path)' XDG_CONFIG_HOME= NEWSDASH_THEME= NO_COLOR= TERM=xterm-256color")
+        let body = { (s: String) in s.split(separator: "\n").dropLast().joined(separator: "\n") }
+        let first = body(t.capture())
+        var brands: Set<String> = [brand(t)]
+        var names: [String] = []
+        for k in 1...6 {
+            t.send("T")
+            let screen = try t.waitFor("(\(k % 6 + 1) of 6)")
+            #expect(body(screen) == first, "the screen changed with the theme at press \(k)")
+            let status = screen.split(separator: "\n").last ?? ""
+            if let r = status.range(of: "theme "), let end = status[r.upperBound...].firstIndex(of: " ") {
+                names.append(String(status[r.upperBound..<end]))
+            }
+            brands.insert(brand(t))
+        }
+        #expect(names == ["high-contrast", "light", "mono", "nord", "solarized-dark", "default"])
+        #expect(brands.count >= 5, "the header's colours changed with the theme: \(brands.count) looks")
+        // Back where it started nothing is kept; one more, and that one is.
+        t.send("T")
+        try t.waitFor("(2 of 6)")
+        t.send("q")
+        try t.waitFor("EXITED 0")
+        let saved = try String(contentsOf: home.appendingPathComponent(".config/newsdash/config.toml"), encoding: .utf8)
+        #expect(saved.contains("theme = \"high-contrast\""))
+    }
+
+    /// COLORTERM=truecolor: #rrggbb as written where this system describes the terminal with
+    /// direct colour (tmux-direct, from ncurses-term), else the nearest of the 256.
+    @Test func truecolorWhereTheTerminalHasDirectColour() throws {
+        let direct = Tmux.spawn(["infocmp", "tmux-direct"]).status == 0
+        let t = try start(extra: "--theme nord", environment: "COLORTERM=truecolor NO_COLOR= TERM=tmux-256color")
+        let colours = colourParameters(t.captureWithStyles()).colours
+        if direct {
+            #expect(colours.contains { $0.hasPrefix("38;2;") })
+        } else {
+            // Without it (apt-get install ncurses-term; .ci/run installs it) the fallback.
+            #expect(!colours.contains { $0.hasPrefix("38;2;") } && colours.contains { $0.hasPrefix("38;5;") })
+        }
+        let indexed = try start(extra: "--theme nord", environment: "COLORTERM= NO_COLOR= TERM=tmux-256color")
+        let plain = colourParameters(indexed.captureWithStyles()).colours
+        #expect(plain.contains { $0.hasPrefix("38;5;") } && !plain.contains { $0.hasPrefix("38;2;") })
     }
 }

@@ -126,6 +126,43 @@ struct ExtractCLITests {
         #expect(mine.status == 0)
         #expect(mine.stderr.contains("mine.toml:4: unknown role 'actor.persn'"))
         #expect(mine.stdout.contains("38;2;255;0;0"))
+        // By path, and a bad name is render's own usage error.
+        let byPath = try Harness.run(["render", "Examples", "--ansi", "--theme", dir.appendingPathComponent("mine.toml").path],
+                                     environment: ["NO_COLOR": "", "COLORTERM": "truecolor"])
+        #expect(byPath.status == 0 && byPath.stderr.contains("mine.toml:4: unknown role 'actor.persn'"))
+        #expect(byPath.stdout.contains("38;2;255;0;0"))
+        #expect(unknown.stderr.contains("Usage: newsdash render"))
+    }
+
+    /// `newsdash themes` lists every theme with a preview, your own too; `themes check`
+    /// prints each problem with its line and exits 1, or says ok.
+    @Test func themesListsAndChecks() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.toml")
+        try "name = \"Bad\"\n[roles]\n\"list.selectd\" = \"red\"\n\"actor.place\" = \"#111111\"\n\"header\" = { modifiers = [\"blink\"] }\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let list = try Harness.run(["themes"], environment: ["NEWSDASH_THEMES": dir.path, "NEWSDASH_THEME": "nord", "XDG_CONFIG_HOME": dir.path])
+        #expect(list.status == 0)
+        let rows = list.stdout.split(separator: "\n").map(String.init)
+        for name in ["default", "light", "solarized-dark", "nord", "high-contrast", "mono", "bad"] {
+            #expect(rows.contains { $0.dropFirst(2).hasPrefix(name + " ") && $0.contains("Kofi Annan") }, "no row for \(name)")
+        }
+        #expect(rows.contains { $0.hasPrefix("* nord ") }, "the starting theme is marked")
+        #expect(!list.stdout.contains("\u{1B}"), "no colour when the output is not a terminal")
+        #expect(list.stderr.contains("bad.toml:3: unknown role 'list.selectd'"))
+        let check = try Harness.run(["themes", "check", bad.path, "themes/nord.toml"])
+        #expect(check.status == 1)
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(bad.path):3: unknown role 'list.selectd', did you mean 'list.selected'? (the README's \"Writing a theme\" lists every role)"))
+        #expect(lines.contains { $0.hasPrefix("\(bad.path):4: 'actor.place' reads 1.1:1") && $0.contains("needs 4.5:1") })
+        #expect(lines.contains { $0.hasPrefix("\(bad.path):5: unknown modifier 'blink'") })
+        #expect(lines.contains("themes/nord.toml: ok — theme 'nord', dark background"))
+        let good = try Harness.run(["themes", "check", "themes/light.toml"])
+        #expect(good.status == 0 && good.stdout == "themes/light.toml: ok — theme 'light', light background\n")
+        let missing = try Harness.run(["themes", "check", "nosuch.toml"])
+        #expect(missing.status == 1 && missing.stderr.contains("nosuch.toml: no such theme file"))
     }
 
     @Test func helpExitsZero() throws {

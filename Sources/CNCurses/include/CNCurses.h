@@ -24,6 +24,15 @@ static inline WINDOW *nd_stdscr(void) { return stdscr; }
 static inline int nd_cols(void) { return COLS; }
 static inline int nd_lines(void) { return LINES; }
 static inline int nd_colors(void) { return COLORS; }
+/// A colour pair of any two colours the terminal has (packed RGB on a direct-colour terminal).
+static inline int nd_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
+/// The direct-colour description that goes with $TERM ("xterm-256color" -> "xterm-direct",
+/// "tmux-256color" -> "tmux-direct"), when this system has it and $TERM is not one already;
+/// NULL otherwise. The string lives until the next call.
+const char *nd_direct_variant(void);
+/// Starts full-screen mode with the description `term` (NULL: $TERM, as initscr does).
+/// Returns 0 when `term` could not be used and $TERM was used instead.
+int nd_start_screen(const char *term);
 static inline int nd_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline int nd_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }

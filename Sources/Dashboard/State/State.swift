@@ -217,6 +217,9 @@ public struct State: Sendable {
     /// `z`: the focused pane takes the whole body.
     public var zoomed = false
     public var message: String?
+    /// The message says that what was typed was wrong (an unknown command, a bad date): drawn
+    /// in the `error` role.
+    public var messageIsError = false
     public var theme = "default"
     /// The themes `:theme` can choose (the built-in palettes and the theme files found).
     public var themes: [String: Palette] = Palette.builtIn

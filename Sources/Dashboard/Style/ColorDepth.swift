@@ -45,8 +45,8 @@ extension Style.Color {
         case (.indexed(let n), .indexed256), (.indexed(let n), .truecolor): return .indexed(n)
         case (.ansi(let n), _) where depth >= .ansi16: return .ansi(n % 16)
         case (.ansi(let n), _): return .ansi(n % 8)
-        case (_, .ansi16), (_, .truecolor), (_, .indexed256): return .ansi(Style.Color.nearest(rgb, among: 0..<16))
-        case (_, .ansi8): return .ansi(Style.Color.nearest(rgb, among: 0..<8))
+        case (_, .ansi16), (_, .truecolor), (_, .indexed256): return .ansi(Style.Color.basic(rgb, bright: true))
+        case (_, .ansi8): return .ansi(Style.Color.basic(rgb, bright: false))
         }
     }
 
@@ -64,6 +64,41 @@ extension Style.Color {
             }
         }
         return UInt8(best)
+    }
+
+    /// A colour's hue in degrees, nil for the unsaturated (greys).
+    static func hue(_ c: (UInt8, UInt8, UInt8)) -> Double? {
+        let r = Double(c.0) / 255, g = Double(c.1) / 255, b = Double(c.2) / 255
+        let hi = max(r, g, b), lo = min(r, g, b)
+        guard hi > 0, (hi - lo) / hi >= 0.25, hi - lo >= 0.12 else { return nil }
+        var h: Double
+        if hi == r { h = (g - b) / (hi - lo) } else if hi == g { h = 2 + (b - r) / (hi - lo) } else { h = 4 + (r - g) / (hi - lo) }
+        return (h * 60 + 360).truncatingRemainder(dividingBy: 360)
+    }
+
+    /// The system colour (0–15, or 0–7 without `bright`) a colour is read as: its hue's colour
+    /// (red, yellow, green, cyan, blue, magenta) — the bright one when it is light — and black,
+    /// grey or white for the unsaturated. By distance alone every pastel would come out grey,
+    /// so a theme's green persons and blue places would look alike on 16 colours.
+    static func basic(_ c: (UInt8, UInt8, UInt8), bright: Bool) -> UInt8 {
+        let hi = Double(max(c.0, c.1, c.2)) / 255, lo = Double(min(c.0, c.1, c.2)) / 255
+        let lightness = (hi + lo) / 2
+        guard let hue = hue(c) else {
+            if !bright { return lightness < 0.35 ? 0 : 7 }
+            return lightness < 0.2 ? 0 : lightness < 0.55 ? 8 : lightness < 0.85 ? 7 : 15
+        }
+        // Hue sectors as people name them: orange and gold are yellow, azure and steel blue
+        // are blue, only the greenish blues are cyan.
+        let base: UInt8
+        switch hue {
+        case 20..<75: base = 3
+        case 75..<165: base = 2
+        case 165..<195: base = 6
+        case 195..<270: base = 4
+        case 270..<345: base = 5
+        default: base = 1
+        }
+        return bright && (hi >= 0.9 || lightness > 0.6) ? base + 8 : base
     }
 
     /// xterm's default 256-colour palette: 16 system colours, a 6×6×6 cube, 24 greys.
@@ -118,6 +153,22 @@ extension Style.Color {
         case .indexed256: range = 16..<256
         case .truecolor: return plain
         }
+        // On 16 colours the same hue, bright or not, before any other colour.
+        if depth == .ansi16, case .ansi(let n) = plain {
+            let other = n < 8 ? n + 8 : n - 8
+            if Style.Color.contrast(Style.Color.paletteRGB(Int(other)), bg) >= minimum { return .ansi(other) }
+        }
+        // A colour keeps a colour: the legible system colour of the nearest hue (dark blue on
+        // black becomes cyan, not grey).
+        if depth <= .ansi16, let hue = Style.Color.hue(rgb) {
+            var best: (UInt8, Double)?
+            for k in 0..<(depth == .ansi16 ? 16 : 8) where Style.Color.contrast(Style.Color.paletteRGB(k), bg) >= minimum {
+                guard let h = Style.Color.hue(Style.Color.paletteRGB(k)) else { continue }
+                let d = min(abs(h - hue), 360 - abs(h - hue))
+                if d < (best?.1 ?? 91) { best = (UInt8(k), d) }
+            }
+            if let (k, _) = best { return .ansi(k) }
+        }
         let c = rgb
         var best: Int?
         var bestDistance = Int.max
@@ -146,5 +197,32 @@ extension Style.Color {
     public static func contrast(_ a: (UInt8, UInt8, UInt8), _ b: (UInt8, UInt8, UInt8)) -> Double {
         let x = luminance(a), y = luminance(b)
         return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+}
+
+extension Palette {
+    /// A role whose colours read too poorly: its contrast and the WCAG 2 minimum it misses.
+    public struct Shortfall: Sendable, Equatable {
+        public let role: Role
+        public let ratio: Double
+        public let minimum: Double
+    }
+
+    /// The roles that do not reach 4.5:1 (text) or 3:1 (borders, markers) at `depth`, the
+    /// terminal's own colours taken as black on white or light grey on black, as the theme's
+    /// background says.
+    public func shortfalls(at depth: ColorDepth) -> [Shortfall] {
+        let palette = resolved(for: depth)
+        let terminalBG: (UInt8, UInt8, UInt8) = lightBackground ? (255, 255, 255) : (0, 0, 0)
+        let terminalFG: (UInt8, UInt8, UInt8) = lightBackground ? (0, 0, 0) : (229, 229, 229)
+        var out: [Shortfall] = []
+        for role in Role.allCases {
+            let s = palette.style(role)
+            guard s.foreground != nil || s.background != nil else { continue }
+            let ratio = Style.Color.contrast(s.foreground?.rgb ?? terminalFG, s.background?.rgb ?? terminalBG)
+            let minimum = role.isText ? 4.5 : 3.0
+            if ratio < minimum { out.append(Shortfall(role: role, ratio: ratio, minimum: minimum)) }
+        }
+        return out
     }
 }

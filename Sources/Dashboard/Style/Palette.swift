@@ -40,7 +40,7 @@ public struct Palette: Sendable {
 
     public func style(_ role: Role) -> Style { styles[role] ?? Style() }
 
-    public static let standard = Palette(styles: [
+    public static let standard = Palette(styles: Palette.withReaderRoles([
         .text: Style(),
         .dim: Style(nil, nil, .dim),
         .header: Style(.ansi(7), .ansi(4), .bold),
@@ -63,8 +63,7 @@ public struct Palette: Sendable {
         .actorPlace: Style(.ansi(4)),
         .quantity: Style(.ansi(1)),
         .marker: Style(.ansi(3), nil, .bold),
-        // Hits and highlights also carry an attribute, so they show without colour too.
-        .highlight: Style(.ansi(0), .ansi(3), .underline),
+        // Hits also carry an attribute, so they show without colour too.
         .placeholder: Style(.ansi(1), nil, .reverse),
         .overlay: Style(.ansi(7), .ansi(0)),
         .overlayTitle: Style(.ansi(6), .ansi(0), .bold),
@@ -77,10 +76,19 @@ public struct Palette: Sendable {
         .density: Style(.ansi(6)),
         .prompt: Style(nil, nil, .bold),
         .filterTag: Style(.ansi(0), .ansi(3), .bold),
-    ])
+    ]))
+
+    /// `styles` with each reader highlight it leaves out styled as the role it comes from.
+    public static func withReaderRoles(_ styles: [Role: Style]) -> [Role: Style] {
+        var out = styles
+        for role in Role.allCases {
+            if let source = role.readerSource, out[role] == nil, let s = styles[source] { out[role] = s }
+        }
+        return out
+    }
 
     /// For light terminal backgrounds: no white text, darker accents.
-    public static let light = Palette(styles: standard.styles.merging([
+    public static let light = Palette(styles: standard.styles.filter { $0.key.readerSource == nil }.merging([
         .header: Style(.ansi(7), .ansi(4), .bold),
         .border: Style(.ansi(0), nil, .dim),
         .paneTitle: Style(.ansi(0), nil, .bold),
@@ -95,8 +103,12 @@ public struct Palette: Sendable {
         .quantityBound: Style(.ansi(5)),
         .density: Style(.ansi(4)),
         .tabFocused: Style(.ansi(4), nil, [.bold, .reverse]),
-    ]) { $1 }, lightBackground: true)
+    ]) { $1 }.merging(Palette.withReaderRoles([
+        .date: Style(.ansi(5)), .actorCountry: Style(.ansi(2), nil, .bold), .actorPlace: Style(.ansi(4), nil, .bold),
+        .actorPerson: Style(.ansi(5)), .actorOrganization: Style(.ansi(6)), .quantity: Style(.ansi(1)),
+    ]).filter { $0.key.readerSource != nil }) { $1 }, lightBackground: true)
 
-    /// The built-in palettes by name (theme files arrive with the themes issue).
-    public static let builtIn: [String: Palette] = ["default": standard, "dark": standard, "light": light]
+    /// The palettes built in, for when no theme file can be found (the files in `themes/`
+    /// have the same names and win).
+    public static let builtIn: [String: Palette] = ["default": standard, "light": light]
 }

@@ -22,10 +22,17 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case actorOrganization
     case actorPlace
     case quantity
+    /// The reader's highlights, by what they mark (a theme that leaves them out gets its own
+    /// actor, date and quantity colours).
+    case readerCountry
+    case readerPerson
+    case readerOrganization
+    case readerPlace
+    case readerDate
+    case readerQuantity
     /// The bound before a figure (`≈`, `>`, `<`).
     case quantityBound
     case marker
-    case highlight
     case placeholder
     case overlay
     case overlayTitle

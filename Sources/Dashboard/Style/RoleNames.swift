@@ -25,8 +25,13 @@ extension Role {
         case .actorPlace: return "actor.place"
         case .quantity: return "quantity.value"
         case .quantityBound: return "quantity.bound"
+        case .readerCountry: return "reader.actor.country"
+        case .readerPerson: return "reader.actor.person"
+        case .readerOrganization: return "reader.actor.organization"
+        case .readerPlace: return "reader.actor.place"
+        case .readerDate: return "reader.date"
+        case .readerQuantity: return "reader.quantity"
         case .marker: return "marker"
-        case .highlight: return "reader.highlight"
         case .placeholder: return "placeholder"
         case .overlay: return "help"
         case .overlayTitle: return "help.title"
@@ -41,6 +46,19 @@ extension Role {
         }
     }
 
+    /// The role a reader highlight takes its style from when a theme leaves it out.
+    public var readerSource: Role? {
+        switch self {
+        case .readerCountry: return .actorCountry
+        case .readerPerson: return .actorPerson
+        case .readerOrganization: return .actorOrganization
+        case .readerPlace: return .actorPlace
+        case .readerDate: return .date
+        case .readerQuantity: return .quantity
+        default: return nil
+        }
+    }
+
     /// A role by its theme name.
     public static let byThemeName: [String: Role] = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0.themeName, $0) })
 
@@ -50,5 +68,33 @@ extension Role {
         case .border, .borderFocused, .marker, .density, .tab: return false
         default: return true
         }
+    }
+}
+
+extension Role {
+    /// ", did you mean 'list.selected'?" for a misspelt role name (at most two edits away),
+    /// else nothing.
+    static func suggestion(for name: String) -> String {
+        let wanted = Array(name.lowercased())
+        var best: (String, Int)?
+        for role in Role.allCases {
+            let d = editDistance(wanted, Array(role.themeName))
+            if d <= 2, d < (best?.1 ?? .max) { best = (role.themeName, d) }
+        }
+        return best.map { ", did you mean '\($0.0)'?" } ?? ""
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let here = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = here
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 }

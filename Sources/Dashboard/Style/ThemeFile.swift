@@ -21,12 +21,8 @@ public struct Theme: Sendable {
     public let palette: Palette
 }
 
-public struct ThemeProblem: Sendable, Equatable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let message: String
-    public var description: String { "\(path):\(line): \(message)" }
-}
+/// A theme file's problem, `file:line: problem`.
+public typealias ThemeProblem = FileProblem
 
 public enum ThemeFile {
     static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -34,25 +30,14 @@ public enum ThemeFile {
     public static func parse(_ text: String, path: String, base: Palette = .standard) -> (theme: Theme, problems: [ThemeProblem]) {
         let fallbackName = String(path.split(separator: "/").last?.split(separator: ".").first ?? "theme")
         var problems: [ThemeProblem] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        /// The line that defines `key` (1 when it cannot be found).
-        func line(of key: String) -> Int {
-            for (k, l) in lines.enumerated() {
-                let t = l.drop { $0 == " " || $0 == "\t" }
-                if t.hasPrefix("\"\(key)\"") || t.hasPrefix("\(key) ") || t.hasPrefix("\(key)=") || t.hasPrefix("'\(key)'") { return k + 1 }
-            }
-            return 1
+        let lines = TomlLines(text)
+        func problem(_ key: String, in table: String? = nil, _ message: String) {
+            problems.append(ThemeProblem(path: path, line: lines.line(of: key, in: table), message: message))
         }
-        func problem(_ key: String, _ message: String) { problems.append(ThemeProblem(path: path, line: line(of: key), message: message)) }
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let e as TOMLParseError {
-            problems.append(ThemeProblem(path: path, line: max(1, e.source.begin.line), message: "not TOML: \(e.description)"))
-            return (Theme(name: fallbackName, background: .dark, palette: base), problems)
-        } catch {
-            problems.append(ThemeProblem(path: path, line: 1, message: "not TOML"))
-            return (Theme(name: fallbackName, background: .dark, palette: base), problems)
+        switch TomlLines.table(text, path: path) {
+        case .success(let t): table = t
+        case .failure(let p): return (Theme(name: fallbackName, background: .dark, palette: base), [p])
         }
         let name = table["name"]?.string ?? fallbackName
         var background = Theme.Background.dark
@@ -64,18 +49,19 @@ public enum ThemeFile {
         if let p = table["palette"]?.table {
             for key in p.keys {
                 guard let text = p[key]?.string, case .color(let c)? = color(text, named: [:]) else {
-                    problem(key, "palette colour '\(key)' is not #rrggbb, colorN or an ANSI name")
+                    problem(key, in: "palette", "palette colour '\(key)' is not #rrggbb, colorN or an ANSI name")
                     continue
                 }
                 named[key.lowercased()] = c
             }
         }
         var palette = base
+        var given: Set<Role> = []
         palette.lightBackground = background == .light
         if let roles = table["roles"]?.table {
             for key in roles.keys {
                 guard let role = Role.byThemeName[key] else {
-                    problem(key, "unknown role '\(key)' (roles: \(Role.allCases.map(\.themeName).sorted().prefix(4).joined(separator: ", ")), …)")
+                    problem(key, in: "roles", "unknown role '\(key)'\(Role.suggestion(for: key)) (the README's \"Writing a theme\" lists every role)")
                     continue
                 }
                 var style = Style()
@@ -83,7 +69,7 @@ public enum ThemeFile {
                     switch color(s, named: named) {
                     case .color(let c)?: style.foreground = c
                     case .terminal?: style.foreground = nil
-                    case nil: problem(key, "'\(s)' is not a colour")
+                    case nil: problem(key, in: "roles", "'\(s)' is not a colour")
                     }
                 } else if let t = roles[key]?.table {
                     for part in ["fg", "bg"] {
@@ -91,22 +77,27 @@ public enum ThemeFile {
                         switch color(s, named: named) {
                         case .color(let c)?: if part == "fg" { style.foreground = c } else { style.background = c }
                         case .terminal?: break
-                        case nil: problem(key, "\(part) '\(s)' is not a colour")
+                        case nil: problem(key, in: "roles", "\(part) '\(s)' is not a colour")
                         }
                     }
                     for m in t["modifiers"]?.array.map({ Array($0) }) ?? [] {
                         guard let word = m.string, let a = modifier(word) else {
-                            problem(key, "unknown modifier '\(m.string ?? "?")' (bold, dim, italic, underline, reverse)")
+                            problem(key, in: "roles", "unknown modifier '\(m.string ?? "?")' (bold, dim, italic, underline, reverse)")
                             continue
                         }
                         style.attributes.insert(a)
                     }
                 } else {
-                    problem(key, "a role is a colour or { fg, bg, modifiers }")
+                    problem(key, in: "roles", "a role is a colour or { fg, bg, modifiers }")
                     continue
                 }
                 palette.styles[role] = style
+                given.insert(role)
             }
+        }
+        // A reader highlight the file leaves out looks like its pane's role in this theme.
+        for role in Role.allCases where !given.contains(role) {
+            if let source = role.readerSource { palette.styles[role] = palette.style(source) }
         }
         return (Theme(name: name, background: background, palette: palette), problems)
     }

@@ -64,7 +64,7 @@ func jump(_ action: Action, _ s: inout State) {
 /// "1997" or "the 1900s").
 func goToDate(_ text: String, _ s: inout State) {
     guard let target = parseDateStart(text) else {
-        s.message = "not a date: '\(text)' — type 2024, 2024-10 or 2024-10-18"
+        fail("not a date: '\(text)' — type 2024, 2024-10 or 2024-10-18", &s)
         return
     }
     let hit = s.view.firstRow(onOrAfter: target)

@@ -122,7 +122,7 @@ func runCommand(_ text: String, _ s: inout State) {
     let arg = String(trimmed.dropFirst(name.count)).trimmingCharacters(in: " ")
     if name.isEmpty { return }
     guard let command = Keymap.command(named: name) else {
-        s.message = "unknown command ':\(name)' — " + Keymap.commands.prefix(3).map(\.usage).joined(separator: ", ") + ", … (\(Keymap.key(.help)) lists them)"
+        fail("unknown command ':\(name)' — " + Keymap.commands.prefix(3).map(\.usage).joined(separator: ", ") + ", … (\(Keymap.key(.help)) lists them)", &s)
         return
     }
     switch command.kind {
@@ -142,7 +142,7 @@ func runCommand(_ text: String, _ s: inout State) {
             s.overlay = .picker(query: arg, cursor: 0)
             s.message = "\(n) actors match '\(arg)' — pick one"
         case .none:
-            s.message = "no actor named '\(arg)' — press \(Keymap.key(.pickActor)) to pick one"
+            fail("no actor named '\(arg)' — press \(Keymap.key(.pickActor)) to pick one", &s)
         }
     case .unfilter:
         guard !arg.isEmpty else {
@@ -165,16 +165,15 @@ func runCommand(_ text: String, _ s: inout State) {
             s.filters.dates = range
             s.message = "dates \(range.lowerBound)..\(range.upperBound) — \(HeaderView.grouped(s.view.events.count)) events, \(HeaderView.grouped(s.view.articles.count)) articles"
         } else {
-            s.message = "not a date: '\(arg)' — :date 2024, 2024-10, 2024-10-18 or 2024-09..2024-10"
+            fail("not a date: '\(arg)' — :date 2024, 2024-10, 2024-10-18 or 2024-09..2024-10", &s)
         }
     case .theme:
         let wanted = arg.lowercased()
         if s.themes[wanted] != nil {
-            s.theme = wanted
-            s.redrawRequested = true
-            s.message = "theme \(wanted)"
+            useTheme(wanted, &s)
+            s.message = "theme \(wanted) — kept for the next run"
         } else {
-            s.message = "no theme '\(arg)' — there are: \(s.themes.keys.sorted().joined(separator: ", "))"
+            fail("no theme '\(arg)' — there are: \(s.themes.keys.sorted().joined(separator: ", "))", &s)
         }
     case .clear:
         s.filters = Filters()
@@ -217,7 +216,8 @@ func resolveActor(_ text: String, _ s: State) -> ActorMatch {
     return starts.isEmpty ? .none : .several(starts.count)
 }
 
-/// Tab at a prompt: a command's name, or an actor's name after `filter` and `unfilter`; the
+/// Tab at a prompt: a command's name, an actor's name after `filter` and `unfilter`, a theme's
+/// after `theme`; the
 /// longest common start when several fit, with the first of them said.
 func complete(_ p: inout Prompt, _ s: inout State) {
     guard p.kind == .command else { return }
@@ -241,8 +241,12 @@ func complete(_ p: inout Prompt, _ s: inout State) {
     }
     if let space = text.firstIndex(of: " ") {
         let name = String(text[..<space]).lowercased()
-        guard let c = Keymap.command(named: name), c.kind == .filter || c.kind == .unfilter else { return }
+        guard let c = Keymap.command(named: name), c.kind == .filter || c.kind == .unfilter || c.kind == .theme else { return }
         let typed = String(text[text.index(after: space)...]).trimmingCharacters(in: " ")
+        if c.kind == .theme {
+            fill(s.themes.keys.sorted().filter { $0.hasPrefix(typed.lowercased()) }, typed: typed, prefix: String(text[...space]), suffix: "")
+            return
+        }
         let pool = c.kind == .unfilter ? s.filters.actors.compactMap { s.corpus.actors[$0] } : Array(s.corpus.actors.values)
         let names = pool.filter { $0.name.lowercased().hasPrefix(typed.lowercased()) }
             .sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.name < $1.name }.map(\.name)
@@ -253,3 +257,14 @@ func complete(_ p: inout Prompt, _ s: inout State) {
     }
 }
 
+/// Switches to a theme the state knows; the app repaints everything in its colours.
+func useTheme(_ name: String, _ s: inout State) {
+    s.theme = name
+    s.redrawRequested = true
+}
+
+/// A message saying that what was typed was wrong.
+func fail(_ text: String, _ s: inout State) {
+    s.message = text
+    s.messageIsError = true
+}

@@ -54,13 +54,13 @@ public enum ReaderText {
             return items[lo..<end]
         }
         if let marked { paint(marked, .markedText) }
-        for t in inWindow(a.times, \.span) where t.type == .date || t.type == .time { paint(t.span, .date) }
-        for q in inWindow(a.quantities, \.amount) { paint(q.amount, .quantity) }
+        for t in inWindow(a.times, \.span) where t.type == .date || t.type == .time { paint(t.span, .readerDate) }
+        for q in inWindow(a.quantities, \.amount) { paint(q.amount, .readerQuantity) }
         // Longer mentions first, so a name inside another ("Estonian" in "Estonian Prime Minister
         // Kaja Kallas") keeps its own colour.
         var mentions: [(TextSpan, Role)] = []
         for actor in a.actors {
-            for m in inWindow(actor.mentions, { $0 }) { mentions.append((m, Role.actor(actor.kind))) }
+            for m in inWindow(actor.mentions, { $0 }) { mentions.append((m, Role.readerActor(actor.kind))) }
         }
         for (span, role) in mentions.sorted(by: { $0.0.end - $0.0.begin > $1.0.end - $1.0.begin }) { paint(span, role) }
         for h in hits { paint(h, .searchHit) }
@@ -167,6 +167,16 @@ public enum ReaderText {
 }
 
 extension Role {
+    /// The reader's highlight for an actor's kind.
+    static func readerActor(_ kind: ActorKind) -> Role {
+        switch kind {
+        case .country: return .readerCountry
+        case .person: return .readerPerson
+        case .organization: return .readerOrganization
+        case .place: return .readerPlace
+        }
+    }
+
     /// The role of an actor's kind.
     public static func actor(_ kind: ActorKind) -> Role {
         switch kind {

@@ -16,7 +16,7 @@ enum StatusBar {
             return
         }
         if let m = s.message {
-            screen.put(" " + m, x: rect.x, y: rect.y, role: .status, limit: rect.width)
+            screen.put(" " + m, x: rect.x, y: rect.y, role: s.messageIsError ? .error : .status, limit: rect.width)
             return
         }
         // The hints of who has the keys (a pane, the help, the picker); help and quit always
