@@ -196,4 +196,58 @@ struct ThemeTests {
         #expect(Role.suggestion(for: "pane.borders") == ", did you mean 'pane.border'?")
         #expect(Role.suggestion(for: "wallpaper") == "")
     }
+
+    /// Every kind of problem, each with its line, and what still applies.
+    @Test(arguments: [
+        ("background = \"grey\"", 1, "background is 'dark' or 'light', not 'grey'"),
+        ("[palette]\nsea = \"#12\"", 2, "palette colour 'sea' is not #rrggbb, colorN or an ANSI name"),
+        ("[palette]\nsea = \"color256\"", 2, "palette colour 'sea' is not #rrggbb, colorN or an ANSI name"),
+        ("[roles]\n\"marker\" = \"sea\"", 2, "'sea' is not a colour"),
+        ("[roles]\n\"marker\" = { bg = \"bright-grey\" }", 2, "bg 'bright-grey' is not a colour"),
+        ("[roles]\n\"marker\" = 7", 2, "a role is a colour or { fg, bg, modifiers }"),
+        ("[roles]\n\"marker\" = { modifiers = [\"flash\"] }", 2, "unknown modifier 'flash' (bold, dim, italic, underline, reverse)"),
+        ("[roles]\n\n\"markers\" = \"red\"", 3, "unknown role 'markers', did you mean 'marker'?"),
+        ("name = \"x\"\n[roles]\n\"marker\" = ", 3, "not TOML"),
+    ])
+    func eachProblemIsReportedWithItsLine(text: String, line: Int, message: String) {
+        let (_, problems) = ThemeFile.parse("# a theme\n" + text + "\n\"unrelated\" = 1\n", path: "t.toml")
+        let wanted = "t.toml:\(line + 1): \(message)"
+        #expect(problems.contains { $0.description.hasPrefix(wanted) }, "\(problems.map(\.description)) lacks \(wanted)")
+    }
+
+    /// Every value form a colour may take.
+    @Test func everyColourForm() {
+        let named = ["sea": Style.Color.rgb(1, 2, 3)]
+        #expect(ThemeFile.color("default", named: named) == .terminal)
+        #expect(ThemeFile.color("Red", named: named) == .color(.ansi(1)))
+        #expect(ThemeFile.color("bright-white", named: named) == .color(.ansi(15)))
+        #expect(ThemeFile.color("color0", named: named) == .color(.indexed(0)))
+        #expect(ThemeFile.color("color255", named: named) == .color(.indexed(255)))
+        #expect(ThemeFile.color("#A0b1C2", named: named) == .color(.rgb(0xA0, 0xB1, 0xC2)))
+        #expect(ThemeFile.color("sea", named: named) == .color(.rgb(1, 2, 3)))
+        for bad in ["color256", "#abc", "#gggggg", "bright-", "blu", ""] { #expect(ThemeFile.color(bad, named: named) == nil, "\(bad)") }
+    }
+
+    /// Each shipped theme brought to each depth: only colours that depth has, none in mono,
+    /// and the attributes kept at every depth.
+    @Test func everyShippedThemeAtEveryDepth() throws {
+        for (name, text) in try Self.shipped() {
+            let theme = ThemeFile.parse(text, path: name).theme.palette
+            for depth in ColorDepth.allCases {
+                let p = theme.resolved(for: depth)
+                for role in Role.allCases {
+                    let s = p.style(role)
+                    #expect(s.attributes == theme.style(role).attributes)
+                    for c in [s.foreground, s.background].compactMap({ $0 }) {
+                        switch (c, depth) {
+                        case (_, .mono): Issue.record("\(name) \(role.themeName): a colour in mono")
+                        case (.rgb, .truecolor), (.indexed, .truecolor), (.indexed, .indexed256): break
+                        case (.ansi(let n), _): #expect(Int(n) < (depth == .ansi8 ? 8 : 16), "\(name) \(role.themeName) at \(depth)")
+                        default: Issue.record("\(name) \(role.themeName) at \(depth): \(c)")
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
