@@ -63,7 +63,7 @@ struct DateTextTests {
     }
 
     @Test func eventsCarryTypedValuesAndLabelsComeFromThem() throws {
-        let a = Article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let a = ArticleAnalyzer.article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                         text: "Talks ran from Oct. 8 to Oct. 13 in Geneva. Shelling resumed on Friday night.")
         let range = try #require(a.events.first { $0.granularity == .range })
         #expect(range.startValue == .day(oct8) && range.endValue == .day(oct13))
@@ -73,7 +73,7 @@ struct DateTextTests {
         #expect(night.start == "2024-10-18TNI")
         #expect(TimelineView.dateLabel(night) == "2024-10-18 night")
         // Undated article: its expressions keep their TIMEX text as underspecified values.
-        let undated = Article(id: "u", path: "u.txt", date: nil, text: "The vote is on Oct. 8.")
+        let undated = ArticleAnalyzer.article(id: "u", path: "u.txt", date: nil, text: "The vote is on Oct. 8.")
         let e = try #require(undated.events.first)
         #expect(e.startValue == .underspecified("XXXX-10-08"))
         #expect(TimelineView.dateLabel(e) == "undated")

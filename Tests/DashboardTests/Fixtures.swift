@@ -5,13 +5,13 @@ import NewsModel
 /// and the Netherlands, one of them undated, and one load warning.
 enum Fixtures {
     static let articles = [
-        Article(id: "summit", path: "fixtures/summit.txt", date: CivilDate(year: 2024, month: 3, day: 2),
+        ArticleAnalyzer.article(id: "summit", path: "fixtures/summit.txt", date: CivilDate(year: 2024, month: 3, day: 2),
                 text: "Leaders of Norway and Estonia met in Oslo on Friday.\nThey agreed to reopen the border crossing next month."),
-        Article(id: "harbor", path: "fixtures/harbor.txt", date: CivilDate(year: 2024, month: 3, day: 4),
+        ArticleAnalyzer.article(id: "harbor", path: "fixtures/harbor.txt", date: CivilDate(year: 2024, month: 3, day: 4),
                 text: "Port workers in Rotterdam ended their strike on Monday.\nThe Dutch union said 1,200 members voted to return."),
-        Article(id: "talks", path: "fixtures/talks.txt", date: CivilDate(year: 2024, month: 3, day: 10),
+        ArticleAnalyzer.article(id: "talks", path: "fixtures/talks.txt", date: CivilDate(year: 2024, month: 3, day: 10),
                 text: "Estonian Prime Minister Kaja Kallas met Norwegian officials in Tallinn on Saturday.\nKallas said the talks would resume in June."),
-        Article(id: "undated", path: "fixtures/undated.txt", date: nil,
+        ArticleAnalyzer.article(id: "undated", path: "fixtures/undated.txt", date: nil,
                 text: "Flood warning for the river delta\nResidents were told to move to higher ground on Tuesday."),
     ]
 

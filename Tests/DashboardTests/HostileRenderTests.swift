@@ -14,11 +14,11 @@ struct HostileRenderTests {
     @Test(arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
     func datesFarApartDrawTheDensityStripWithoutATrap(size: Size) {
         let corpus = Corpus(articles: [
-            Article(id: "early", path: "early.txt", date: CivilDate(year: 1, month: 1, day: 1),
+            ArticleAnalyzer.article(id: "early", path: "early.txt", date: CivilDate(year: 1, month: 1, day: 1),
                     text: "Troops moved on Monday. The war ended in 1000."),
-            Article(id: "late", path: "late.txt", date: CivilDate(year: 9999, month: 12, day: 31),
+            ArticleAnalyzer.article(id: "late", path: "late.txt", date: CivilDate(year: 9999, month: 12, day: 31),
                     text: "Talks resumed on Friday. It ended 999999999 weeks later."),
-            Article(id: "now", path: "now.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: "Seoul summoned the envoy on Monday."),
+            ArticleAnalyzer.article(id: "now", path: "now.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: "Seoul summoned the envoy on Monday."),
         ])
         for script in Self.keyScripts {
             let s = Fixtures.state(Fixtures.keys(script), corpus: corpus, size: size)
@@ -53,7 +53,7 @@ struct HostileRenderTests {
     @Test func escapesInTitlesIDsPathsAndTextNeverReachTheScreen() {
         let e = HostileCorpus.escapes
         let articles = e.enumerated().map { k, s in
-            Article(id: "id\(k)\(s)", path: "dir/\(s).txt", date: CivilDate(year: 2024, month: 10, day: 21 - k % 3),
+            ArticleAnalyzer.article(id: "id\(k)\(s)", path: "dir/\(s).txt", date: CivilDate(year: 2024, month: 10, day: 21 - k % 3),
                     title: "Title \(s) end", source: "src\(s)",
                     text: "Troops of \(s)Russia moved on Monday\(s) and 1,200\(s) soldiers left.\n\(s) Second paragraph on Tuesday.")
         }
@@ -93,7 +93,7 @@ struct HostileRenderTests {
         let sentence = "Estonian officials met in Tallinn on Monday to talk about the border. "
         let count = 3 * ReaderText.windowSize / sentence.utf8.count
         let text = String(repeating: sentence, count: count) + "The last sentence came on Friday."
-        let a = Article(id: "long", path: "long.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: text)
+        let a = ArticleAnalyzer.article(id: "long", path: "long.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: text)
         let last = try #require(a.sentences.last)
         let lines = ReaderText.lines(a, width: 100, marked: last)
         #expect(lines.count < ReaderText.windowSize / 50, "\(lines.count) lines: the whole article was laid out")

@@ -8,11 +8,11 @@ import Testing
 @Suite("Quantities pane")
 struct QuantitiesPaneTests {
     static let corpus = Corpus(articles: [
-        Article(id: "first-report", path: "q/first.txt", date: CivilDate(year: 2024, month: 10, day: 18),
+        ArticleAnalyzer.article(id: "first-report", path: "q/first.txt", date: CivilDate(year: 2024, month: 10, day: 18),
                 text: "Around 1,500 North Korean soldiers have arrived in Russia, according to South Korea's National Intelligence Service."),
-        Article(id: "second-report", path: "q/second.txt", date: CivilDate(year: 2024, month: 10, day: 23),
+        ArticleAnalyzer.article(id: "second-report", path: "q/second.txt", date: CivilDate(year: 2024, month: 10, day: 23),
                 text: "About 3,000 North Korean troops are now training in Russia, Seoul said on Wednesday.\nThe ministry spent $4.5 billion on roads."),
-        Article(id: "third-report", path: "q/third.txt", date: CivilDate(year: 2024, month: 10, day: 28),
+        ArticleAnalyzer.article(id: "third-report", path: "q/third.txt", date: CivilDate(year: 2024, month: 10, day: 28),
                 text: "Some 10,000 North Korean troops have been sent to Russia, officials said on Monday.\nNorway pledged 40 trucks to Ukraine on Monday."),
     ])
 
@@ -43,7 +43,7 @@ struct QuantitiesPaneTests {
         let wide = Fixtures.lines(render(Self.state("3 z", size: Size(width: 160, height: 30)), size: Size(width: 160, height: 30)))
         #expect(wide.contains { $0.contains("≈ 1,500") && $0.contains("Around 1,500 North Korean soldiers") })
         let weekend = Corpus(articles: [
-            Article(id: "w", path: "w.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+            ArticleAnalyzer.article(id: "w", path: "w.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                     text: "About 3,000 people marched in the capital over the weekend, police said."),
         ])
         var s = Fixtures.state(corpus: weekend)

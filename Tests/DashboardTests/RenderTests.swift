@@ -220,7 +220,7 @@ struct RenderTests {
     }
 
     @Test func hostileTextNeverPutsControlsOnScreen() {
-        let evil = Corpus(articles: [Article(id: "evil", path: "e.txt", date: nil,
+        let evil = Corpus(articles: [ArticleAnalyzer.article(id: "evil", path: "e.txt", date: nil,
                                              text: "Alert\u{1B}]0;pwned\u{7} \u{1B}[2J now.\nSecond\u{9B}31m line \u{202E}txt.exe")])
         for script in ["", "4", "5", "j Enter"] {
             let s = screen(script, corpus: evil, size: Size(width: 100, height: 30))
@@ -234,7 +234,7 @@ struct RenderTests {
     }
 
     @Test func wideCharactersKeepColumnsAligned() {
-        let korean = Corpus(articles: [Article(id: "kr", path: "kr.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let korean = Corpus(articles: [ArticleAnalyzer.article(id: "kr", path: "kr.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                                                text: "북한 군대가 러시아에 도착했다고 국정원이 월요일 밝혔다.\nSeoul said so on Monday. 😀")])
         let s = screen("4", corpus: korean, size: Size(width: 120, height: 40))
         for line in lines(s) { #expect(TextWidth.width(line) <= 120) }

@@ -10,7 +10,7 @@ struct ScrollingTests {
         let start = CivilDate(year: 2024, month: 1, day: 1)!
         let articles = (0..<150).map { k -> Article in
             let d = start.adding(days: k)
-            return Article(id: "a\(k)", path: "gen/a\(k).txt", date: d,
+            return ArticleAnalyzer.article(id: "a\(k)", path: "gen/a\(k).txt", date: d,
                            text: "Talks in Geneva resumed on \(d), officials said. Norway sent 40 observers.")
         }
         return Corpus(articles: articles, paths: ["gen"])

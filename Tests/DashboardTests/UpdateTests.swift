@@ -89,7 +89,7 @@ struct UpdateTests {
     }
 
     @Test func theReaderScrollsWhenFocusedAndStopsAtTheEnd() {
-        let long = Corpus(articles: [Article(id: "long", path: "long.txt", date: CivilDate(year: 2024, month: 5, day: 1),
+        let long = Corpus(articles: [ArticleAnalyzer.article(id: "long", path: "long.txt", date: CivilDate(year: 2024, month: 5, day: 1),
                                              text: (1...30).map { "Paragraph \($0) says little." }.joined(separator: "\n"))])
         let size = Size(width: 60, height: 16)
         let s = Fixtures.state(Fixtures.keys("5 j j"), corpus: long, size: size)
@@ -160,7 +160,7 @@ struct UpdateTests {
             for k in Fixtures.typing(text) + [.enter] { s = update(s, .key(k)) }
             return s
         }
-        let kims = Corpus(articles: [Article(id: "k", path: "k.txt", date: CivilDate(year: 2024, month: 5, day: 1),
+        let kims = Corpus(articles: [ArticleAnalyzer.article(id: "k", path: "k.txt", date: CivilDate(year: 2024, month: 5, day: 1),
                                              text: "Kim Jong Un met Kim Yo Jong in Pyongyang on Monday. Kim Jong Un spoke.")])
         // Two Kims: the name is asked for (the picker opens on it), not guessed.
         let asked = command("filter Kim", Fixtures.state(corpus: kims))

@@ -72,15 +72,15 @@ struct BoundedWorkTests {
     }
 
     @Test func runsOfCapitalsMonthsAndWeekdaysAreNotNames() {
-        let monday = Article(id: "m", path: "m.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let monday = ArticleAnalyzer.article(id: "m", path: "m.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                              text: HostileCorpus.shapes.first { $0.name == "Monday run" }!.make(20_000))
         #expect(monday.actors.isEmpty, "\(monday.actors.prefix(3).map(\.id))")
-        let days = Article(id: "d", path: "d.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let days = ArticleAnalyzer.article(id: "d", path: "d.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                            text: "The vote is set for Saturday June 14 in Oslo.")
         #expect(!days.actors.contains { $0.id.contains("june") || $0.id.contains("saturday") })
         #expect(days.actors.contains { $0.id == "oslo" })
         // No actor id is longer than a name can be.
-        let caps = Article(id: "c", path: "c.txt", date: nil,
+        let caps = ArticleAnalyzer.article(id: "c", path: "c.txt", date: nil,
                            text: HostileCorpus.shapes.first { $0.name == "capitalized words" }!.make(20_000))
         #expect(caps.actors.allSatisfy { $0.name.split(separator: " ").count <= MentionFinder.maximumNameTokens })
     }

@@ -28,7 +28,7 @@ struct CompactStorageTests {
     }
 
     @Test func anArticlesActorsHoldTheirMentionsInOrder() throws {
-        let a = Article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 5, day: 2)!,
+        let a = ArticleAnalyzer.article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 5, day: 2)!,
                         text: "Russia and Ukraine met. Russia said Ukraine must leave. Kaja Kallas spoke.")
         let russia = try #require(a.actors.first { $0.id == "russia" })
         #expect(russia.mentions.map { a.slice($0) } == ["Russia", "Russia"])

@@ -4,7 +4,7 @@ import Testing
 @Suite("Extract records")
 struct ExtractRecordTests {
     @Test func recordHasTheSchemaFieldsAndValidJSON() throws {
-        let a = Article(id: "x", path: "dir/x.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let a = ArticleAnalyzer.article(id: "x", path: "dir/x.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                         text: "Seoul said \"no\".\nSecond\u{1B} line.",
                         warnings: [LoadWarning(path: "dir/x.txt", line: 1, message: "a problem")])
         let line = ExtractRecord.jsonLine(a)
@@ -31,19 +31,19 @@ struct ExtractRecordTests {
     }
 
     @Test func undatedArticleHasNullDate() throws {
-        let v = try JSONParser.parse(ExtractRecord.jsonLine(Article(id: "u", path: "u.txt", date: nil, text: "T."))).get()
+        let v = try JSONParser.parse(ExtractRecord.jsonLine(ArticleAnalyzer.article(id: "u", path: "u.txt", date: nil, text: "T."))).get()
         #expect(v["date"] == .null)
     }
 
     @Test func longFirstSentenceIsShortenedAtAWordForTheTitle() {
         let text = "South Korea summoned the Russian ambassador in Seoul on Monday in protest over claims that Pyongyang sent troops."
-        let a = Article(id: "t", path: "t.txt", date: nil, text: text)
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: nil, text: text)
         #expect(a.title == "South Korea summoned the Russian ambassador in Seoul on Monday in protest over…")
-        #expect(a.title.count <= Article.titleLength)
+        #expect(a.title.count <= ArticleAnalyzer.titleLength)
     }
 
     @Test func tableSummaryShowsEachArticleOnOneLinePerField() {
-        let c = Corpus(articles: [Article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 1, day: 2),
+        let c = Corpus(articles: [ArticleAnalyzer.article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 1, day: 2),
                                           text: "Hello\u{7} there.\nSecond.")])
         let table = TableSummary.render(c)
         #expect(table.contains("id     a\n"))

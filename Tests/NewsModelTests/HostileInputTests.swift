@@ -60,7 +60,7 @@ struct HostileInputTests {
     }
 
     @Test func datesCountedFarFromTheArticleStayUnresolved() {
-        let a = Article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+        let a = ArticleAnalyzer.article(id: "a", path: "a.txt", date: CivilDate(year: 2024, month: 10, day: 21),
                         text: "It ended 999999999 weeks later. Peace came 999999999 years ago. The 99999th century began.")
         for t in a.times {
             if let v = t.resolved { #expect(v.isWritable, "\(t.value)") }
@@ -230,7 +230,7 @@ struct HostileInputTests {
 
     @Test func theTableShowsHostileTextSafely() {
         let title = HostileCorpus.escapes.joined(separator: " ")
-        let a = Article(id: "id\u{1B}[31m", path: "dir/\u{202E}txt.exe", date: nil, title: title,
+        let a = ArticleAnalyzer.article(id: "id\u{1B}[31m", path: "dir/\u{202E}txt.exe", date: nil, title: title,
                         text: "Troops moved on Monday\u{200B} in \u{202E}Oslo. " + HostileCorpus.escapes.joined(separator: " "),
                         warnings: [LoadWarning(path: "x\u{1B}]0;t\u{07}", message: "bad\u{0}")])
         let table = TableSummary.render(Corpus(articles: [a]))

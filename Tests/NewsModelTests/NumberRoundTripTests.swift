@@ -47,7 +47,7 @@ struct NumberRoundTripTests {
 
     /// The value read from "Officials counted <number> tents in the camp."
     static func read(_ number: String) -> Double? {
-        let a = Article(id: "p", path: "p.txt", date: nil, text: "Officials counted \(number) tents in the camp.")
+        let a = ArticleAnalyzer.article(id: "p", path: "p.txt", date: nil, text: "Officials counted \(number) tents in the camp.")
         return a.quantities.count == 1 ? a.quantities[0].value : nil
     }
 

@@ -59,14 +59,14 @@ struct PropertyTests {
 
     @Test func spansLieInsideTheTextOnScalarBoundaries() async {
         await propertyCheck(count: 300, input: Self.texts) { text in
-            Self.check(Article(id: "p", path: "p.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: text))
-            Self.check(Article(id: "u", path: "u.txt", date: nil, text: text))
+            Self.check(ArticleAnalyzer.article(id: "p", path: "p.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: text))
+            Self.check(ArticleAnalyzer.article(id: "u", path: "u.txt", date: nil, text: text))
         }
     }
 
     @Test func hostileShapesKeepTheProperties() {
         for shape in HostileCorpus.shapes {
-            Self.check(Article(id: "h", path: "h.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: shape.make(3_000)))
+            Self.check(ArticleAnalyzer.article(id: "h", path: "h.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: shape.make(3_000)))
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("Quantities: numbers, bounds, what is counted, claims and tracks")
 struct QuantityTests {
     private func article(_ text: String, date: String = "2024-10-21") -> Article {
-        Article(id: "q", path: "q.txt", date: CivilDate(iso: date), text: text)
+        ArticleAnalyzer.article(id: "q", path: "q.txt", date: CivilDate(iso: date), text: text)
     }
 
     private func quantities(_ text: String) -> [Quantity] { article(text).quantities }
@@ -247,11 +247,11 @@ struct QuantityTests {
 
     @Test func figuresOfOneThingAcrossArticlesFormATrack() throws {
         let articles = [
-            Article(id: "a", path: "a.txt", date: CivilDate(iso: "2024-10-18"),
+            ArticleAnalyzer.article(id: "a", path: "a.txt", date: CivilDate(iso: "2024-10-18"),
                     text: "Around 1,500 North Korean soldiers have arrived in Russia, Seoul said."),
-            Article(id: "b", path: "b.txt", date: CivilDate(iso: "2024-10-23"),
+            ArticleAnalyzer.article(id: "b", path: "b.txt", date: CivilDate(iso: "2024-10-23"),
                     text: "About 3,000 North Korean troops are now training in Russia, officials said."),
-            Article(id: "c", path: "c.txt", date: CivilDate(iso: "2024-10-28"),
+            ArticleAnalyzer.article(id: "c", path: "c.txt", date: CivilDate(iso: "2024-10-28"),
                     text: "Some 10,000 North Korean troops have been sent to Russia. Ukraine lost 40 tanks."),
         ]
         let corpus = Corpus(articles: articles)

@@ -2,6 +2,20 @@ import HostileCorpus
 import Testing
 @testable import NewsModel
 
+extension Corpus {
+    /// The ids plus the ids of the countries or organizations they are affiliated with (the
+    /// same chains the posting lists use): the reference's own reading of a filter.
+    func expandWithAffiliations(_ ids: Set<String>) -> Set<String> {
+        var out = ids
+        for id in ids {
+            if let n = index.actorNumber[id] {
+                for o in index.owners[Int(n)] { out.insert(index.actorIDs[Int(o)]) }
+            }
+        }
+        return out
+    }
+}
+
 /// The query engine (`CorpusView` over `CorpusIndex`) against a brute-force reference that
 /// reads every article on generated corpora: filters × modes × dates × search × orders give
 /// the same rows, counts and hits, and following a cursor gives the same orders.
@@ -35,7 +49,7 @@ struct QueryEngineTests {
             }
             let dated = Int.random(in: 0..<10, using: &rng) > 0
             let date = dated ? CivilDate(year: 2024, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng)) : nil
-            out.append(Article(id: "a\(k)", path: "a\(k).txt", date: date, title: "Title \(Int.random(in: 0..<20, using: &rng))",
+            out.append(ArticleAnalyzer.article(id: "a\(k)", path: "a\(k).txt", date: date, title: "Title \(Int.random(in: 0..<20, using: &rng))",
                                text: paragraphs.joined(separator: "\n")))
         }
         return Corpus(articles: out)

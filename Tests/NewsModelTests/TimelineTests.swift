@@ -8,7 +8,7 @@ import Testing
 struct TimelineTests {
     /// The expressions of `text` as "text=value" (type DATE/TIME) or "text=TYPE:value".
     private func times(_ text: String, _ date: String? = "2024-10-21") -> [String] {
-        let a = Article(id: "t", path: "t.txt", date: date.flatMap { CivilDate(iso: $0) }, text: text)
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: date.flatMap { CivilDate(iso: $0) }, text: text)
         return a.times.map { t in
             let typed = t.type == .date || t.type == .time ? t.value : "\(t.type.rawValue):\(t.value)"
             return "\(a.slice(t.span))=\(typed)"
@@ -80,7 +80,7 @@ struct TimelineTests {
     }
 
     @Test func lastMonthIsTheConventionalReadingWithTheOtherAsAlternative() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                         text: "Pyongyang provided shells since last August.")
         let t = try! #require(a.times.first)
         #expect(a.slice(t.span) == "last August")
@@ -95,7 +95,7 @@ struct TimelineTests {
         let text = "The summit opened on March 3, 2022. The following day, leaders signed a pact. Two days later they left."
         // Each anaphoric date counts from the one before it: two days after the signing.
         #expect(times(text) == ["March 3, 2022=2022-03-03", "The following day=2022-03-04", "Two days later=2022-03-06"])
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: text)
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: text)
         #expect(a.times.map(\.anchor) == [.none, .previous, .previous])
     }
 
@@ -152,7 +152,7 @@ struct TimelineTests {
     }
 
     @Test func durationsAndSetsAreTypedAndNeverEvents() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                         text: "The siege lasted for three weeks. The index hit a five-year low. Inspectors visit every Monday.")
         #expect(a.times.map { "\($0.type.rawValue):\($0.value)" } == ["DURATION:P3W", "DURATION:P5Y", "SET:XXXX-WXX-1"])
         #expect(a.events.isEmpty)
@@ -194,7 +194,7 @@ struct TimelineTests {
     // MARK: ranges and events
 
     @Test func rangesBecomeOneEventWithTwoTimes() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                         text: "The agency said that between Oct. 8 and Oct. 13, North Korea moved troops to Russia.")
         #expect(a.times.map(\.value) == ["2024-10-08", "2024-10-13"])
         #expect(a.times.map(\.rangeRole) == [.start, .end])
@@ -206,19 +206,19 @@ struct TimelineTests {
     }
 
     @Test func dayRangesInOneTokenAreTwoExpressions() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: "Talks ran Oct. 8-13 in Geneva.")
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: "Talks ran Oct. 8-13 in Geneva.")
         #expect(a.times.map { a.slice($0.span) } == ["Oct. 8", "13"])
         #expect(a.events.map { "\($0.start ?? "nil")..\($0.end ?? "nil")" } == ["2024-10-08..2024-10-13"])
     }
 
     @Test func openRanges() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                         text: "Sanctions have applied since June 2023. The ban lasts until Friday.")
         #expect(a.events.map { "\($0.start ?? "nil")..\($0.end ?? "nil")" } == ["2023-06..nil", "nil..2024-10-25"])
     }
 
     @Test func summariesAreTheClauseAroundTheDate() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: """
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: """
             Officials said on Friday, after a long night of talks, that the port would reopen.
             The first convoy — which the army said carried food — arrived currently at the border.
             South Korea, which has long protested, expressed alarm after the leaders signed a pact in June.
@@ -231,17 +231,17 @@ struct TimelineTests {
     }
 
     @Test func pastReferencesAreNotTimelineEvents() {
-        let a = Article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: "The plan was recently revised.")
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: "The plan was recently revised.")
         #expect(a.times.count == 1)
         #expect(a.events.isEmpty)
     }
 
     @Test func corpusTimelineIsSortedWithUndatedAndFutureLast() {
         let c = Corpus(articles: [
-            Article(id: "b", path: "b.txt", date: CivilDate(iso: "2024-10-21"),
+            ArticleAnalyzer.article(id: "b", path: "b.txt", date: CivilDate(iso: "2024-10-21"),
                     text: "Troops will move soon. The pact was signed in June. The talks failed on Oct. 8."),
-            Article(id: "a", path: "a.txt", date: nil, text: "Fighting resumed on Monday."),
-            Article(id: "c", path: "c.txt", date: CivilDate(iso: "2024-05-02"), text: "Shells landed on April 30."),
+            ArticleAnalyzer.article(id: "a", path: "a.txt", date: nil, text: "Fighting resumed on Monday."),
+            ArticleAnalyzer.article(id: "c", path: "c.txt", date: CivilDate(iso: "2024-05-02"), text: "Shells landed on April 30."),
         ])
         let order = c.timeline.map { ref -> String in
             let e = c.event(ref)

@@ -12,7 +12,7 @@ import NewsModel
 private func tenTimes(_ articles: [Article]) -> [Article] {
     (0..<10).flatMap { copy in
         articles.map { a in
-            Article(id: "\(a.id).x\(copy)", path: a.path, date: a.date, title: a.title, text: a.text)
+            ArticleAnalyzer.article(id: "\(a.id).x\(copy)", path: a.path, date: a.date, title: a.title, text: a.text)
         }
     }
 }

@@ -124,7 +124,7 @@ enum QuantitiesView {
     /// What is counted, as written; the currency's name for a sum of money that says no more;
     /// nothing for a bare measure (the value shows its unit).
     static func whatLabel(_ q: Quantity) -> String {
-        if q.whatSpan != nil, let w = q.what { return Article.collapseWhitespace(w) }
+        if q.whatSpan != nil, let w = q.what { return Tidy.collapseWhitespace(w) }
         if q.category == .money { return "" }
         if let u = q.unit, Quantity.isMeasure(u) { return "" }
         return q.what ?? q.unit ?? ""

@@ -55,8 +55,8 @@ public enum AliasFile {
                                         reason: parts.count < 2 ? "expected 'alias = canonical name', found no '='"
                                             : "expected one '=' in 'alias = canonical name', found \(parts.count - 1)"))
             }
-            let alias = Article.collapseWhitespace(String(parts[0]))
-            let canonical = Article.collapseWhitespace(String(parts[1]))
+            let alias = Tidy.collapseWhitespace(String(parts[0]))
+            let canonical = Tidy.collapseWhitespace(String(parts[1]))
             guard !alias.isEmpty else { return .failure(Failure(path: path, line: n + 1, reason: "empty alias before '='")) }
             guard !canonical.isEmpty else { return .failure(Failure(path: path, line: n + 1, reason: "empty canonical name after '='")) }
             guard alias.lowercased() != canonical.lowercased() else {

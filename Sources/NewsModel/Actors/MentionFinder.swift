@@ -440,19 +440,6 @@ struct MentionFinder {
         "depot", "depots", "caches", "cache", "stronghold", "strongholds", "territory", "held",
     ]
 
-    /// Group names in one number, so "an ISIL tactical unit" and "ISIL tactical units" are one actor.
-    static func pluralGroup(_ s: String) -> String {
-        guard let last = s.split(separator: " ").last.map(String.init), last.count > 2 else { return s }
-        let irregular = ["personnel": "personnel", "police": "police", "people": "people", "media": "media", "military": "military",
-                         "army": "army", "navy": "navy", "government": "government", "regime": "regime", "leadership": "leadership",
-                         "administration": "administration", "opposition": "opposition", "coalition": "coalition",
-                         "community": "community", "headquarters": "headquarters", "territory": "territory", "service": "service",
-                         "state": "state", "children": "children", "women": "women"]
-        if let same = irregular[last.lowercasedFast] { _ = same; return s }
-        if last.hasSuffix("s") { return s }
-        return String(s.dropLast(0)) + "s"
-    }
-
     /// Organizations, countries and places take the "the" before them into their span
     /// ("the United States", "the SDF"): it is part of how the text names them.
     private func withArticle(_ m: RawMention, start: Int) {
@@ -942,7 +929,7 @@ struct MentionFinder {
             }
             // "the Coalition", "the Commission": a body named by its head; alone ("Ministry") nothing.
             if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil {
-                guard first > sentenceStart, spells(first - 1, "the"), !sentenceInitial(first - 1, sentenceStart) || true else { return nil }
+                guard first > sentenceStart, spells(first - 1, "the") else { return nil }
                 let m = make(.organization, .nominal)
                 m.headClass = orgClass(first)
                 m.modifiers = [lower(first)]
@@ -1000,8 +987,7 @@ struct MentionFinder {
         // "the North", "the nuclear-armed South"
         var d = j
         while d < min(end, j + 2), isWord(d), !tokens[d].has(.capitalized) { d += 1 }
-        if determiner, d < end, spells(d, "north") || spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && capitalized(d + 1)),
-           !(d + 1 < end && tokens[d + 1].has(.possessive)) || true {
+        if determiner, d < end, spells(d, "north") || spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && capitalized(d + 1)) {
             if !(d + 1 < end && capitalized(d + 1)) {
                 return RawMention(span: span(d, d), nameTokens: d..<(d + 1), kind: .country, form: .direction, entry: nil,
                                   role: nil, name: text(d), affiliation: nil, title: nil, sentence: sentence)

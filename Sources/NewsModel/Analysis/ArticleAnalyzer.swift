@@ -18,8 +18,40 @@ struct Analysis {
 /// parts' findings are joined: memory for the analysis then stays a small multiple of the
 /// text, not of the text times the extractors' per-token tables. Names and anaphoric dates
 /// are resolved within a part.
-enum ArticleAnalyzer {
+public enum ArticleAnalyzer {
     static let partBytes = 1 << 18
+
+    /// Longest title made from the text, in characters.
+    public static let titleLength = 80
+
+    /// An article with everything extracted from its text: segmentation (or the one given),
+    /// times, actors, events and quantities. The title is the field's, else the first sentence
+    /// shortened.
+    public static func article(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
+                               source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
+                               segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) -> Article {
+        var analysis = analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
+        // Kept for the corpus's life: without the room appending left (up to half of each).
+        // Each is taken out of the analysis first, so only one is ever held twice.
+        func kept<T>(_ items: inout [T]) -> [T] {
+            let taken = items
+            items = []
+            return taken.withoutSpareCapacity()
+        }
+        let paragraphs = kept(&analysis.paragraphs), times = kept(&analysis.times), actors = kept(&analysis.actors)
+        let events = kept(&analysis.events), quantities = kept(&analysis.quantities), sentences = kept(&analysis.sentences)
+        let shown: String, fromField: Bool
+        if let t = title.map(Tidy.collapseWhitespace), !t.isEmpty {
+            (shown, fromField) = (t, true)
+        } else {
+            let map = analysis.scalarMap
+            let first = sentences.first.map { text.slice($0, map: map) } ?? text
+            (shown, fromField) = (Tidy.shorten(Tidy.collapseWhitespace(first), to: titleLength), false)
+        }
+        return Article(id: id, path: path, record: record, date: date, title: shown, titleFromField: fromField, source: source,
+                       url: url, text: text, warnings: warnings, scalarMap: analysis.scalarMap, paragraphs: paragraphs,
+                       sentences: sentences, times: times, events: events, actors: actors, quantities: quantities)
+    }
 
     /// `partBytes` is a parameter for tests; articles use the constant.
     static func analyze(_ text: String, date: CivilDate?, segmentation: Segmentation?, gazetteer: Gazetteer,

@@ -32,45 +32,34 @@ public struct Article: Sendable, Identifiable {
     /// The numbers the article claims, in text order.
     public let quantities: [Quantity]
 
-    public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
+    /// An article as given: nothing is extracted here (`ArticleAnalyzer.article` runs the
+    /// extractors and builds one), so tests and tools can make articles by hand.
+    public init(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String, titleFromField: Bool = true,
                 source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
-                segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) {
-        var analysis = ArticleAnalyzer.analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
+                scalarMap: ScalarMap? = nil, paragraphs: [TextSpan]? = nil, sentences: [TextSpan]? = nil,
+                times: [Timex] = [], events: [Event] = [], actors: [Actor] = [], quantities: [Quantity] = []) {
         self.id = id
         self.path = path
         self.record = record
         self.date = date
+        self.title = title
+        self.titleFromField = titleFromField
         self.source = source
         self.url = url
         self.text = text
         self.warnings = warnings
-        scalarMap = analysis.scalarMap
-        // Kept for the corpus's life: without the room appending left (up to half of each).
-        // Each is taken out of the analysis first, so only one is ever held twice.
-        func kept<T>(_ items: inout [T]) -> [T] {
-            let taken = items
-            items = []
-            return taken.withoutSpareCapacity()
-        }
-        paragraphs = kept(&analysis.paragraphs)
-        times = kept(&analysis.times)
-        actors = kept(&analysis.actors)
-        events = kept(&analysis.events)
-        quantities = kept(&analysis.quantities)
-        sentences = kept(&analysis.sentences)
-        if let t = title.map(Article.collapseWhitespace), !t.isEmpty {
-            self.title = t
-            titleFromField = true
-        } else {
-            let map = scalarMap
-            let first = sentences.first.map { text.slice($0, map: map) } ?? text
-            self.title = Article.shorten(Article.collapseWhitespace(first), to: Article.titleLength)
-            titleFromField = false
-        }
+        let map = scalarMap ?? ScalarMap(text)
+        self.scalarMap = map
+        // One paragraph and one sentence of the whole text when not given.
+        let whole = [TextSpan(0, map.scalarCount)]
+        self.paragraphs = paragraphs ?? whole
+        self.sentences = sentences ?? whole
+        self.times = times
+        self.events = events
+        self.actors = actors
+        self.quantities = quantities
     }
 
-    /// Longest title made from the text, in characters.
-    public static let titleLength = 80
 
     /// The text of a span.
     public func slice(_ span: TextSpan) -> String { text.slice(span, map: scalarMap) }
@@ -86,93 +75,5 @@ public struct Article: Sendable, Identifiable {
             if sentences[mid].begin <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo == 0 ? nil : lo - 1
-    }
-
-    /// Runs of whitespace (including line breaks) become one space; ends are trimmed.
-    public static func collapseWhitespace(_ s: String) -> String {
-        // Most titles need nothing: ASCII with single inner spaces.
-        var clean = true
-        var previousSpace = true  // a leading space is not clean
-        for b in s.utf8 {
-            if b >= 0x80 || (b < 0x20) || (b == 0x20 && previousSpace) {
-                clean = false
-                break
-            }
-            previousSpace = b == 0x20
-        }
-        if clean, !previousSpace { return s }
-        var s = s
-        return s.withUTF8 { String(decoding: collapseWhitespace(bytes: $0), as: UTF8.self) }
-    }
-
-    /// `collapseWhitespace` on UTF-8 bytes: only a byte of 0x80 or above needs its scalar
-    /// decoded (no-break space, line separator and the other Unicode spaces).
-    static func collapseWhitespace(bytes u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        @inline(__always) func asciiSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
-        // The result is never longer than the input: written in place into room made once.
-        return [UInt8](unsafeUninitializedCapacity: u.count) { out, count in
-            var n = 0
-            var pendingSpace = false
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b < 0x80 {
-                    if asciiSpace(b) {
-                        pendingSpace = n > 0
-                    } else {
-                        if pendingSpace { out[n] = 32; n += 1 }
-                        pendingSpace = false
-                        out[n] = b
-                        n += 1
-                    }
-                    i += 1
-                    continue
-                }
-                let length = min(u.count - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
-                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<max(1, length) { v = v << 6 | UInt32(u[i + k] & 0x3F) }
-                let cls = Unicode.Scalar(v).map(CharClass.of)
-                if cls == .space || cls == .newline {
-                    pendingSpace = n > 0
-                } else {
-                    if pendingSpace { out[n] = 32; n += 1 }
-                    pendingSpace = false
-                    for k in 0..<length { out[n + k] = u[i + k] }
-                    n += length
-                }
-                i += max(1, length)
-            }
-            count = n
-        }
-    }
-
-    /// At most `limit` characters, cut at a word boundary with an ellipsis when shortened.
-    public static func shorten(_ s: String, to limit: Int) -> String {
-        // Cheap early exit: byte length bounds character count from above.
-        if s.utf8.count <= limit { return s }
-        var s = s
-        if let cut = s.withUTF8({ shortenASCII($0, to: limit) }) { return cut }
-        guard s.count > limit else { return s }
-        var cut = s.prefix(limit - 1)
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
-            cut = cut[..<space]
-        }
-        while let last = cut.last, last == "," || last == ";" || last == ":" || last == " " { cut = cut.dropLast() }
-        return cut + "…"
-    }
-
-    /// `shorten` for ASCII text without CR, where every byte is one character: the cut is made
-    /// on bytes. Nil for other text.
-    static func shortenASCII(_ u: UnsafeBufferPointer<UInt8>, to limit: Int) -> String? {
-        guard limit > 1 else { return nil }
-        // Only the first `limit + 1` bytes decide: ASCII there means more than `limit` characters.
-        let head = min(u.count, limit + 1)
-        for k in 0..<head where u[k] >= 0x80 || u[k] == 13 { return nil }
-        if u.count <= limit { return String(decoding: u, as: UTF8.self) }
-        var end = limit - 1
-        if let space = u[..<end].lastIndex(of: 32), space > limit / 2 { end = space }
-        while end > 0, u[end - 1] == UInt8(ascii: ",") || u[end - 1] == UInt8(ascii: ";") || u[end - 1] == UInt8(ascii: ":")
-            || u[end - 1] == 32 { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: u[..<end]), as: UTF8.self) + "…"
     }
 }

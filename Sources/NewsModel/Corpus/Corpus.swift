@@ -115,27 +115,6 @@ public struct Corpus: Sendable {
     /// How actors combine in a filter.
     public enum FilterMode: Sendable { case all, any }
 
-    /// Whether an event's sentence names the actors: all of them, or any. An actor also counts
-    /// through its members: filtering on a country keeps events naming people and organizations
-    /// affiliated with it.
-    public func event(_ ref: EventRef, involves ids: Set<String>, mode: FilterMode) -> Bool {
-        guard !ids.isEmpty else { return true }
-        let named = expandWithAffiliations(Set(event(ref).actors))
-        return mode == .all ? ids.isSubset(of: named) : !ids.isDisjoint(with: named)
-    }
-
-    /// The ids plus the ids of the countries or organizations they are affiliated with (the
-    /// same chains the posting lists use).
-    public func expandWithAffiliations(_ ids: Set<String>) -> Set<String> {
-        var out = ids
-        for id in ids {
-            if let n = index.actorNumber[id] {
-                for o in index.owners[Int(n)] { out.insert(index.actorIDs[Int(o)]) }
-            }
-        }
-        return out
-    }
-
     /// Points to one event: `articles[article].events[event]`.
     public struct EventRef: Hashable, Sendable {
         public let article: Int

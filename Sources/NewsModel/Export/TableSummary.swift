@@ -31,9 +31,9 @@ public enum TableSummary {
         for q in a.quantities {
             var line = q.display(amountText: a.slice(q.amount))
             if q.bound == .vague {
-                line = Article.collapseWhitespace(a.slice(q.span))
+                line = Tidy.collapseWhitespace(a.slice(q.span))
             } else if let what = q.what, q.whatSpan != nil {
-                line += " " + Article.collapseWhitespace(what)
+                line += " " + Tidy.collapseWhitespace(what)
             }
             line += "  [\(q.category.rawValue)]"
             if let by = q.claimedBy { line += "  says " + by }

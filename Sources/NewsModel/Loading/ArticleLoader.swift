@@ -386,7 +386,7 @@ public enum ArticleLoader {
             }
         }
         guard let text = f.text, !text.isEmpty else { return (nil, warnings) }
-        let article = Article(id: id, path: path, record: record, date: date, title: f.title, source: f.source,
+        let article = ArticleAnalyzer.article(id: id, path: path, record: record, date: date, title: f.title, source: f.source,
                               url: f.url, text: text, warnings: inherited + warnings, gazetteer: gazetteer)
         return (article, warnings)
     }

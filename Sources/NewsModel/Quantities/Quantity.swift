@@ -83,12 +83,12 @@ extension Quantity {
     /// "12%", "≈ 8.9 m". `compact` writes millions and up as "2.1M".
     public func display(amountText: String, compact: Bool = false) -> String {
         if bound == .vague {
-            let words = ASCIIText.lowercased(Article.collapseWhitespace(amountText))
+            let words = ASCIIText.lowercased(Tidy.collapseWhitespace(amountText))
             // "tens of thousands" → "10,000s" when space is short.
             if compact, words.contains(" of "), let value { return Quantity.format(value) + "s" }
             return words
         }
-        guard let value else { return Article.collapseWhitespace(amountText) }
+        guard let value else { return Tidy.collapseWhitespace(amountText) }
         let money = category == .money ? (unit.map(Quantity.currencySymbol) ?? "") : ""
         var suffix = ""
         if unit == "percent" {

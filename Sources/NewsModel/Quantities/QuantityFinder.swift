@@ -79,7 +79,7 @@ struct QuantityFinder {
     private func text(_ first: Int, _ last: Int) -> String {
         let raw = String(decoding: UnsafeBufferPointer(rebasing: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)]),
                          as: UTF8.self)
-        return Article.collapseWhitespace(raw)
+        return Tidy.collapseWhitespace(raw)
     }
 
     /// The phrase of `count` words from token `first` (`more than`, `per cent`): looked up by

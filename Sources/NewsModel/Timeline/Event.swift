@@ -38,6 +38,24 @@ public struct Event: Sendable, Hashable {
     public var vague: VagueReference?
 }
 
+extension Event {
+    /// An event as given (the timeline builder makes them from an article's times): `first`
+    /// and `last` default to the value's own first and last day.
+    public init(start: TimexValue?, end: TimexValue? = nil, granularity: Granularity, firstDay: CivilDate? = nil,
+                lastDay: CivilDate? = nil, sentence: TextSpan, focus: TextSpan? = nil, actors: [String] = [],
+                quantities: [Int] = []) {
+        self.startValue = start
+        self.endValue = end
+        self.granularity = granularity
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.sentence = sentence
+        self.focus = focus ?? sentence
+        self.actors = actors
+        self.quantities = quantities
+    }
+}
+
 extension Article {
     /// The clause that says what happened, as spans of the article text (a parenthetical in
     /// the middle is left out, so there may be two).
@@ -68,7 +86,7 @@ extension Article {
         var bytes: [UInt8] = []
         for budget in [limit + 16, 4 * limit + 8, Int.max] {
             let prefix = joinedPrefix(spans, bytes: budget)
-            bytes = prefix.bytes.withUnsafeBufferPointer { Article.collapseWhitespace(bytes: $0) }
+            bytes = prefix.bytes.withUnsafeBufferPointer { Tidy.collapseWhitespace(bytes: $0) }
             guard prefix.cut else { break }
             let ascii = !bytes.contains { $0 >= 0x80 }
             if ascii ? bytes.count > limit : String(decoding: bytes, as: UTF8.self).count > limit { break }
@@ -77,12 +95,12 @@ extension Article {
         if let first = bytes.first, first >= 97, first <= 122 {
             bytes[0] = first - 32
         }
-        if let short = bytes.withUnsafeBufferPointer({ Article.shortenASCII($0, to: limit) }) { return short }
+        if let short = bytes.withUnsafeBufferPointer({ Tidy.shortenASCII($0, to: limit) }) { return short }
         var text = String(decoding: bytes, as: UTF8.self)
         if let c = text.unicodeScalars.first, CharClass.of(c) == .lower {
             text = String(Character(c)).uppercased() + String(text.unicodeScalars.dropFirst())
         }
-        return Article.shorten(text, to: limit)
+        return Tidy.shorten(text, to: limit)
     }
 
     /// The text of spans joined by spaces, cut after about `bytes` bytes (on a character boundary).
