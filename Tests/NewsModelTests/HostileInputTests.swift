@@ -249,7 +249,7 @@ struct HostileInputTests {
         var u = text
         let cuts = u.withUTF8 { ArticleAnalyzer.cuts($0, partBytes: part) }
         #expect(cuts.count >= 4)
-        let a = ArticleAnalyzer.analyze(text, date: CivilDate(year: 2024, month: 10, day: 21), segmentation: nil,
+        let a = ArticleAnalyzer.analyze(text, date: CivilDate(year: 2024, month: 10, day: 21), document: nil,
                                         gazetteer: .standard, partBytes: part)
         let scalars = Array(text.unicodeScalars)
         func spell(_ s: TextSpan) -> String { String(String.UnicodeScalarView(scalars[s.begin..<s.end])) }

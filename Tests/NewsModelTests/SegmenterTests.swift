@@ -163,7 +163,7 @@ struct SegmenterTests {
             let ascii = CharClass.asciiTable.withUnsafeBufferPointer { table in
                 let src = ASCIISource(bytes: u, table: table)
                 let tokens = Tokenizer.tokenize(src)
-                return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u))
+                return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u).spans)
             }
             // The same text through the decoded arrays, as non-ASCII text would go.
             let classes = u.map { CharClass.of(Unicode.Scalar($0)) }
@@ -174,7 +174,7 @@ struct SegmenterTests {
                     offsets.withUnsafeBufferPointer { o in
                         let src = DecodedSource(classes: c, scalars: s, offsets: o)
                         let tokens = Tokenizer.tokenize(src)
-                        return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u))
+                        return (tokens, SentenceSplitter.split(src, tokens: tokens, bytes: u).spans)
                     }
                 }
             }

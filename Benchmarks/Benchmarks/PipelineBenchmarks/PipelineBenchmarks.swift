@@ -81,11 +81,11 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    let segmented = loaded.map { (article: $0, segmentation: Segmenter.segment($0.text)) }
+    let segmented = loaded.map { (article: $0, document: Segmenter.segment($0.text)) }
     Benchmark("Timeline: tag and resolve dates (in memory), 1 core") { benchmark in
         measured(benchmark) {
             for (a, seg) in segmented {
-                let times = TemporalTagger.tag(a.text, segmentation: seg, articleDate: a.date)
+                let times = TemporalTagger.tag(seg, articleDate: a.date)
                 blackHole(EventBuilder.events(times, article: a.text, map: seg.scalarMap, sentences: seg.sentences,
                                               articleDate: a.date))
             }
@@ -95,14 +95,14 @@ let benchmarks: @Sendable () -> Void = {
     let gazetteer = Gazetteer.standard
     Benchmark("Actors: mentions, coreference, affiliation (in memory), 1 core") { benchmark in
         measured(benchmark) {
-            for (a, seg) in segmented { blackHole(ActorExtractor.extract(a.text, segmentation: seg, gazetteer: gazetteer)) }
+            for (a, seg) in segmented { blackHole(ActorExtractor.extract(seg, gazetteer: gazetteer)) }
         }
     }
 
     Benchmark("Quantities: find, claim, link (in memory), 1 core") { benchmark in
         measured(benchmark) {
             for (a, seg) in segmented {
-                blackHole(QuantityExtractor.extract(a.text, segmentation: seg, times: a.times, actors: a.actors, events: a.events))
+                blackHole(QuantityExtractor.extract(seg, times: a.times, actors: a.actors, events: a.events))
             }
         }
     }

@@ -6,26 +6,20 @@ public struct ActorExtraction: Sendable {
 }
 
 public enum ActorExtractor {
-    public static func extract(_ text: String, segmentation seg: Segmentation, gazetteer: Gazetteer) -> ActorExtraction {
-        var text = text
-        return text.withUTF8 { bytes in
-            let finder = MentionFinder(gazetteer: gazetteer, tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
+    public static func extract(_ doc: Document, gazetteer: Gazetteer) -> ActorExtraction {
+        doc.withView { view in
+            let finder = MentionFinder(gazetteer: gazetteer, view: view, map: doc.scalarMap)
             var mentions: [RawMention] = []
-            mentions.reserveCapacity(seg.tokens.count / 8)
+            mentions.reserveCapacity(doc.tokens.count / 8)
             var scratch = MentionFinder.Scratch()
-            var tokenIndex = 0
-            for (n, sentence) in seg.sentences.enumerated() {
-                while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
-                var end = tokenIndex
-                while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
-                finder.mentions(sentence: n, start: tokenIndex, end: end, into: &mentions, scratch: &scratch)
-                tokenIndex = end
+            for (n, r) in doc.sentenceTokens.enumerated() {
+                finder.mentions(sentence: n, start: r.lowerBound, end: r.upperBound, into: &mentions, scratch: &scratch)
             }
             var resolver = ActorResolver(gazetteer: gazetteer, finder: consume finder)
             let actors = resolver.resolve(mentions)
             // Mentions come in sentence order: each sentence's list is gathered in one buffer
             // and stored once.
-            var perSentence = [[String]](repeating: [], count: seg.sentences.count)
+            var perSentence = [[String]](repeating: [], count: doc.sentences.count)
             var current: [String] = []
             var currentSentence = -1
             for i in mentions.indices {

@@ -557,8 +557,8 @@ struct ActorResolver {
         // Most neighbours are far apart or joined by other words: look at the first token only.
         if k < stop {
             let t = finder.tokens[k]
-            if t.kind == .word, !(finder.spells(k, "also") || finder.spells(k, "known") || finder.spells(k, "or")
-                                  || finder.spells(k, "called") || finder.spells(k, "dubbed") || finder.spells(k, "formerly")) {
+            if t.kind == .word, !(finder.view.spells(k, "also") || finder.view.spells(k, "known") || finder.view.spells(k, "or")
+                                  || finder.view.spells(k, "called") || finder.view.spells(k, "dubbed") || finder.view.spells(k, "formerly")) {
                 return false
             }
         }
@@ -567,14 +567,14 @@ struct ActorResolver {
             let t = finder.tokens[k]
             if t.kind == .word {
                 words.append(k)
-            } else if !(finder.isPunct(k, UInt8(ascii: "(")) || finder.isPunct(k, UInt8(ascii: ",")) || finder.isQuote(k)) {
+            } else if !(finder.view.isPunct(k, UInt8(ascii: "(")) || finder.view.isPunct(k, UInt8(ascii: ",")) || finder.view.isQuote(k)) {
                 return false
             }
             k += 1
         }
-        if words.isEmpty { return finder.isPunct(a.nameTokens.upperBound, UInt8(ascii: "(")) }
+        if words.isEmpty { return finder.view.isPunct(a.nameTokens.upperBound, UInt8(ascii: "(")) }
         func say(_ ws: [StaticString]) -> Bool {
-            ws.count == words.count && zip(ws, words).allSatisfy { finder.spells($0.1, $0.0) }
+            ws.count == words.count && zip(ws, words).allSatisfy { finder.view.spells($0.1, $0.0) }
         }
         return say(["also", "known", "as"]) || say(["also", "known", "as", "the"]) || say(["known", "as"])
             || say(["known", "as", "the"]) || say(["or"]) || say(["also", "called"]) || say(["called"]) || say(["dubbed"])
@@ -593,7 +593,7 @@ struct ActorResolver {
         for j in (i + 1)..<min(all.count, i + 4) where all[j].sentence == m.sentence && all[j].kind == .person && all[j].form == .full {
             let between = all[j].span.begin
             let k = all[j].nameTokens.lowerBound
-            if k > 0, finder.isPunct(k - 1, UInt8(ascii: ",")) || between == m.span.end, let a = assignment[j] {
+            if k > 0, finder.view.isPunct(k - 1, UInt8(ascii: ",")) || between == m.span.end, let a = assignment[j] {
                 let person = follow(a)
                 drafts[person].titles.insert(key)
                 drafts[person].titleHeads.insert(head)

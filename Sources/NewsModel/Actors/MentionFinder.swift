@@ -73,7 +73,7 @@ struct MentionFinder {
 
     let g: Gazetteer
     let tokens: [Token]
-    let u: UnsafeBufferPointer<UInt8>
+    let view: TokenView
     let map: ScalarMap
     /// The word-list flags of each token (0 when none).
     private(set) var flags: [UInt16]
@@ -87,10 +87,11 @@ struct MentionFinder {
     /// Organization names ending "of <country>" in the run being decomposed, by first token.
     private typealias OfCountry = [Int: (String, Range<Int>)]
 
-    init(gazetteer: Gazetteer, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap) {
+    init(gazetteer: Gazetteer, view: TokenView, map: ScalarMap) {
         g = gazetteer
+        let tokens = view.tokens
         self.tokens = tokens
-        u = bytes
+        self.view = view
         self.map = map
         var flags = [UInt16](repeating: 0, count: tokens.count)
         var lexemes = [Int32](repeating: -1, count: tokens.count)
@@ -103,7 +104,7 @@ struct MentionFinder {
                 starts.withUnsafeMutableBufferPointer { starts in
                     for k in tokens.indices {
                         let t = tokens[k]
-                        guard let lexeme = lexicon.lookup(bytes, t) else { continue }
+                        guard let lexeme = view.lookup(lexicon, k) else { continue }
                         lexemes[k] = lexeme.id
                         if t.kind == .word || t.kind == .symbol { flags[k] = lexeme.flags }
                         // Gazetteer names start with a capital, a capital letter run, or a particle
@@ -135,99 +136,7 @@ struct MentionFinder {
     func has(_ k: Int, _ f: Gazetteer.WordInfo.Flags) -> Bool { k >= 0 && k < tokens.count && flags[k] & f.rawValue != 0 }
 
     /// The class of an organization head word ("agency" → office).
-    func orgClass(_ k: Int) -> String? { g.words.lookup(u, tokens[k])?.orgClass }
-
-    func text(_ k: Int) -> String { String(decoding: u[Int(tokens[k].byteBegin)..<Int(tokens[k].byteEnd)], as: UTF8.self) }
-
-    func text(_ r: Range<Int>) -> String {
-        guard let first = r.first else { return "" }
-        let last = r.upperBound - 1
-        return String(decoding: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)], as: UTF8.self)
-    }
-
-    func lower(_ k: Int) -> String { text(k).lowercasedFast }
-
-    /// Whether token `k` is one of the words of `set` (on bytes, no String made).
-    func isOne(of set: WordTable<Bool>, _ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(u, tokens[k])
-    }
-
-    func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
-
-    @inline(__always)
-    func spells(_ k: Int, _ word: StaticString) -> Bool {
-        k >= 0 && k < tokens.count && ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
-    }
-
-    /// Whether token `k`'s last two bytes are "ly" in either case (a test on bytes before any
-    /// String is made: no other letter lower-cases to "l" or "y").
-    func endsInLy(_ k: Int) -> Bool {
-        let e = Int(tokens[k].byteEnd)
-        return e - Int(tokens[k].byteBegin) >= 2 && u[e - 2] | 0x20 == UInt8(ascii: "l") && u[e - 1] | 0x20 == UInt8(ascii: "y")
-    }
-
-    @inline(__always)
-    func isPunct(_ k: Int, _ c: UInt8) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punctuation && tokens[k].byteEnd - tokens[k].byteBegin == 1
-            && u[Int(tokens[k].byteBegin)] == c
-    }
-
-    /// An opening or closing quote mark (straight or curly).
-    func isQuote(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .punctuation else { return false }
-        let b = u[Int(tokens[k].byteBegin)]
-        if b == UInt8(ascii: "\"") { return true }
-        return b == 0xE2 && tokens[k].byteEnd - tokens[k].byteBegin == 3 && u[Int(tokens[k].byteBegin) + 1] == 0x80
-            && (0x9C...0x9D).contains(u[Int(tokens[k].byteBegin) + 2])
-    }
-
-    /// A word that starts with a capital letter or is written in capitals (acronyms, `U.S.`).
-    @inline(__always)
-    func capitalized(_ k: Int) -> Bool {
-        guard isWord(k) else { return false }
-        let t = tokens[k]
-        if t.has(.capitalized) {
-            // "ISIL-held", "U.S.-led": a name with a lower-case tail is an adjective, not a name.
-            return !lowerTail(k)
-        }
-        if t.has(.allUpper) && t.has(.hasLetter) { return true }
-        // "al-Abadi", "bin-Laden", "el-Sisi": a short lower-case particle before a capital.
-        if t.has(.hasHyphen) {
-            let b = Int(t.byteBegin), e = Int(t.byteEnd)
-            var h = b
-            while h < e, u[h] != UInt8(ascii: "-") { h += 1 }
-            return h - b <= 3 && h + 1 < e && u[h + 1] >= 65 && u[h + 1] <= 90
-        }
-        return false
-    }
-
-    /// A capitalized hyphenated adjective ("ISIL-held", "Kurdish-led", "U.S.-backed", "Iran-style"):
-    /// the part after the last hyphen is a participle or one of a few adjective-making words.
-    /// Korean given names ("Hong-kyun", "Jong-un") have lower-case tails too, and stay names.
-    @inline(__always)
-    func lowerTail(_ k: Int) -> Bool {
-        let t = tokens[k]
-        guard t.has(.hasHyphen) else { return false }
-        let b = Int(t.byteBegin), e = Int(t.byteEnd)
-        var h = e - 1
-        while h > b, u[h] != UInt8(ascii: "-") { h -= 1 }
-        guard h > b, h + 1 < e, u[h + 1] >= 97, u[h + 1] <= 122 else { return false }
-        let tail = String(decoding: u[(h + 1)..<e], as: UTF8.self)
-        return tail.hasSuffix("ed") || MentionFinder.adjectiveTails.contains(tail)
-    }
-
-    static let adjectiveTails: Set<String> = [
-        "run", "held", "led", "born", "made", "style", "era", "owned", "based", "linked", "backed", "wide", "bound",
-        "friendly", "free", "related", "specific", "type", "like", "speaking", "majority", "dominated", "occupied",
-    ]
-
-    /// A capitalized token that opens its sentence (or a quote): its capital says nothing.
-    @inline(__always)
-    func sentenceInitial(_ k: Int, _ sentenceStart: Int) -> Bool {
-        var p = k - 1
-        while p >= sentenceStart, tokens[p].kind == .punctuation, isQuote(p) || isPunct(p, UInt8(ascii: "(")) { p -= 1 }
-        return p < sentenceStart || isPunct(p, UInt8(ascii: ":"))
-    }
+    func orgClass(_ k: Int) -> String? { view.lookup(g.words, k)?.orgClass }
 
     /// The longest gazetteer phrase starting at `k` inside `limit`: its length and all the
     /// entries of that exact phrase. (A name may be cut short by the end of its run: "South
@@ -331,7 +240,7 @@ struct MentionFinder {
                 k = nominal.nameTokens.upperBound
                 continue
             }
-            if isWord(k), tokens[k].has(.capitalized), lowerTail(k) {
+            if view.isWord(k), tokens[k].has(.capitalized), view.lowerTail(k) {
                 if let m = hyphenHead(k, sentence: sentence) { out.append(m) }
                 k += 1
                 continue
@@ -381,10 +290,10 @@ struct MentionFinder {
         let headStart = k
         var last = -1
         var place = false
-        while k < end, k - headStart < 4, isWord(k), !tokens[k].has(.capitalized) {
+        while k < end, k - headStart < 4, view.isWord(k), !tokens[k].has(.capitalized) {
             if personal {
-                if spells(k, "regime") || spells(k, "government") || spells(k, "administration") || spells(k, "dictatorship")
-                    || spells(k, "forces") || spells(k, "loyalists") { last = k }
+                if view.spells(k, "regime") || view.spells(k, "government") || view.spells(k, "administration") || view.spells(k, "dictatorship")
+                    || view.spells(k, "forces") || view.spells(k, "loyalists") { last = k }
                 break
             }
             if has(k, .group) { last = k; place = false } else if has(k, .installation) { last = k; place = true }
@@ -395,15 +304,15 @@ struct MentionFinder {
         guard last >= 0 else { return nil }
         var first = m.nameTokens.lowerBound
         // The determiner or number before the name belongs to the group ("an ISIL tactical unit").
-        if first > start, isWord(first - 1), spells(first - 1, "the") || spells(first - 1, "a") || spells(first - 1, "an")
-            || tokens[first - 1].kind == .number || TemporalScanner.numberWord(lower(first - 1)) != nil {
+        if first > start, view.isWord(first - 1), view.spells(first - 1, "the") || view.spells(first - 1, "a") || view.spells(first - 1, "an")
+            || tokens[first - 1].kind == .number || TemporalScanner.numberWord(view.lower(first - 1)) != nil {
             first -= 1
         }
-        let category = MentionFinder.groupCategory(lower(last), place: place)
+        let category = MentionFinder.groupCategory(view.lower(last), place: place)
         let owner = countryID(of: m) ?? (m.entry.map { g.entries[Int($0)].id }) ?? ActorID.slug(m.name)
         let result = RawMention(span: span(first, last), nameTokens: m.nameTokens.lowerBound..<(last + 1),
                                 kind: place ? .place : .organization, form: .group, entry: nil, role: nil,
-                                name: text(m.nameTokens.lowerBound..<(last + 1)), affiliation: owner, title: nil,
+                                name: view.text(m.nameTokens.lowerBound..<(last + 1)), affiliation: owner, title: nil,
                                 sentence: m.sentence)
         result.groupOwner = (owner, ownerLabel(m), category)
         return result
@@ -448,14 +357,14 @@ struct MentionFinder {
         // name is part of how the text names it.
         if m.kind == .organization {
             var k = m.nameTokens.upperBound
-            if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), !has(k, .orgHead), !has(k, .group),
+            if k < tokens.count, view.isWord(k), !tokens[k].has(.capitalized), !has(k, .orgHead), !has(k, .group),
                !has(k, .stop) { k += 1 }
-            if k < tokens.count, isWord(k), !tokens[k].has(.capitalized), has(k, .orgHead), !has(k, .group),
+            if k < tokens.count, view.isWord(k), !tokens[k].has(.capitalized), has(k, .orgHead), !has(k, .group),
                Int(tokens[k].begin) >= m.span.end {
                 m.span = TextSpan(m.span.begin, Int(tokens[k].end))
             }
         }
-        guard let first = firstToken(of: m.span), first > start, spells(first - 1, "the") else { return }
+        guard let first = firstToken(of: m.span), first > start, view.spells(first - 1, "the") else { return }
         m.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
     }
 
@@ -474,15 +383,15 @@ struct MentionFinder {
         let t = tokens[k]
         let b = Int(t.byteBegin), e = Int(t.byteEnd)
         var h = b
-        while h < e, u[h] != UInt8(ascii: "-") { h += 1 }
-        guard h > b, let candidates = g.byFirst.lookup(u, b, h) else { return nil }
+        while h < e, view.byte(h) != UInt8(ascii: "-") { h += 1 }
+        guard h > b, let candidates = view.lookup(g.byFirst, bytes: b..<h) else { return nil }
         for p in candidates {
             let ph = g.phrase(p)
             guard ph.tokenCount == 1 else { continue }
             let entry = g.entries[Int(ph.entry)]
             let kind: ActorKind = ph.role == .capital || ph.role == .seat || ph.role == .demonym ? .country : entry.kind
             return RawMention(span: TextSpan(Int(t.begin), map.scalarOffset(ofByte: h)), nameTokens: k..<(k + 1), kind: kind,
-                              form: .full, entry: ph.entry, role: ph.role, name: String(decoding: u[b..<h], as: UTF8.self),
+                              form: .full, entry: ph.entry, role: ph.role, name: view.string(bytes: b..<h),
                               affiliation: entry.affiliation, title: nil, sentence: sentence)
         }
         return nil
@@ -493,8 +402,8 @@ struct MentionFinder {
     /// "al-Qaeda"), and connectors between capitalized words ("Bank of England").
     private func nameRun(from k0: Int, start: Int, end: Int) -> Range<Int>? {
         var k = k0
-        guard k < end, isWord(k) else { return nil }
-        if !capitalized(k) {
+        guard k < end, view.isWord(k) else { return nil }
+        if !view.isNameLike(k) {
             // A lower-case gazetteer phrase ("al-Qaeda", "iPhone") may start a run.
             guard let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 else { return nil }
             k += p.length
@@ -503,33 +412,33 @@ struct MentionFinder {
         }
         var sawOf = false
         while k < end {
-            if capitalized(k) {
+            if view.isNameLike(k) {
                 k += 1
                 continue
             }
             // The dot of an initial ("J.") or an abbreviated title ("Gen.", "Lt.").
-            if isPunct(k, UInt8(ascii: ".")), !tokens[k].has(.spaceBefore), k > k0,
+            if view.isPunct(k, UInt8(ascii: ".")), !tokens[k].has(.spaceBefore), k > k0,
                tokens[k - 1].length == 1 || has(k - 1, .titleHead) || has(k - 1, .titleModifier),
-               k + 1 < end, capitalized(k + 1) {
+               k + 1 < end, view.isNameLike(k + 1) {
                 k += 1
                 continue
             }
-            if isWord(k), let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 {
+            if view.isWord(k), let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 {
                 k += p.length
                 continue
             }
-            if isWord(k), has(k, .connector), k + 1 < end {
+            if view.isWord(k), has(k, .connector), k + 1 < end {
                 // "of the", "for the": a second connector before the capital.
                 var next = k + 1
-                if has(next, .connector), spells(next, "the") { next += 1 }
-                guard next < end, capitalized(next) else { break }
-                if spells(k, "of") || spells(k, "for") { sawOf = true }
+                if has(next, .connector), view.spells(next, "the") { next += 1 }
+                guard next < end, view.isNameLike(next) else { break }
+                if view.spells(k, "of") || view.spells(k, "for") { sawOf = true }
                 // "and" joins names only inside an "X of Y and Z" name, never "Kim and Putin".
-                if spells(k, "and") || spells(k, "&") {
-                    guard sawOf || spells(k, "&") else { break }
+                if view.spells(k, "and") || view.spells(k, "&") {
+                    guard sawOf || view.spells(k, "&") else { break }
                 }
-                if spells(k, "the"), !(k > k0 && (spells(k - 1, "of") || spells(k - 1, "for"))) { break }
-                if spells(k, "on") || spells(k, "in") {
+                if view.spells(k, "the"), !(k > k0 && (view.spells(k - 1, "of") || view.spells(k - 1, "for"))) { break }
+                if view.spells(k, "on") || view.spells(k, "in") {
                     // "Commission on Human Rights": only after an organization head.
                     guard has(k - 1, .orgHead) else { break }
                 }
@@ -572,14 +481,14 @@ struct MentionFinder {
         if !segs.isEmpty { segs.removeAll(keepingCapacity: true) }
         var k = run.lowerBound
         // A capital at the start of a sentence says nothing: a common word there is no name.
-        if sentenceInitial(k, sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
+        if view.opensSentence(k, sentenceStart: sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
            phrase(at: k, limit: run.upperBound) == nil {
             k += 1
             if k < run.upperBound, has(k, .connector) { k += 1 }
         }
         // "Additionally", "Accordingly": an adverb opening the sentence.
-        if k < run.upperBound, sentenceInitial(k, sentenceStart), k + 1 == run.upperBound || !capitalized(k + 1), endsInLy(k) {
-            let w = lower(k)
+        if k < run.upperBound, view.opensSentence(k, sentenceStart: sentenceStart), k + 1 == run.upperBound || !view.isNameLike(k + 1), view.endsInLy(k) {
+            let w = view.lower(k)
             if w.count > 4, w.hasSuffix("ly") { k += 1 }
         }
         // "Operation Inherent Resolve", "VBIED": names of things, not actors.
@@ -611,7 +520,7 @@ struct MentionFinder {
             }
             if nameStart == nil {
                 // Skip lower-case connectors and dots between segments ("Al Huwayjah" keeps its "Al").
-                if has(k, .connector) && !capitalized(k) || tokens[k].kind == .punctuation { k += 1; continue }
+                if has(k, .connector) && !view.isNameLike(k) || tokens[k].kind == .punctuation { k += 1; continue }
                 nameStart = k
             }
             k += 1
@@ -624,7 +533,7 @@ struct MentionFinder {
         var kept = 0
         for j in segs.indices {
             if kept > 0, case .gazetteer(let r, let ps) = segs[j], case .name(let n) = segs[kept - 1],
-               has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1, spells(n.upperBound, "of"),
+               has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1, view.spells(n.upperBound, "of"),
                let country = countryModifier(ps) {
                 segs[kept - 1] = .name(n.lowerBound..<r.upperBound)
                 ofCountry[n.lowerBound] = (country, r)
@@ -645,21 +554,21 @@ struct MentionFinder {
         var lastHead = -1
         // Titles are short ("Deputy Chief of Staff"): the scan stops after a few words, so a
         // long run of title words costs no rescans.
-        while k < limit, k - k0 < 8, has(k, .titleHead) || has(k, .titleModifier) || (isPunct(k, UInt8(ascii: ".")) && k > k0) {
+        while k < limit, k - k0 < 8, has(k, .titleHead) || has(k, .titleModifier) || (view.isPunct(k, UInt8(ascii: ".")) && k > k0) {
             if has(k, .titleHead) { lastHead = k }
             k += 1
         }
         guard lastHead >= 0 else { return nil }
         var end = lastHead + 1
-        if end < limit, isPunct(end, UInt8(ascii: ".")) { end += 1 }
+        if end < limit, view.isPunct(end, UInt8(ascii: ".")) { end += 1 }
         // A title word standing alone at the end of a longer name is part of the name
         // ("General Motors" is not a title, "Lieutenant Governor" is).
-        if end < limit, (spells(end, "of") || spells(end, "for")), end + 1 < limit {
+        if end < limit, (view.spells(end, "of") || view.spells(end, "for")), end + 1 < limit {
             // Portfolio: "Secretary of State", "Minister for the Middle East", up to a given name.
             var p = end + 1
-            if spells(p, "the") { p += 1 }
+            if view.spells(p, "the") { p += 1 }
             var q = p
-            while q < limit, capitalized(q), !has(q, .givenName) { q += 1 }
+            while q < limit, view.isNameLike(q), !has(q, .givenName) { q += 1 }
             if q > p { end = q }
         }
         return k0..<end
@@ -689,7 +598,7 @@ struct MentionFinder {
                 let org = g.entries[Int(g.phrase(ps.first!).entry)]
                 out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
                                       form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
-                                      title: text(t).lowercasedFast, sentence: sentence))
+                                      title: view.text(t).lowercasedFast, sentence: sentence))
                 i += 3
                 continue
             }
@@ -699,35 +608,35 @@ struct MentionFinder {
                     // Title and name: a person.
                     out.append(RawMention(span: span(modifierStart ?? t.lowerBound, n.upperBound - 1), nameTokens: n,
                                           kind: .person, form: .full, entry: nil, role: nil, name: personName(n),
-                                          affiliation: affiliation, title: text(t).lowercasedFast, sentence: sentence))
+                                          affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
                     i += 2
                     continue
                 }
                 if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], let person = knownPerson(ps) {
                     out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
-                                          kind: .person, form: .full, entry: person.entry, role: person.role, name: text(r),
-                                          affiliation: affiliation, title: text(t).lowercasedFast, sentence: sentence))
+                                          kind: .person, form: .full, entry: person.entry, role: person.role, name: view.text(r),
+                                          affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
                     i += 2
                     continue
                 }
                 // A title alone ("The Foreign Secretary", "President"): only with a determiner
                 // or a country before it, or when it has several words.
                 let first = modifierStart ?? t.lowerBound
-                let withArticle = first > sentenceStart && (spells(first - 1, "the"))
+                let withArticle = first > sentenceStart && (view.spells(first - 1, "the"))
                 if withArticle || affiliation != nil || t.count >= 2, !(t.count == 1 && has(t.lowerBound, .common) && affiliation == nil && !withArticle) {
                     let s = withArticle ? first - 1 : first
                     out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
-                                          entry: nil, role: nil, name: text(t), affiliation: affiliation,
-                                          title: text(t).lowercasedFast, sentence: sentence))
+                                          entry: nil, role: nil, name: view.text(t), affiliation: affiliation,
+                                          title: view.text(t).lowercasedFast, sentence: sentence))
                 }
                 i += 1
             case .name(let n):
                 if let (country, r) = ofCountry[n.lowerBound] {
                     let entry = g.entryIndex(country)
                     out.append(RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
-                                          entry: entry, role: .name, name: text(r), affiliation: nil, title: nil, sentence: sentence))
+                                          entry: entry, role: .name, name: view.text(r), affiliation: nil, title: nil, sentence: sentence))
                     out.append(RawMention(span: span(n.lowerBound, n.upperBound - 1), nameTokens: n, kind: .organization,
-                                          form: .full, entry: nil, role: nil, name: text(n), affiliation: country, title: nil,
+                                          form: .full, entry: nil, role: nil, name: view.text(n), affiliation: country, title: nil,
                                           sentence: sentence))
                 } else if let m = classify(n, modifierStart: modifierStart, affiliation: affiliation, sentence: sentence,
                                            sentenceStart: sentenceStart) {
@@ -738,7 +647,7 @@ struct MentionFinder {
                 // "Sony Dwi Kuncoro": a one-word company name followed by a name is a person's first name.
                 let n = segs[i + 1].range
                 out.append(RawMention(span: span(r.lowerBound, n.upperBound - 1), nameTokens: r.lowerBound..<n.upperBound,
-                                      kind: .person, form: .full, entry: nil, role: nil, name: text(r.lowerBound..<n.upperBound),
+                                      kind: .person, form: .full, entry: nil, role: nil, name: view.text(r.lowerBound..<n.upperBound),
                                       affiliation: affiliation, title: nil, sentence: sentence))
                 i += 2
             case .gazetteer(let r, let ps):
@@ -783,7 +692,7 @@ struct MentionFinder {
     private func countryMention(_ r: Range<Int>, _ ps: ArraySlice<Int32>, _ country: String, sentence: Int) -> RawMention {
         let ph = g.phrase(ps.first!)
         return RawMention(span: span(r.lowerBound, r.upperBound - 1), nameTokens: r, kind: .country, form: .full,
-                          entry: g.entryIndex(country), role: ph.role, name: text(r), affiliation: nil, title: nil,
+                          entry: g.entryIndex(country), role: ph.role, name: view.text(r), affiliation: nil, title: nil,
                           sentence: sentence)
     }
 
@@ -812,22 +721,22 @@ struct MentionFinder {
         if let capital {
             if actsAsGovernment(r, sentenceStart: sentenceStart) {
                 return RawMention(span: whole, nameTokens: r, kind: .country, form: .full, entry: capital.entry, role: .capital,
-                                  name: text(r), affiliation: nil, title: nil, sentence: sentence)
+                                  name: view.text(r), affiliation: nil, title: nil, sentence: sentence)
             }
             let country = g.entries[Int(capital.entry)].id
             if let place {
                 return RawMention(span: whole, nameTokens: r, kind: .place, form: .full, entry: place.entry, role: .name,
-                                  name: text(r), affiliation: g.entries[Int(place.entry)].affiliation ?? country, title: nil,
+                                  name: view.text(r), affiliation: g.entries[Int(place.entry)].affiliation ?? country, title: nil,
                                   sentence: sentence)
             }
-            return RawMention(span: whole, nameTokens: r, kind: .place, form: .full, entry: nil, role: .name, name: text(r),
+            return RawMention(span: whole, nameTokens: r, kind: .place, form: .full, entry: nil, role: .name, name: view.text(r),
                               affiliation: country, title: nil, sentence: sentence)
         }
         // A name beats a seat of power (the Knesset is the parliament), which beats a place.
         guard let best = named ?? seat ?? place else { return nil }
         let kind: ActorKind = best.role == .seat ? .country : g.entryKinds[Int(best.entry)]
         return RawMention(span: span(modifierStart ?? r.lowerBound, r.upperBound - 1), nameTokens: r, kind: kind, form: .full,
-                          entry: best.entry, role: best.role, name: text(r),
+                          entry: best.entry, role: best.role, name: view.text(r),
                           affiliation: affiliation ?? g.entries[Int(best.entry)].affiliation, title: nil, sentence: sentence)
     }
 
@@ -836,19 +745,19 @@ struct MentionFinder {
     private func actsAsGovernment(_ r: Range<Int>, sentenceStart: Int) -> Bool {
         let next = r.upperBound
         if next < tokens.count, tokens[next].has(.possessive) { return true }
-        if r.lowerBound >= sentenceStart + 2, spells(r.lowerBound - 1, "in"),
-           spells(r.lowerBound - 2, "authorities") || spells(r.lowerBound - 2, "officials") || spells(r.lowerBound - 2, "government")
-            || spells(r.lowerBound - 2, "leaders") || spells(r.lowerBound - 2, "diplomats"),
+        if r.lowerBound >= sentenceStart + 2, view.spells(r.lowerBound - 1, "in"),
+           view.spells(r.lowerBound - 2, "authorities") || view.spells(r.lowerBound - 2, "officials") || view.spells(r.lowerBound - 2, "government")
+            || view.spells(r.lowerBound - 2, "leaders") || view.spells(r.lowerBound - 2, "diplomats"),
            // "Norwegian officials in Tallinn" are not Tallinn's: the city is where they are.
-           !(r.lowerBound - 3 >= sentenceStart && capitalized(r.lowerBound - 3)) { return true }
-        guard next < tokens.count, isWord(next), !tokens[next].has(.capitalized) else { return false }
+           !(r.lowerBound - 3 >= sentenceStart && view.isNameLike(r.lowerBound - 3)) { return true }
+        guard next < tokens.count, view.isWord(next), !tokens[next].has(.capitalized) else { return false }
         // A preposition or conjunction after the name keeps it a place ("in Seoul on Monday").
-        if has(next, .connector) || has(next, .common) && !isOne(of: MentionFinder.governmentVerbs, next) { return false }
+        if has(next, .connector) || has(next, .common) && !view.isOne(of: MentionFinder.governmentVerbs, next) { return false }
         // The name must be the subject: nothing but a sentence start, a comma or "and" before it.
         let before = r.lowerBound - 1
-        if before >= sentenceStart, !(isPunct(before, UInt8(ascii: ",")) || spells(before, "and") || spells(before, "but")
-                                      || spells(before, "that") || isQuote(before)
-                                      || isOne(of: MentionFinder.speechVerbs, before)) { return false }
+        if before >= sentenceStart, !(view.isPunct(before, UInt8(ascii: ",")) || view.spells(before, "and") || view.spells(before, "but")
+                                      || view.spells(before, "that") || view.isQuote(before)
+                                      || view.isOne(of: MentionFinder.speechVerbs, before)) { return false }
         return true
     }
 
@@ -904,17 +813,17 @@ struct MentionFinder {
         let start = modifierStart ?? first
         let whole = span(start, last)
         func make(_ kind: ActorKind, _ form: RawMention.Form, name: String? = nil) -> RawMention {
-            RawMention(span: whole, nameTokens: n, kind: kind, form: form, entry: nil, role: nil, name: name ?? text(n),
+            RawMention(span: whole, nameTokens: n, kind: kind, form: form, entry: nil, role: nil, name: name ?? view.text(n),
                        affiliation: affiliation, title: nil, sentence: sentence)
         }
         // Names of weekdays and months are dates, not actors; so is a run of them ("Monday
         // Tuesday", "January March").
-        if n.count == 1, TemporalLexicon.table.lookup(u, tokens[first]) != nil,
+        if n.count == 1, view.lookup(TemporalLexicon.table, first) != nil,
            !tokens[first].has(.allUpper) {
             return nil
         }
         if n.count > 1, n.allSatisfy({ k in
-            switch TemporalLexicon.table.lookup(u, tokens[k]) {
+            switch view.lookup(TemporalLexicon.table, k) {
             case .month?, .weekday?: return true
             default: return tokens[k].kind == .punctuation
             }
@@ -925,14 +834,14 @@ struct MentionFinder {
         if has(last, .orgHead) {
             // "Navy" after "Russian" is "Russian Navy"; "Foreign Ministry" keeps its own name.
             if n.count == 1, let m = modifierStart {
-                return make(.organization, .full, name: text(m..<(last + 1)))
+                return make(.organization, .full, name: view.text(m..<(last + 1)))
             }
             // "the Coalition", "the Commission": a body named by its head; alone ("Ministry") nothing.
             if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil {
-                guard first > sentenceStart, spells(first - 1, "the") else { return nil }
+                guard first > sentenceStart, view.spells(first - 1, "the") else { return nil }
                 let m = make(.organization, .nominal)
                 m.headClass = orgClass(first)
-                m.modifiers = [lower(first)]
+                m.modifiers = [view.lower(first)]
                 m.span = span(first - 1, first)
                 m.capitalizedHead = true
                 return m
@@ -943,22 +852,22 @@ struct MentionFinder {
         if n.count == 1 {
             let t = tokens[first]
             if t.length == 1 { return nil }  // a lone letter ("'Z' time")
-            if isOne(of: MentionFinder.identities, first) { return nil }
+            if view.isOne(of: MentionFinder.identities, first) { return nil }
             if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
             // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
             // common word is not an actor.
             if has(first, .common) { return nil }
             // After "in", "to", "near": a place.
-            if first > sentenceStart, isOne(of: MentionFinder.locatives, first - 1) { return make(.place, .full) }
+            if first > sentenceStart, view.isOne(of: MentionFinder.locatives, first - 1) { return make(.place, .full) }
             let m = make(.person, .short)
             // A lone unknown capital opening a sentence ("Port workers ...") is only a name when
             // it refers to one; the resolver drops it otherwise.
-            m.sentenceInitial = modifierStart == nil && sentenceInitial(first, sentenceStart)
+            m.sentenceInitial = modifierStart == nil && view.opensSentence(first, sentenceStart: sentenceStart)
                 && !has(first, .givenName) && !has(first, .knownSurname)
             return m
         }
         // After "near", "outside", "northwest of": a place, unless it starts with a given name.
-        if start > sentenceStart, !has(first, .givenName), isOne(of: MentionFinder.placePrepositions, start - 1) {
+        if start > sentenceStart, !has(first, .givenName), view.isOne(of: MentionFinder.placePrepositions, start - 1) {
             return make(.place, .full)
         }
         // Several capitalized words with no organization or place word: a person.
@@ -967,13 +876,13 @@ struct MentionFinder {
     }
 
     /// A person's name without dots after initials kept as written ("Stephen J. Townsend").
-    private func personName(_ n: Range<Int>) -> String { text(n) }
+    private func personName(_ n: Range<Int>) -> String { view.text(n) }
 
     // MARK: descriptions
 
     /// "the intelligence agency", "a ministry statement", "the Russian ambassador", "the North".
     private func description(at k: Int, start: Int, end: Int, sentence: Int, bare: Bool = false) -> RawMention? {
-        guard isWord(k) else { return nil }
+        guard view.isWord(k) else { return nil }
         let determiner = has(k, .determiner)
         guard determiner || bare else { return nil }
         var j = determiner ? k + 1 : k
@@ -986,11 +895,11 @@ struct MentionFinder {
         guard q < min(end, j + 4) else { return nil }
         // "the North", "the nuclear-armed South"
         var d = j
-        while d < min(end, j + 2), isWord(d), !tokens[d].has(.capitalized) { d += 1 }
-        if determiner, d < end, spells(d, "north") || spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && capitalized(d + 1)) {
-            if !(d + 1 < end && capitalized(d + 1)) {
+        while d < min(end, j + 2), view.isWord(d), !tokens[d].has(.capitalized) { d += 1 }
+        if determiner, d < end, view.spells(d, "north") || view.spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && view.isNameLike(d + 1)) {
+            if !(d + 1 < end && view.isNameLike(d + 1)) {
                 return RawMention(span: span(d, d), nameTokens: d..<(d + 1), kind: .country, form: .direction, entry: nil,
-                                  role: nil, name: text(d), affiliation: nil, title: nil, sentence: sentence)
+                                  role: nil, name: view.text(d), affiliation: nil, title: nil, sentence: sentence)
             }
         }
         var affiliation: String?
@@ -1003,20 +912,20 @@ struct MentionFinder {
         }
         let descStart = j
         // Adjectives and noun modifiers in lower case, then a head.
-        while j < end, isWord(j), !tokens[j].has(.capitalized), !has(j, .orgHead), !has(j, .titleHead), j - descStart < 3 {
+        while j < end, view.isWord(j), !tokens[j].has(.capitalized), !has(j, .orgHead), !has(j, .titleHead), j - descStart < 3 {
             if has(j, .stop) { return nil }
             j += 1
         }
         guard j < end, has(j, .orgHead) || has(j, .titleHead) else { return nil }
-        let modifiers = (descStart..<j).map { lower($0) }
-        guard j < end, isWord(j), !tokens[j].has(.capitalized) || affiliation != nil else { return nil }
-        if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || spells(k, "the") {
+        let modifiers = (descStart..<j).map { view.lower($0) }
+        guard j < end, view.isWord(j), !tokens[j].has(.capitalized) || affiliation != nil else { return nil }
+        if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || view.spells(k, "the") {
             // A person by title: "the Russian ambassador", "the prime minister".
-            guard affiliation != nil || spells(k, "the") else { return nil }
-            let title = (modifiers + [lower(j)]).joined(separator: " ")
+            guard affiliation != nil || view.spells(k, "the") else { return nil }
+            let title = (modifiers + [view.lower(j)]).joined(separator: " ")
             guard determiner else { return nil }
             let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .person, form: .titleOnly, entry: nil,
-                               role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: title,
+                               role: nil, name: view.text(descStart..<(j + 1)), affiliation: affiliation, title: title,
                                sentence: sentence)
             m.demonym = demonym
             return m
@@ -1028,10 +937,10 @@ struct MentionFinder {
         if has(j, .orgHead), let cls = orgClass(j) {
             // "a ministry statement": the head may modify another noun.
             let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .organization, form: .nominal,
-                               entry: nil, role: nil, name: text(descStart..<(j + 1)), affiliation: affiliation, title: nil,
+                               entry: nil, role: nil, name: view.text(descStart..<(j + 1)), affiliation: affiliation, title: nil,
                                sentence: sentence)
             m.headClass = cls
-            m.modifiers = modifiers + [lower(j)]
+            m.modifiers = modifiers + [view.lower(j)]
             // "The Dutch union": the country is named too, whatever the union turns out to be.
             m.demonym = demonym
             return m

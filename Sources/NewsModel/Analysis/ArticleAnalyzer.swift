@@ -24,13 +24,13 @@ public enum ArticleAnalyzer {
     /// Longest title made from the text, in characters.
     public static let titleLength = 80
 
-    /// An article with everything extracted from its text: segmentation (or the one given),
+    /// An article with everything extracted from its text: its document (or the one given),
     /// times, actors, events and quantities. The title is the field's, else the first sentence
     /// shortened.
     public static func article(id: String, path: String, record: Int? = nil, date: CivilDate?, title: String? = nil,
                                source: String? = nil, url: String? = nil, text: String, warnings: [LoadWarning] = [],
-                               segmentation: Segmentation? = nil, gazetteer: Gazetteer = .standard) -> Article {
-        var analysis = analyze(text, date: date, segmentation: segmentation, gazetteer: gazetteer)
+                               document: Document? = nil, gazetteer: Gazetteer = .standard) -> Article {
+        var analysis = analyze(text, date: date, document: document, gazetteer: gazetteer)
         // Kept for the corpus's life: without the room appending left (up to half of each).
         // Each is taken out of the analysis first, so only one is ever held twice.
         func kept<T>(_ items: inout [T]) -> [T] {
@@ -54,20 +54,20 @@ public enum ArticleAnalyzer {
     }
 
     /// `partBytes` is a parameter for tests; articles use the constant.
-    static func analyze(_ text: String, date: CivilDate?, segmentation: Segmentation?, gazetteer: Gazetteer,
+    static func analyze(_ text: String, date: CivilDate?, document: Document?, gazetteer: Gazetteer,
                         partBytes: Int = partBytes) -> Analysis {
-        var analysis = segmentation == nil && text.utf8.count > 3 * partBytes / 2
+        var analysis = document == nil && text.utf8.count > 3 * partBytes / 2
             ? analyzeInParts(text, date: date, gazetteer: gazetteer, partBytes: partBytes)
-            : analyzeWhole(text, segmentation: segmentation ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
+            : analyzeWhole(document ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
         // What is kept for the article's life is stored compactly.
         Actor.packMentions(&analysis.actors)
         return analysis
     }
 
-    private static func analyzeWhole(_ text: String, segmentation seg: Segmentation, date: CivilDate?,
-                                     gazetteer: Gazetteer) -> Analysis {
-        let times = TemporalTagger.tag(text, segmentation: seg, articleDate: date)
-        var extraction = ActorExtractor.extract(text, segmentation: seg, gazetteer: gazetteer)
+    private static func analyzeWhole(_ seg: Document, date: CivilDate?, gazetteer: Gazetteer) -> Analysis {
+        let text = seg.text
+        let times = TemporalTagger.tag(seg, articleDate: date)
+        var extraction = ActorExtractor.extract(seg, gazetteer: gazetteer)
         // Sorted in place: the extraction lets go of its array first, so sorting copies nothing.
         var actors = extraction.actors
         extraction.actors = []
@@ -80,7 +80,7 @@ public enum ArticleAnalyzer {
                   seg.sentences[sentenceIndex].end <= events[k].sentence.begin { sentenceIndex += 1 }
             if sentenceIndex < extraction.sentenceActors.count { events[k].actors = extraction.sentenceActors[sentenceIndex] }
         }
-        var quantities = QuantityExtractor.extract(text, segmentation: seg, times: times, actors: actors, events: events)
+        var quantities = QuantityExtractor.extract(seg, times: times, actors: actors, events: events)
         for k in quantities.indices where quantities[k].sentence < extraction.sentenceActors.count {
             quantities[k].actors = extraction.sentenceActors[quantities[k].sentence]
         }
@@ -160,7 +160,7 @@ public enum ArticleAnalyzer {
             let part = text.withUTF8 { u in
                 String(decoding: UnsafeBufferPointer(rebasing: u[cut[i]..<cut[i + 1]]), as: UTF8.self)
             }
-            let a = analyzeWhole(part, segmentation: Segmenter.segment(part), date: date, gazetteer: gazetteer)
+            let a = analyzeWhole(Segmenter.segment(part), date: date, gazetteer: gazetteer)
             if i == 0 { all.reserve(like: a, scale: Double(totalBytes) / Double(max(1, cut[1]))) }
             func shift(_ s: TextSpan) -> TextSpan { TextSpan(s.begin + base, s.end + base) }
             let timeBase = all.times.count, eventBase = all.events.count, quantityBase = all.quantities.count

@@ -9,7 +9,7 @@ struct ClaimFinder {
     }
 
     let lexicon: QuantityLexicon
-    let u: UnsafeBufferPointer<UInt8>
+    let view: TokenView
     let tokens: [Token]
     /// Every actor mention of the article, in text order.
     let mentions: [Mention]
@@ -19,10 +19,10 @@ struct ClaimFinder {
     /// The country each actor belongs to (itself for a country), by actor index.
     let countryOf: [String?]
 
-    init(lexicon: QuantityLexicon, u: UnsafeBufferPointer<UInt8>, tokens: [Token], actors: [Actor]) {
+    init(lexicon: QuantityLexicon, view: TokenView, actors: [Actor]) {
         self.lexicon = lexicon
-        self.u = u
-        self.tokens = tokens
+        self.view = view
+        tokens = view.tokens
         var all: [Mention] = []
         var ids: [String] = [], countries: [String?] = []
         ids.reserveCapacity(actors.count)
@@ -42,12 +42,6 @@ struct ClaimFinder {
         people = all.indices.filter { all[$0].kind == .person }
         actorIDs = ids
         countryOf = countries
-    }
-
-    /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
-    @inline(__always)
-    private func spells(_ k: Int, _ word: StaticString) -> Bool {
-        ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
     }
 
     /// The first mention that starts at or after `offset`.
@@ -73,11 +67,11 @@ struct ClaimFinder {
     func cues(start: Int, end: Int) -> Cues {
         var c = Cues()
         for k in start..<end where tokens[k].kind == .word {
-            if c.according == nil, k + 1 < end, spells(k, "according"), spells(k + 1, "to") {
+            if c.according == nil, k + 1 < end, view.spells(k, "according"), view.spells(k + 1, "to") {
                 c.according = mentionAfter(k + 1, end: end)
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
-            if lexicon.claimShapes.mayContain(u, b, e), let w = lexicon.words.lookup(u, tokens[k]), w.claim,
+            if view.mayContain(lexicon.claimShapes, b, e), let w = view.lookup(lexicon.words, k), w.claim,
                let speaker = mentionBefore(k, start: start) ?? mentionRightAfter(k, end: end) {
                 c.verbs.append((k, speaker))
             }
@@ -114,7 +108,7 @@ struct ClaimFinder {
         // The word before the verb must end a mention (allowing a closing quote or bracket).
         var k = v - 1
         while k > start, tokens[k].kind == .punctuation, tokens[k].length == 1,
-              [UInt8(ascii: "\""), UInt8(ascii: ")")].contains(u[Int(tokens[k].byteBegin)]) {
+              [UInt8(ascii: "\""), UInt8(ascii: ")")].contains(view.byte(Int(tokens[k].byteBegin))) {
             k -= 1
         }
         let end = Int(tokens[k].end)
@@ -133,7 +127,7 @@ struct ClaimFinder {
         }
         if let best { return actorIDs[best.actor] }
         if tokens[k].kind == .word {
-            if spells(k, "he") || spells(k, "she") {
+            if view.spells(k, "he") || view.spells(k, "she") {
                 // The last person named before, by halving the people's mentions.
                 let offset = Int(tokens[k].begin)
                 var lo = 0, hi = people.count
@@ -153,7 +147,7 @@ struct ClaimFinder {
         guard k + 1 < end else { return nil }
         var stop = end
         for j in (k + 1)..<min(end, k + 8) where tokens[j].kind == .punctuation {
-            let b = u[Int(tokens[j].byteBegin)]
+            let b = view.byte(Int(tokens[j].byteBegin))
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ";") {
                 stop = j
                 break
@@ -172,7 +166,7 @@ struct ClaimFinder {
     private func mentionRightAfter(_ v: Int, end: Int) -> String? {
         guard v + 1 < end else { return nil }
         var k = v + 1
-        if tokens[k].kind == .word, spells(k, "the"), k + 1 < end { k += 1 }
+        if tokens[k].kind == .word, view.spells(k, "the"), k + 1 < end { k += 1 }
         let begin = Int(tokens[k].begin)
         let i = firstMention(from: Int(tokens[v + 1].begin))
         guard i < mentions.count, mentions[i].span.begin <= begin, isClaimant(mentions[i]) else { return nil }
@@ -229,12 +223,12 @@ struct ClaimFinder {
         while k > start, steps < 8 {
             let t = tokens[k - 1]
             if t.kind == .punctuation {
-                let b = u[Int(t.byteBegin)]
+                let b = view.byte(Int(t.byteBegin))
                 if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") { break }
             }
             if t.kind == .word {
-                if lexicon.words.lookup(u, t)?.claim == true { break }
-                if spells(k - 1, "that") { break }
+                if view.lookup(lexicon.words, token: t)?.claim == true { break }
+                if view.spells(k - 1, "that") { break }
             }
             k -= 1
             steps += 1

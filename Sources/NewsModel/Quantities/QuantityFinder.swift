@@ -4,7 +4,7 @@
 /// dates, clock times, ordinals, ages, identifiers, phone numbers and sports scores.
 struct QuantityFinder {
     let lexicon: QuantityLexicon
-    let u: UnsafeBufferPointer<UInt8>
+    let view: TokenView
     let tokens: [Token]
     /// Spans of the article's temporal expressions, in text order: numbers inside them are
     /// dates, times or durations.
@@ -25,28 +25,11 @@ struct QuantityFinder {
     // MARK: tokens
 
     @inline(__always)
-    private func firstByte(_ k: Int) -> UInt8 { u[Int(tokens[k].byteBegin)] }
-
-    @inline(__always)
     private func lex(_ k: Int) -> QuantityWord? {
         let t = tokens[k]
         guard t.kind == .word || t.kind == .symbol else { return nil }
-        return lexicon.words.lookup(u, t)
+        return view.lookup(lexicon.words, token: t)
     }
-
-    private func lower(_ k: Int) -> String {
-        let t = tokens[k]
-        return ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[Int(t.byteBegin)..<Int(t.byteEnd)]))
-    }
-
-    /// Whether token `k` spells `word` (lower-case ASCII), on bytes.
-    @inline(__always)
-    private func spells(_ k: Int, _ word: StaticString) -> Bool {
-        ASCIIText.spells(u, Int(tokens[k].byteBegin), Int(tokens[k].byteEnd), word)
-    }
-
-    /// Whether token `k` is one of the words of `set`, by the hash the tokenizer stored.
-    private func isOne(of set: WordTable<Bool>, _ k: Int) -> Bool { set.contains(u, tokens[k]) }
 
     /// Units of time: a number before one counts time, not things.
     private static let timeUnits = WordTable<Bool>(words: [
@@ -65,7 +48,7 @@ struct QuantityFinder {
         guard n > 0, e - b >= n else { return false }
         for start in b...(e - n) {
             var j = 0
-            while j < n, WordTable<Bool>.fold(u[start + j]) == p[j] { j += 1 }
+            while j < n, WordTable<Bool>.fold(view.byte(start + j)) == p[j] { j += 1 }
             if j == n { return true }
         }
         return false
@@ -73,12 +56,11 @@ struct QuantityFinder {
 
     @inline(__always)
     private func isWord(_ k: Int, _ w: StaticString, end: Int) -> Bool {
-        k >= 0 && k < end && tokens[k].kind == .word && spells(k, w)
+        k >= 0 && k < end && tokens[k].kind == .word && view.spells(k, w)
     }
 
     private func text(_ first: Int, _ last: Int) -> String {
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: u[Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd)]),
-                         as: UTF8.self)
+        let raw = view.string(bytes: Int(tokens[first].byteBegin)..<Int(tokens[last].byteEnd))
         return Tidy.collapseWhitespace(raw)
     }
 
@@ -87,16 +69,16 @@ struct QuantityFinder {
     private func phrase(_ first: Int, _ count: Int) -> QuantityWord? {
         let t = tokens[first]
         guard t.kind == .word || t.kind == .symbol,
-              lexicon.phraseStarts.contains(u, t) else { return nil }
+              view.contains(lexicon.phraseStarts, token: t) else { return nil }
         var plain = true
         for k in first..<(first + count - 1) {
             let gapStart = Int(tokens[k].byteEnd), next = Int(tokens[k + 1].byteBegin)
-            if next != gapStart + 1 || u[gapStart] != 0x20 {
+            if next != gapStart + 1 || view.byte(gapStart) != 0x20 {
                 plain = false
                 break
             }
         }
-        if plain { return lexicon.phraseTable.lookup(u, Int(t.byteBegin), Int(tokens[first + count - 1].byteEnd)) }
+        if plain { return view.lookup(lexicon.phraseTable, bytes: Int(t.byteBegin)..<Int(tokens[first + count - 1].byteEnd)) }
         return phraseKey(first, count).flatMap { lexicon.phrases[$0] }
     }
 
@@ -104,11 +86,11 @@ struct QuantityFinder {
     private func phraseKey(_ first: Int, _ count: Int) -> String? {
         let t = tokens[first]
         guard t.kind == .word || t.kind == .symbol,
-              lexicon.phraseStarts.contains(u, t) else { return nil }
+              view.contains(lexicon.phraseStarts, token: t) else { return nil }
         var parts: [String] = []
         for k in first..<(first + count) {
             guard tokens[k].kind == .word || tokens[k].kind == .symbol else { return nil }
-            parts.append(lower(k))
+            parts.append(view.lower(k))
         }
         return parts.joined(separator: " ")
     }
@@ -119,8 +101,8 @@ struct QuantityFinder {
         switch t.kind {
         case .number: return true
         case .word:
-            if NumberReader.isDigit(firstByte(k)) { return true }
-            if lexicon.starterShapes.mayContain(u, Int(t.byteBegin), Int(t.byteEnd)), let w = lex(k) { return w.startsQuantity }
+            if NumberReader.isDigit(view.firstByte(k)) { return true }
+            if view.mayContain(lexicon.starterShapes, Int(t.byteBegin), Int(t.byteEnd)), let w = lex(k) { return w.startsQuantity }
             // "Twenty-five": a hyphenated cardinal.
             return t.has(.hasHyphen) && hyphenated(k) != nil
         default: return false
@@ -157,20 +139,20 @@ struct QuantityFinder {
         let bb = Int(t.byteBegin), be = Int(t.byteEnd)
         var a = Amount(first: k, end: k + 1)
         if t.kind == .number {
-            guard let d = NumberReader.digits(u, bb, be), d.end == be else { return nil }  // 10:30, 9/11
+            guard let d = view.digits(bb, be), d.end == be else { return nil }  // 10:30, 9/11
             // "007", "000" (a broken "4, 000"): codes and fragments, not amounts.
-            if u[bb] == UInt8(ascii: "0"), d.integerDigits >= 2 { return nil }
+            if view.byte(bb) == UInt8(ascii: "0"), d.integerDigits >= 2 { return nil }
             a.value = d.value
             a.integerDigits = d.integerDigits
             a.bareInteger = !d.hasSeparator && !d.hasDecimal
             // "2, 875 soldiers": a thousands comma followed by a stray space (wire copy), when
             // the numbers are no list.
             if a.bareInteger, d.integerDigits <= 3, k + 2 < e, tokens[k + 1].kind == .punctuation,
-               u[Int(tokens[k + 1].byteBegin)] == UInt8(ascii: ","), tokens[k + 2].kind == .number, tokens[k + 2].length == 3,
+               view.byte(Int(tokens[k + 1].byteBegin)) == UInt8(ascii: ","), tokens[k + 2].kind == .number, tokens[k + 2].length == 3,
                tokens[k + 2].has(.spaceBefore), k + 3 >= e || tokens[k + 3].kind != .number,
-               k == 0 || !(tokens[k - 1].kind == .number || (tokens[k - 1].kind == .punctuation && u[Int(tokens[k - 1].byteBegin)] == UInt8(ascii: ","))),
-               k + 3 >= e || !(tokens[k + 3].kind == .punctuation && u[Int(tokens[k + 3].byteBegin)] == UInt8(ascii: ",")),
-               let g = NumberReader.digits(u, Int(tokens[k + 2].byteBegin), Int(tokens[k + 2].byteEnd)),
+               k == 0 || !(tokens[k - 1].kind == .number || (tokens[k - 1].kind == .punctuation && view.byte(Int(tokens[k - 1].byteBegin)) == UInt8(ascii: ","))),
+               k + 3 >= e || !(tokens[k + 3].kind == .punctuation && view.byte(Int(tokens[k + 3].byteBegin)) == UInt8(ascii: ",")),
+               let g = view.digits(Int(tokens[k + 2].byteBegin), Int(tokens[k + 2].byteEnd)),
                g.end == Int(tokens[k + 2].byteEnd), !g.hasDecimal, !g.hasSeparator, let v = a.value, let gv = g.value {
                 a.value = v * 1000 + gv
                 a.bareInteger = false
@@ -181,7 +163,7 @@ struct QuantityFinder {
             if a.bareInteger, d.integerDigits <= 3 {
                 var j = k + 1
                 while j < e, tokens[j].kind == .number, tokens[j].has(.spaceBefore), tokens[j].length == 3,
-                      let g = NumberReader.digits(u, Int(tokens[j].byteBegin), Int(tokens[j].byteEnd)),
+                      let g = view.digits(Int(tokens[j].byteBegin), Int(tokens[j].byteEnd)),
                       g.end == Int(tokens[j].byteEnd), !g.hasDecimal, let v = a.value, let gv = g.value {
                     a.value = v * 1000 + gv
                     a.bareInteger = false
@@ -189,8 +171,8 @@ struct QuantityFinder {
                 }
                 a.end = j
             }
-        } else if NumberReader.isDigit(u[bb]) {
-            guard let d = NumberReader.digits(u, bb, be) else { return nil }
+        } else if NumberReader.isDigit(view.byte(bb)) {
+            guard let d = view.digits(bb, be) else { return nil }
             a.value = d.value
             a.integerDigits = d.integerDigits
             if d.end < be {
@@ -225,8 +207,8 @@ struct QuantityFinder {
             if a.end < e, tokens[a.end].kind == .word, tokens[a.end].has(.hasHyphen) {
                 let t = tokens[a.end]
                 var dash = Int(t.byteBegin)
-                while dash < Int(t.byteEnd), u[dash] != UInt8(ascii: "-") { dash += 1 }
-                if let s = lexicon.words.lookup(u, Int(t.byteBegin), dash)?.scale, s >= 1000 {
+                while dash < Int(t.byteEnd), view.byte(dash) != UInt8(ascii: "-") { dash += 1 }
+                if let s = view.lookup(lexicon.words, bytes: Int(t.byteBegin)..<dash)?.scale, s >= 1000 {
                     if let v = a.value { a.value = v * s }
                     if let h = a.high { a.high = h * s }
                     a.scaled = true
@@ -242,10 +224,10 @@ struct QuantityFinder {
     /// `20-odd`), a scale (`3bn`, `10k`) or a unit (`300km`). False for anything else: a
     /// score (`2-1`), an ordinal (`3rd`), a decade (`1990s`), a modifier (`20-year-old`).
     private func readSuffix(_ a: inout Amount, _ d: NumberReader.Digits, from start: Int, to end: Int, money: Bool) -> Bool {
-        if u[start] == UInt8(ascii: "-") {
+        if view.byte(start) == UInt8(ascii: "-") {
             guard start + 1 < end else { return false }
-            if NumberReader.isDigit(u[start + 1]) {
-                guard let d2 = NumberReader.digits(u, start + 1, end), d2.end == end else { return false }
+            if NumberReader.isDigit(view.byte(start + 1)) {
+                guard let d2 = view.digits(start + 1, end), d2.end == end else { return false }
                 // Phone numbers (647-4000) and scores (2-1, 6-6).
                 if d.integerDigits >= 3, !d.hasSeparator, d2.integerDigits >= 4, !d2.hasSeparator { return false }
                 guard let lo = d.value, let hi = d2.value, hi > lo else { return false }
@@ -254,12 +236,12 @@ struct QuantityFinder {
                 a.high = hi
                 return true
             }
-            let word = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[(start + 1)..<end]))
+            let word = view.lowercased(bytes: (start + 1)..<end)
             guard let w = lexicon.words.lookup(word), let after = w.after, word == "plus" || word == "odd" else { return false }
             a.after = after
             return true
         }
-        let suffix = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<end]))
+        let suffix = view.lowercased(bytes: start..<end)
         if suffix == "k" {
             a.value = a.value.map { $0 * 1000 }
             a.scaled = true
@@ -296,7 +278,7 @@ struct QuantityFinder {
         a.value = m
         a.vagueLow = low
         let k = a.first
-        let word = lower(k)
+        let word = view.lower(k)
         if isWord(k + 1, "of", end: e), k + 2 < e, let w2 = lex(k + 2), let m2 = w2.vagueMagnitude, m2 >= 1000 {
             a.value = m * m2
             a.vagueLow = 2 * m * m2
@@ -324,7 +306,7 @@ struct QuantityFinder {
         // "a hundred", "half a million": the quantity starts at the scale word.
         if let s = lex(k)?.scale {
             guard k >= 1, tokens[k - 1].kind == .word else { return false }
-            let before = lower(k - 1)
+            let before = view.lower(k - 1)
             if before == "a" || before == "an" || before == "one" {
                 a.first = k - 1
                 current = 1
@@ -366,7 +348,7 @@ struct QuantityFinder {
                 }
                 lastScale = true
                 lastTens = false
-            } else if lower(i) == "and", any, lastScale, i + 1 < e, tokens[i + 1].kind == .word,
+            } else if view.lower(i) == "and", any, lastScale, i + 1 < e, tokens[i + 1].kind == .word,
                       lex(i + 1)?.number != nil || (tokens[i + 1].has(.hasHyphen) && hyphenated(i + 1) != nil) {
                 i += 1
                 continue
@@ -392,8 +374,8 @@ struct QuantityFinder {
         let end = Int(t.byteEnd)
         var i = start
         while i <= end {
-            if i == end || u[i] == UInt8(ascii: "-") {
-                guard i > start, let n = lexicon.words.lookup(u, start, i)?.number else { return nil }
+            if i == end || view.byte(i) == UInt8(ascii: "-") {
+                guard i > start, let n = view.lookup(lexicon.words, bytes: start..<i)?.number else { return nil }
                 parts.append(n)
                 start = i + 1
             }
@@ -415,7 +397,7 @@ struct QuantityFinder {
             currency = c
             first = k - 1
             if k - 2 >= s, !tokens[k - 1].has(.spaceBefore), tokens[k - 2].kind == .word,
-               let w2 = lexicon.words.lookup(u, Int(tokens[k - 2].byteBegin), Int(tokens[k - 1].byteEnd)),
+               let w2 = view.lookup(lexicon.words, bytes: Int(tokens[k - 2].byteBegin)..<Int(tokens[k - 1].byteEnd)),
                w2.currencyIsPrefix, let c2 = w2.currency {
                 currency = c2
                 first = k - 2
@@ -456,8 +438,8 @@ struct QuantityFinder {
         // A second number makes a range: "10,000 to 12,000", "between 1,000 and 2,000".
         var high = a.high
         if high == nil, !a.isVague, j + 1 < e {
-            let isJoiner = spells(j, "to") || (between && spells(j, "and"))
-                || ((spells(j, "-") || spells(j, "–")) && tokens[j].kind == .punctuation)
+            let isJoiner = view.spells(j, "to") || (between && view.spells(j, "and"))
+                || ((view.spells(j, "-") || view.spells(j, "–")) && tokens[j].kind == .punctuation)
             var k2 = j + 1
             if isJoiner, currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
             // "fell by 4.2 percent to 45.3 billion yen" is a change and a level, not a range.
@@ -519,7 +501,7 @@ struct QuantityFinder {
         if overlapsTime(TextSpan(Int(tokens[first].begin), Int(tokens[a.end - 1].end))) { return nil }
         if bound == .exact || bound == .range, currency == nil, isReference(first, a, start: s, end: e) { return nil }
         // "a zero primary deficit", "a one-off payment": a number word after "a" is no count.
-        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, spells(first - 1, "a") || spells(first - 1, "an") {
+        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, view.spells(first - 1, "a") || view.spells(first - 1, "an") {
             return nil
         }
         if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s) {
@@ -568,7 +550,7 @@ struct QuantityFinder {
             if isTimeUnit(p.head) || tokens[p.head].has(.hasHyphen) && holds(p.head, "year-old") { return nil }
             // A multiplier, not a count: "2.6 times net tangible assets", "three times the size".
             if p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word),
-               tokens[p.first].length == 5, lower(p.first) == "times" {
+               tokens[p.first].length == 5, view.lower(p.first) == "times" {
                 return nil
             }
         }
@@ -629,7 +611,7 @@ struct QuantityFinder {
                     q.whatSpan = nil
                 }
             } else {
-                q.unit = lower(p.head)
+                q.unit = view.lower(p.head)
                 q.category = p.category ?? .other
             }
         }
@@ -646,11 +628,11 @@ struct QuantityFinder {
         guard bound == .max || bound == .min, at - 1 >= s, tokens[at - 1].kind == .word, !tokens[at - 1].has(.capitalized) else {
             return false
         }
-        guard spells(at, "up") || spells(at, "over") || spells(at, "under") else { return false }
-        if QuantityFinder.movementVerbs.contains(u, tokens[at - 1]) { return true }
+        guard view.spells(at, "up") || view.spells(at, "over") || view.spells(at, "under") else { return false }
+        if view.isOne(of: QuantityFinder.movementVerbs, at - 1) { return true }
         // A level moves after most verbs, and after "is", "was", "be" ("the rate was up to 5.5
         // percent").
-        return level && (isVerbLike(at - 1) || spells(at - 1, "is") || spells(at - 1, "was") || spells(at - 1, "be"))
+        return level && (isVerbLike(at - 1) || view.spells(at - 1, "is") || view.spells(at - 1, "was") || view.spells(at - 1, "be"))
     }
 
     /// Verbs that move a figure, in their common forms.
@@ -687,10 +669,10 @@ struct QuantityFinder {
     private func fusedCurrency(_ k: Int, end e: Int) -> (String, Int)? {
         let t = tokens[k]
         var dash = Int(t.byteBegin)
-        while dash < Int(t.byteEnd), u[dash] != UInt8(ascii: "-") { dash += 1 }
+        while dash < Int(t.byteEnd), view.byte(dash) != UInt8(ascii: "-") { dash += 1 }
         guard dash + 1 < Int(t.byteEnd) else { return nil }
-        if let w = lexicon.words.lookup(u, dash + 1, Int(t.byteEnd)), let code = w.currency, !w.currencyIsPrefix { return (code, 1) }
-        let rest = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[(dash + 1)..<Int(t.byteEnd)]))
+        if let w = view.lookup(lexicon.words, bytes: dash + 1..<Int(t.byteEnd)), let code = w.currency, !w.currencyIsPrefix { return (code, 1) }
+        let rest = view.lowercased(bytes: (dash + 1)..<Int(t.byteEnd))
         if rest == "us" || rest == "u.s", k + 1 < e, let w = lex(k + 1), let code = w.currency, !w.currencyIsPrefix {
             return (code, 2)
         }
@@ -702,14 +684,14 @@ struct QuantityFinder {
     private func isRatioOrFragment(_ first: Int, start s: Int) -> Bool {
         let prev = tokens[first - 1], before = tokens[first - 2]
         // "one in five", "one adult in five".
-        if prev.kind == .word, prev.length == 2, lower(first - 1) == "in" {
+        if prev.kind == .word, prev.length == 2, view.lower(first - 1) == "in" {
             var k = first - 2
             while k >= max(s, first - 4), tokens[k].kind == .word || tokens[k].kind == .number {
                 if tokens[k].kind == .number || lex(k)?.number != nil { return true }
                 k -= 1
             }
         }
-        if prev.kind == .punctuation, u[Int(prev.byteBegin)] == UInt8(ascii: "-"), before.kind == .number,
+        if prev.kind == .punctuation, view.byte(Int(prev.byteBegin)) == UInt8(ascii: "-"), before.kind == .number,
            !prev.has(.spaceBefore) {
             return true
         }
@@ -731,7 +713,7 @@ struct QuantityFinder {
             guard let w else { continue }
             if let c = w.currency, !w.currencyIsPrefix {
                 // "200 pounds of explosives" weigh; "500 pounds" in a budget is money.
-                if n == 1, c == "GBP", lower(j).hasPrefix("pound"), isWord(j + 1, "of", end: e) {
+                if n == 1, c == "GBP", view.lower(j).hasPrefix("pound"), isWord(j + 1, "of", end: e) {
                     return ("lb", .weight, 1)
                 }
                 return (c, .money, n)
@@ -761,7 +743,7 @@ struct QuantityFinder {
         let p = tokens[prev]
         if p.kind == .word {
             if let w = lex(prev), w.identifier { return true }
-            if spells(prev, "aged") || spells(prev, "age") || spells(prev, "ages") { return true }
+            if view.spells(prev, "aged") || view.spells(prev, "age") || view.spells(prev, "ages") { return true }
             // A name right before a bare number: "Apollo 13", "DDG 70", "Windows 95" (an
             // acronym even at the start of a sentence: "CTF 50 will lead").
             if !a.inWords, a.bareInteger, p.has(.capitalized) || p.has(.allUpper), lex(prev) == nil,
@@ -769,14 +751,14 @@ struct QuantityFinder {
                 return true
             }
             // The second of a list of references: "Resolutions 2254 and 2118".
-            if !a.inWords, a.bareInteger, spells(prev, "and") || spells(prev, "or"), prev - 2 >= s, tokens[prev - 1].kind == .number,
+            if !a.inWords, a.bareInteger, view.spells(prev, "and") || view.spells(prev, "or"), prev - 2 >= s, tokens[prev - 1].kind == .number,
                tokens[prev - 2].kind == .word, lex(prev - 2)?.identifier == true || tokens[prev - 2].has(.capitalized) {
                 return true
             }
         }
-        if p.kind == .symbol, u[Int(p.byteBegin)] == UInt8(ascii: "+") || u[Int(p.byteBegin)] == UInt8(ascii: "#") { return true }
+        if p.kind == .symbol, view.byte(Int(p.byteBegin)) == UInt8(ascii: "+") || view.byte(Int(p.byteBegin)) == UInt8(ascii: "#") { return true }
         if p.kind == .punctuation, prev - 1 >= s {
-            let pb = u[Int(p.byteBegin)]
+            let pb = view.byte(Int(p.byteBegin))
             // "Task Force (CTF) 50".
             if pb == UInt8(ascii: ")"), !a.inWords, a.bareInteger, tokens[prev - 1].has(.allUpper) { return true }
             // "No. 10", "p. 5".
@@ -784,7 +766,7 @@ struct QuantityFinder {
             // Ages: "John Smith, 45, said"; "Smith (45)".
             if a.bareInteger, !a.inWords, let v = a.value, v < 130, pb == UInt8(ascii: ",") || pb == UInt8(ascii: "("),
                tokens[prev - 1].has(.capitalized), next < e {
-                let nb = u[Int(tokens[next].byteBegin)]
+                let nb = view.byte(Int(tokens[next].byteBegin))
                 if tokens[next].kind == .punctuation, nb == UInt8(ascii: ",") || nb == UInt8(ascii: ")") { return true }
             }
         }
@@ -801,9 +783,9 @@ struct QuantityFinder {
             k += 1
         }
         if run >= 3 { return true }
-        if first >= 1, tokens[first - 1].kind == .punctuation, u[Int(tokens[first - 1].byteBegin)] == UInt8(ascii: "("),
-           a.end + 1 < e, tokens[a.end].kind == .punctuation, u[Int(tokens[a.end].byteBegin)] == UInt8(ascii: ")"),
-           tokens[a.end + 1].kind == .number || NumberReader.isDigit(firstByte(a.end + 1)) {
+        if first >= 1, tokens[first - 1].kind == .punctuation, view.byte(Int(tokens[first - 1].byteBegin)) == UInt8(ascii: "("),
+           a.end + 1 < e, tokens[a.end].kind == .punctuation, view.byte(Int(tokens[a.end].byteBegin)) == UInt8(ascii: ")"),
+           tokens[a.end + 1].kind == .number || NumberReader.isDigit(view.firstByte(a.end + 1)) {
             return true
         }
         return false
@@ -812,7 +794,7 @@ struct QuantityFinder {
     /// A small number written in words after a determiner refers back: "the two leaders",
     /// "their three children" name people already met, they are not a claim.
     private func isAnaphoric(_ first: Int, start s: Int) -> Bool {
-        first - 1 >= s && tokens[first - 1].kind == .word && isOne(of: QuantityFinder.anaphoricDeterminers, first - 1)
+        first - 1 >= s && tokens[first - 1].kind == .word && view.isOne(of: QuantityFinder.anaphoricDeterminers, first - 1)
     }
 
     // MARK: what is counted
@@ -830,7 +812,7 @@ struct QuantityFinder {
     private func countedPhrase(_ j: Int, end e: Int, complement: Bool) -> CountedPhrase? {
         var k = j
         if complement, k < e, tokens[k].kind == .word {
-            switch lower(k) {
+            switch view.lower(k) {
             case "the", "these", "those", "its", "their", "his", "her", "our", "them": k += 1
             default: break
             }
@@ -846,7 +828,7 @@ struct QuantityFinder {
         var p = CountedPhrase(first: first, last: last, head: last, category: category(ofHead: last, first: first))
         // "containers' worth of X", "pieces of X", "tons of X".
         var c = last + 1
-        if c < e, tokens[c].kind == .punctuation, u[Int(tokens[c].byteBegin)] == UInt8(ascii: "'")
+        if c < e, tokens[c].kind == .punctuation, view.byte(Int(tokens[c].byteBegin)) == UInt8(ascii: "'")
             || tokens[c].has(.possessive) {
             c += 1
         }
@@ -875,7 +857,7 @@ struct QuantityFinder {
     private func nounRun(_ k0: Int, end e: Int) -> (Int, Int)? {
         var k = k0
         // "35 more civilians", "two other soldiers".
-        if k < e, tokens[k].kind == .word, spells(k, "more") || spells(k, "other") || spells(k, "additional") || spells(k, "further"),
+        if k < e, tokens[k].kind == .word, view.spells(k, "more") || view.spells(k, "other") || view.spells(k, "additional") || view.spells(k, "further"),
            k + 1 < e, tokens[k + 1].kind == .word { k += 1 }
         let start = k
         var last = -1
@@ -890,7 +872,7 @@ struct QuantityFinder {
                 k += 1
                 continue
             }
-            guard t.kind == .word, !t.has(.possessive), !NumberReader.isDigit(firstByte(k)) else { break }
+            guard t.kind == .word, !t.has(.possessive), !NumberReader.isDigit(view.firstByte(k)) else { break }
             if overlapsTime(t.span) { break }
             let capital = t.has(.capitalized) || t.has(.allUpper)
             // "US troops": an acronym is not the pronoun "us".
@@ -932,7 +914,7 @@ struct QuantityFinder {
                 break
             }
             // "two people dead": an adjective after the head noun is not part of it.
-            if sawNoun, let w, w.noun != nil, t.length == 4, lower(k) == "dead" { break }
+            if sawNoun, let w, w.noun != nil, t.length == 4, view.lower(k) == "dead" { break }
             if w?.noun != nil || (!capital && !isVerbLike(k)) { sawNoun = true }
             if w?.noun != nil || endsInS(k) { sawHead = true }
             if !capital { sawLower = true }
@@ -946,20 +928,20 @@ struct QuantityFinder {
 
     private func isCoordinator(_ k: Int) -> Bool {
         let t = tokens[k]
-        if t.kind == .punctuation { return u[Int(t.byteBegin)] == UInt8(ascii: ",") }
-        return t.kind == .word && (spells(k, "and") || spells(k, "or"))
+        if t.kind == .punctuation { return view.byte(Int(t.byteBegin)) == UInt8(ascii: ",") }
+        return t.kind == .word && (view.spells(k, "and") || view.spells(k, "or"))
     }
 
-    private func isTimeUnit(_ k: Int) -> Bool { isOne(of: QuantityFinder.timeUnits, k) }
+    private func isTimeUnit(_ k: Int) -> Bool { view.isOne(of: QuantityFinder.timeUnits, k) }
 
     private func endsInSS(_ k: Int) -> Bool {
         let t = tokens[k]
-        return t.length > 3 && (u[Int(t.byteEnd) - 2] | 0x20) == UInt8(ascii: "s")
+        return t.length > 3 && (view.byte(Int(t.byteEnd) - 2) | 0x20) == UInt8(ascii: "s")
     }
 
     private func endsInS(_ k: Int) -> Bool {
         let t = tokens[k]
-        return t.length > 3 && (u[Int(t.byteEnd) - 1] | 0x20) == UInt8(ascii: "s")
+        return t.length > 3 && (view.byte(Int(t.byteEnd) - 1) | 0x20) == UInt8(ascii: "s")
     }
 
     /// Ends like a verb form or an adverb: "-ed", "-ing", "-ly".
@@ -968,9 +950,9 @@ struct QuantityFinder {
         let b = Int(t.byteBegin), n = Int(t.byteEnd) - b
         guard n >= 5 else { return false }
         let e = Int(t.byteEnd)
-        let last2 = (u[e - 2] | 0x20, u[e - 1] | 0x20)
+        let last2 = (view.byte(e - 2) | 0x20, view.byte(e - 1) | 0x20)
         if last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) || last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) { return true }
-        return (u[e - 3] | 0x20) == UInt8(ascii: "i") && last2 == (UInt8(ascii: "n"), UInt8(ascii: "g"))
+        return (view.byte(e - 3) | 0x20) == UInt8(ascii: "i") && last2 == (UInt8(ascii: "n"), UInt8(ascii: "g"))
     }
 
     /// The category of a head noun, or of the last two words ("service members").
@@ -979,7 +961,7 @@ struct QuantityFinder {
         if let c = lex(k)?.noun { return c }
         // A singular of a listed plural: "one soldier", "one hostage".
         if !tokens[k].has(.capitalized), tokens[k].length < 30 {
-            if let c = lexicon.words.lookup(lower(k) + "s")?.noun { return c }
+            if let c = lexicon.words.lookup(view.lower(k) + "s")?.noun { return c }
         }
         if let w = lex(k), w.currency != nil { return .money }
         // "15.5 million Iraqis", "30 Britons": people of a nation or group.

@@ -1,27 +1,19 @@
-/// Paragraphs, sentences and tokens of a text, all as Unicode scalar offsets into it.
-public struct Segmentation: Sendable {
-    /// One per non-blank line, without the surrounding whitespace.
-    public let paragraphs: [TextSpan]
-    public let sentences: [TextSpan]
-    public let tokens: [Token]
-    /// Scalar ↔ byte offsets of the text that was segmented.
-    public let scalarMap: ScalarMap
-}
-
+/// Splits a text into paragraphs, sentences and tokens: its `Document`.
 public enum Segmenter {
-    public static func segment(_ text: String) -> Segmentation {
-        var text = text
-        return text.withUTF8 { u in
+    public static func segment(_ text: String) -> Document {
+        var bytes = text
+        return bytes.withUTF8 { u in
             let scanned = ScannedText(u)
-            return scanned.withSource(u, ascii: { segment($0, bytes: u, map: scanned.scalarMap) },
-                                      decoded: { segment($0, bytes: u, map: scanned.scalarMap) })
+            return scanned.withSource(u, ascii: { segment($0, text: text, bytes: u, map: scanned.scalarMap) },
+                                      decoded: { segment($0, text: text, bytes: u, map: scanned.scalarMap) })
         }
     }
 
-    private static func segment<S: CharSource>(_ src: S, bytes u: UnsafeBufferPointer<UInt8>, map: ScalarMap) -> Segmentation {
+    private static func segment<S: CharSource>(_ src: S, text: String, bytes u: UnsafeBufferPointer<UInt8>, map: ScalarMap) -> Document {
         let tokens = Tokenizer.tokenize(src)
-        let sentences = SentenceSplitter.split(src, tokens: tokens, bytes: u)
-        return Segmentation(paragraphs: paragraphs(tokens), sentences: sentences, tokens: tokens, scalarMap: map)
+        let (sentences, ranges) = SentenceSplitter.split(src, tokens: tokens, bytes: u)
+        return Document(text: text, paragraphs: paragraphs(tokens), sentences: sentences, sentenceTokens: ranges, tokens: tokens,
+                        scalarMap: map)
     }
 
     /// Paragraphs are the lines that hold tokens: from the first token of a line to the

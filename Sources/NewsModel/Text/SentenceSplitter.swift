@@ -15,16 +15,22 @@ enum SentenceSplitter {
     static let maximumTokens = 256
 
     /// `u` is the UTF-8 text `t` was scanned from (abbreviations are looked up on its bytes).
-    static func split<S: CharSource>(_ t: S, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>) -> [TextSpan] {
+    static func split<S: CharSource>(_ t: S, tokens: [Token], bytes u: UnsafeBufferPointer<UInt8>)
+        -> (spans: [TextSpan], tokens: [Range<Int>]) {
         var sentences: [TextSpan] = []
+        var ranges: [Range<Int>] = []
         // Wire sentences run to some twenty tokens or more: room for one per sixteen spares
         // nearly every regrowth.
         sentences.reserveCapacity(tokens.count / 16 + 1)
+        ranges.reserveCapacity(tokens.count / 16 + 1)
         var first = 0  // index of the first token of the current sentence
         var i = 0
         let n = tokens.count
         func close(_ last: Int) {
-            if last >= first { sentences.append(TextSpan(Int(tokens[first].begin), Int(tokens[last].end))) }
+            if last >= first {
+                sentences.append(TextSpan(Int(tokens[first].begin), Int(tokens[last].end)))
+                ranges.append(first..<(last + 1))
+            }
             first = last + 1
         }
         while i < n {
@@ -59,7 +65,7 @@ enum SentenceSplitter {
             i = last + 1
         }
         if first < n { close(n - 1) }
-        return sentences
+        return (sentences, ranges)
     }
 
     /// Where an over-long sentence of tokens `first..<end` is cut (the last token kept): after

@@ -31,7 +31,7 @@ extension TemporalScanner {
         if case .holiday = hit.spec.what { return false }
         for k in hit.first...hit.last {
             let t = tokens[k]
-            guard t.has(.capitalized), !t.has(.allUpper), k > hit.first || !sentenceInitial(k) else { continue }
+            guard t.has(.capitalized), !t.has(.allUpper), k > hit.first || !view.followsSentenceBreak(k) else { continue }
             switch words[k] {
             case .unit?, .keyword(.today)?, .keyword(.tomorrow)?, .keyword(.tonight)?, .keyword(.yesterday)?, .partOfDay?,
                  .keyword(.future)?, .keyword(.past)?:
@@ -40,22 +40,10 @@ extension TemporalScanner {
             }
         }
         // "This Week": the first word capitalized mid-sentence and the next one too.
-        if hit.last > hit.first, !sentenceInitial(hit.first), tokens[hit.first].has(.capitalized),
+        if hit.last > hit.first, !view.followsSentenceBreak(hit.first), tokens[hit.first].has(.capitalized),
            case .keyword(let k)? = words[hit.first], [.this, .last, .next].contains(k), tokens[hit.first + 1].has(.capitalized),
            !tokens[hit.first + 1].has(.allUpper), words[hit.first + 1].map({ if case .unit = $0 { return true }; return false }) ?? false {
             return true
-        }
-        return false
-    }
-
-    /// The first word of a sentence or paragraph, or right after an opening quote.
-    private func sentenceInitial(_ k: Int) -> Bool {
-        if tokens[k].has(.paragraphStart) || k == 0 { return true }
-        let p = k - 1
-        if tokens[p].kind == .punctuation {
-            let c = firstByte(p)
-            if c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!") || c == UInt8(ascii: ":") { return true }
-            if classOf(p) == .quote || c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") { return p == 0 || sentenceInitial(p) || tokens[p].has(.spaceBefore) }
         }
         return false
     }
@@ -287,7 +275,7 @@ extension TemporalScanner {
 
     @inline(__always)
     private func classOf(_ i: Int) -> CharClass {
-        CharClass.of(Unicode.Scalar(u[Int(tokens[i].byteBegin)]))
+        CharClass.of(Unicode.Scalar(view.byte(Int(tokens[i].byteBegin))))
     }
 
     /// A token `8-13` (two days of a month): the two days and the scalar offsets where the first
@@ -476,7 +464,7 @@ extension TemporalScanner {
             return (y / 10, k)
         }
         // '90s: an apostrophe token then "90s".
-        if isPunct(k, "'") || (valid(k) && classOf(k) == .apostrophe && byteLength(k) <= 3 && tokens[k].kind == .punctuation),
+        if isPunct(k, "'") || (valid(k) && classOf(k) == .apostrophe && view.byteLength(k) <= 3 && tokens[k].kind == .punctuation),
            valid(k + 1), !tokens[k + 1].has(.spaceBefore), let y = decadeNumber(k + 1, digits: 2) {
             return ((y < 30 ? 200 : 190) + y / 10, k + 1)
         }
@@ -489,11 +477,11 @@ extension TemporalScanner {
     /// many digits, the last a zero, then "s". Read on bytes.
     private func decadeNumber(_ i: Int, digits n: Int) -> Int? {
         let b = Int(tokens[i].byteBegin)
-        guard Int(tokens[i].byteEnd) - b == n + 1, u[b + n] | 0x20 == UInt8(ascii: "s"), u[b + n - 1] == UInt8(ascii: "0") else { return nil }
+        guard Int(tokens[i].byteEnd) - b == n + 1, view.byte(b + n) | 0x20 == UInt8(ascii: "s"), view.byte(b + n - 1) == UInt8(ascii: "0") else { return nil }
         var v = 0
         for k in b..<(b + n) {
-            guard u[k] >= 48, u[k] <= 57 else { return nil }
-            v = v * 10 + Int(u[k] - 48)
+            guard view.byte(k) >= 48, view.byte(k) <= 57 else { return nil }
+            v = v * 10 + Int(view.byte(k) - 48)
         }
         return v
     }
@@ -686,7 +674,7 @@ extension TemporalScanner {
 
     /// A month after last/next/this even without a capital (headlines, lower-case text).
     private func monthLoose(_ i: Int) -> Int? {
-        guard valid(i), case .month(let m)? = words[i], byteLength(i) > 3 || isAttachedDot(i + 1) else { return nil }
+        guard valid(i), case .month(let m)? = words[i], view.byteLength(i) > 3 || isAttachedDot(i + 1) else { return nil }
         return m
     }
 
@@ -733,8 +721,8 @@ extension TemporalScanner {
         }
         // "20-plus months"
         if tokens[i].has(.hasHyphen), let (a, b) = hyphenHalves(i), a.upperBound == b.lowerBound - 1,
-           ASCIIText.spells(u, b.lowerBound, b.upperBound, "plus") || ASCIIText.spells(u, b.lowerBound, b.upperBound, "odd") {
-            let head = ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[a]))
+           view.spells(bytes: b.lowerBound..<b.upperBound, "plus") || view.spells(bytes: b.lowerBound..<b.upperBound, "odd") {
+            let head = view.lowercased(bytes: a)
             if let n = Int(head) ?? TemporalScanner.numberWord(head) { return (Double(n), i + 1) }
         }
         if let n = cardinal(i) {
@@ -1113,7 +1101,7 @@ extension TemporalScanner {
         if the { k += 1 }
         // Every compound below has digits, or a time word before its first hyphen or after its
         // last one ("fiscal-year-end" too): the others ("al-Qaeda") are turned away unsplit.
-        guard valid(k), tokens[k].has(.hasHyphen), TemporalScanner.isCompound(tokens[k], u) else { return nil }
+        guard valid(k), tokens[k].has(.hasHyphen), TemporalScanner.isCompound(tokens[k], view) else { return nil }
         var p = parts(k)
         if p.count == 3, p[0] == "fiscal" { p.removeFirst() }
         guard p.count >= 2 else { return nil }

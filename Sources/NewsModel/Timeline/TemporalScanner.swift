@@ -6,13 +6,14 @@ struct TemporalScanner {
     let words: [TemporalWord?]
     /// Per token, what `canStart` needs to know of it, worked out once (`Hint` bits).
     private var hints: [UInt8] = []
-    let u: UnsafeBufferPointer<UInt8>
+    let view: TokenView
     let map: ScalarMap
     var limit: Int
 
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, map: ScalarMap) {
+    init(view: TokenView, map: ScalarMap) {
+        let tokens = view.tokens
         self.tokens = tokens
-        u = bytes
+        self.view = view
         self.map = map
         limit = tokens.count
         // One pass: each token's lexicon entry and what `canStart` needs to know of it.
@@ -21,10 +22,10 @@ struct TemporalScanner {
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
         var hints = [UInt8](repeating: 0, count: tokens.count)
         for (k, t) in tokens.enumerated() {
-            let w = t.kind == .word ? table.lookup(bytes, t) : nil
-            if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && TemporalScanner.isCompound(t, bytes) {
+            let w = t.kind == .word ? view.lookup(table, token: t) : nil
+            if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && TemporalScanner.isCompound(t, view) {
                 hints[k] = Hint.time | Hint.starts
-                if t.kind == .number, TemporalScanner.isCount(t, bytes) { hints[k] |= Hint.count }
+                if t.kind == .number, TemporalScanner.isCount(t, view) { hints[k] |= Hint.count }
             } else if let w {
                 switch w {
                 // "two", "million", "first": amounts and ranks, which need a time word to make a time
@@ -39,10 +40,10 @@ struct TemporalScanner {
             } else {
                 // A holiday's first word ("Chinese", "New") is a time word only where the rest of
                 // the holiday's name follows ("Chinese New Year", not "Chinese troops").
-                let holiday = t.has(.capitalized) && holidayStarts.contains(bytes, t)
-                    && TemporalScanner.holidayNamed(at: k, tokens, bytes)
+                let holiday = t.has(.capitalized) && view.contains(holidayStarts, token: t)
+                    && TemporalScanner.holidayNamed(at: k, tokens, view)
                 // Decades in words all end in "s" ("the sixties").
-                let decade = t.kind == .word && bytes[Int(t.byteEnd) - 1] | 0x20 == UInt8(ascii: "s") && decadeWords.contains(bytes, t)
+                let decade = t.kind == .word && view.byte(Int(t.byteEnd) - 1) | 0x20 == UInt8(ascii: "s") && view.contains(decadeWords, token: t)
                 var h: UInt8 = holiday || decade ? Hint.time | Hint.word : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
                 // Outside the lexicon, without digits and not a compound, a word can only open a
@@ -59,13 +60,13 @@ struct TemporalScanner {
     /// Whether the tokens from `k` on spell all of a holiday's name that starts with token `k`
     /// (the test `holiday` makes, here with the whole text as the limit).
     @inline(never)
-    private static func holidayNamed(at k: Int, _ tokens: [Token], _ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let candidates = TemporalLexicon.holidayStarts.lookup(u, tokens[k]) else { return false }
+    private static func holidayNamed(at k: Int, _ tokens: [Token], _ view: TokenView) -> Bool {
+        guard let candidates = view.lookup(TemporalLexicon.holidayStarts, k) else { return false }
         return candidates.contains { c in
             let names = TemporalLexicon.holidays[c].0
             return names.indices.dropFirst().allSatisfy { o in
                 k + o < tokens.count
-                    && String(decoding: u[Int(tokens[k + o].byteBegin)..<Int(tokens[k + o].byteEnd)], as: UTF8.self).lowercased() == names[o]
+                    && view.string(bytes: Int(tokens[k + o].byteBegin)..<Int(tokens[k + o].byteEnd)).lowercased() == names[o]
             }
         }
     }
@@ -99,10 +100,10 @@ struct TemporalScanner {
     /// (1000–2199): such a number is no date, year or clock time on its own ("1,500", "2.5").
     /// Kept out of line: numbers are few, and inlined it slowed the loop over every token.
     @inline(never)
-    static func isCount(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCount(_ t: Token, _ view: TokenView) -> Bool {
         var value = 0, digits = 0
         for k in Int(t.byteBegin)..<Int(t.byteEnd) {
-            let b = u[k]
+            let b = view.byte(k)
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") { digits = 99; continue }
             guard b >= 48, b <= 57 else { return false }
             if digits < 9 { value = value * 10 + Int(b - 48) }
@@ -131,33 +132,27 @@ struct TemporalScanner {
 
     func isKW(_ i: Int, _ k: TemporalKeyword) -> Bool { kw(i) == k }
 
-    /// Byte of a token (ASCII), for punctuation checks.
-    func firstByte(_ i: Int) -> UInt8 { u[Int(tokens[i].byteBegin)] }
-
-    func byteLength(_ i: Int) -> Int { Int(tokens[i].byteEnd - tokens[i].byteBegin) }
+    // Token questions inside the sentence (`valid` keeps them before `limit`), answered by the view.
 
     @inline(__always)
-    func isPunct(_ i: Int, _ c: Character) -> Bool {
-        guard valid(i), tokens[i].kind == .punctuation, byteLength(i) == 1 else { return false }
-        return firstByte(i) == c.asciiValue!
-    }
+    func isPunct(_ i: Int, _ c: Character) -> Bool { valid(i) && view.isPunct(i, c) }
 
     /// The token is a `.` touching the token before it (an abbreviation's dot).
     func isAttachedDot(_ i: Int) -> Bool { isPunct(i, ".") && !tokens[i].has(.spaceBefore) }
 
-    func capitalized(_ i: Int) -> Bool { valid(i) && tokens[i].has(.capitalized) }
+    func capitalized(_ i: Int) -> Bool { valid(i) && view.startsUpper(i) }
 
     /// Whether token `i` spells `word` (lower-case ASCII), compared on bytes.
     @inline(__always)
     func `is`(_ i: Int, _ word: StaticString) -> Bool {
-        valid(i) && ASCIIText.spells(u, Int(tokens[i].byteBegin), Int(tokens[i].byteEnd), word)
+        valid(i) && view.spells(i, word)
     }
 
     /// Looks a token up in any word table (no String made).
     @inline(__always)
     func lookup<V>(_ table: WordTable<V>, _ i: Int) -> V? {
         guard i >= 0, i < tokens.count else { return nil }
-        return table.lookup(u, tokens[i])
+        return view.lookup(table, i)
     }
 
     /// Whether a token may begin a temporal expression: a time word, a number (a count only
@@ -222,13 +217,9 @@ struct TemporalScanner {
     }
 
     /// Lower-cased text of a token (cold path).
-    func lower(_ i: Int) -> String {
-        String(decoding: u[Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd)], as: UTF8.self).lowercased()
-    }
+    func lower(_ i: Int) -> String { view.lower(i) }
 
-    func text(_ i: Int) -> String {
-        String(decoding: u[Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd)], as: UTF8.self)
-    }
+    func text(_ i: Int) -> String { view.text(i) }
 
     /// A token of digits only: its value and digit count.
     @inline(__always)
@@ -238,7 +229,7 @@ struct TemporalScanner {
         guard e - b <= 9 else { return nil }
         var v = 0
         for k in b..<e {
-            let c = u[k]
+            let c = view.byte(k)
             guard c >= 48 && c <= 57 else { return nil }
             v = v * 10 + Int(c - 48)
         }
@@ -252,20 +243,20 @@ struct TemporalScanner {
         if let d = digits(i) { return d.value }
         if case .number(let n)? = words[i] { return n }
         if tokens[i].has(.hasHyphen), !tokens[i].has(.hasDigit), let (a, b) = hyphenHalves(i),
-           case .number(let tens)? = TemporalLexicon.table.lookup(u, a.lowerBound, a.upperBound), tens >= 20, tens % 10 == 0,
-           case .number(let one)? = TemporalLexicon.table.lookup(u, b.lowerBound, b.upperBound), one < 10 {
+           case .number(let tens)? = view.lookup(TemporalLexicon.table, bytes: a.lowerBound..<a.upperBound), tens >= 20, tens % 10 == 0,
+           case .number(let one)? = view.lookup(TemporalLexicon.table, bytes: b.lowerBound..<b.upperBound), one < 10 {
             return tens + one
         }
         return nil
     }
 
     /// The byte ranges before the first hyphen and after the last one.
-    func hyphenHalves(_ i: Int) -> (Range<Int>, Range<Int>)? { TemporalScanner.hyphenHalves(tokens[i], u) }
+    func hyphenHalves(_ i: Int) -> (Range<Int>, Range<Int>)? { TemporalScanner.hyphenHalves(tokens[i], view) }
 
-    static func hyphenHalves(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Range<Int>)? {
+    static func hyphenHalves(_ t: Token, _ view: TokenView) -> (Range<Int>, Range<Int>)? {
         let b = Int(t.byteBegin), e = Int(t.byteEnd)
         var first = -1, last = -1
-        for k in b..<e where u[k] == UInt8(ascii: "-") {
+        for k in b..<e where view.byte(k) == UInt8(ascii: "-") {
             if first < 0 { first = k }
             last = k
         }
@@ -275,16 +266,16 @@ struct TemporalScanner {
 
     /// Whether a hyphenated token has a time word or a number at either end ("third-quarter",
     /// "mid-2024", "five-year", "twenty-five"): only those can be temporal.
-    static func isCompound(_ t: Token, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCompound(_ t: Token, _ view: TokenView) -> Bool {
         if t.has(.hasDigit) { return true }
-        guard let (a, b) = hyphenHalves(t, u) else { return false }
+        guard let (a, b) = hyphenHalves(t, view) else { return false }
         let table = TemporalLexicon.table
-        return table.lookup(u, a.lowerBound, a.upperBound) != nil || table.lookup(u, b.lowerBound, b.upperBound) != nil
+        return view.lookup(table, bytes: a.lowerBound..<a.upperBound) != nil || view.lookup(table, bytes: b.lowerBound..<b.upperBound) != nil
     }
 
     /// Whether a token holds a byte (":" of a clock time, "/" of a date).
     func contains(_ i: Int, byte: UInt8) -> Bool {
-        for k in Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd) where u[k] == byte { return true }
+        for k in Int(tokens[i].byteBegin)..<Int(tokens[i].byteEnd) where view.byte(k) == byte { return true }
         return false
     }
 
@@ -301,13 +292,13 @@ struct TemporalScanner {
         let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
         guard e - b >= 3, e - b <= 4 else { return nil }
         var v = 0, k = b
-        while k < e, u[k] >= 48, u[k] <= 57 {
-            v = v * 10 + Int(u[k] - 48)
+        while k < e, view.byte(k) >= 48, view.byte(k) <= 57 {
+            v = v * 10 + Int(view.byte(k) - 48)
             k += 1
         }
         guard k > b, e - k == 2 else { return nil }
-        let suffix = ASCIIText.spells(u, k, e, "st") || ASCIIText.spells(u, k, e, "nd") || ASCIIText.spells(u, k, e, "rd")
-            || ASCIIText.spells(u, k, e, "th")
+        let suffix = view.spells(bytes: k..<e, "st") || view.spells(bytes: k..<e, "nd") || view.spells(bytes: k..<e, "rd")
+            || view.spells(bytes: k..<e, "th")
         return suffix ? v : nil
     }
 
@@ -316,14 +307,14 @@ struct TemporalScanner {
     /// opening with "March" are left alone.
     func month(_ i: Int) -> Int? {
         guard valid(i), case .month(let m)? = words[i], capitalized(i) else { return nil }
-        if m == 5 || (m == 3 && byteLength(i) > 3) {
+        if m == 5 || (m == 3 && view.byteLength(i) > 3) {
             let next = afterMonth(i)
             let dateAfter = dayOfMonth(next) != nil || year(next) != nil || isPunct(next, ",") && year(next + 1) != nil
             let cueBefore = i > 0 && (kw(i - 1).map(TemporalScanner.cuesMonth) ?? false || dayOfMonth(i - 1) != nil)
             guard dateAfter || cueBefore else { return nil }
         }
         // Three-letter abbreviations other than May need their dot or a number after them.
-        let len = byteLength(i)
+        let len = view.byteLength(i)
         if len <= 4, m != 5, !(len == 4 && (m == 6 || m == 7)), !isAttachedDot(i + 1), digits(i + 1) == nil,
            ordinal(i + 1) == nil { return nil }
         return m
@@ -343,7 +334,7 @@ struct TemporalScanner {
     /// After a month token: the index past its abbreviation dot, if any ("Oct." and "Sept." take
     /// their dot; a full name's dot ends the sentence).
     func afterMonth(_ i: Int) -> Int {
-        guard isAttachedDot(i + 1), byteLength(i) <= 4 else { return i + 1 }
+        guard isAttachedDot(i + 1), view.byteLength(i) <= 4 else { return i + 1 }
         let name = lower(i)
         return name == "june" || name == "july" || name == "may" ? i + 1 : i + 2
     }
@@ -389,8 +380,8 @@ struct TemporalScanner {
         let b = Int(tokens[i].byteBegin), e = Int(tokens[i].byteEnd)
         var out: [String] = []
         var start = b
-        for k in b...e where k == e || u[k] == UInt8(ascii: "-") {
-            out.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: u[start..<k])))
+        for k in b...e where k == e || view.byte(k) == UInt8(ascii: "-") {
+            out.append(view.lowercased(bytes: start..<k))
             start = k + 1
         }
         return out

@@ -1,22 +1,14 @@
 /// Finds the temporal expressions of an article and normalizes them (TIMEX3), sentence by
 /// sentence in reading order so anaphoric expressions see the dates mentioned before them.
 public enum TemporalTagger {
-    public static func tag(_ text: String, segmentation seg: Segmentation, articleDate: CivilDate?) -> [Timex] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var scanner = TemporalScanner(tokens: seg.tokens, bytes: bytes, map: seg.scalarMap)
+    public static func tag(_ doc: Document, articleDate: CivilDate?) -> [Timex] {
+        doc.withView { view in
+            var scanner = TemporalScanner(view: view, map: doc.scalarMap)
             var resolver = TemporalResolver(articleDate: articleDate)
             var out: [Timex] = []
-            var tokenIndex = 0
-            for sentence in seg.sentences {
-                // Tokens of this sentence.
-                while tokenIndex < seg.tokens.count, Int(seg.tokens[tokenIndex].end) <= sentence.begin { tokenIndex += 1 }
-                let start = tokenIndex
-                var end = start
-                while end < seg.tokens.count, Int(seg.tokens[end].begin) < sentence.end { end += 1 }
-                scanner.limit = end
-                tagSentence(&scanner, &resolver, start: start, end: end, into: &out)
-                tokenIndex = end
+            for r in doc.sentenceTokens {
+                scanner.limit = r.upperBound
+                tagSentence(&scanner, &resolver, start: r.lowerBound, end: r.upperBound, into: &out)
             }
             return out
         }
@@ -59,7 +51,7 @@ public enum TemporalTagger {
                 default: break
                 }
                 if s.isPunct(before, "-") || (s.valid(before) && s.tokens[before].kind == .punctuation
-                                               && CharClass.of(Unicode.Scalar(s.u[Int(s.tokens[before].byteBegin)])) == .dash),
+                                               && CharClass.of(Unicode.Scalar(s.view.firstByte(before))) == .dash),
                    let pending = lastRangeStart, before - pending.tokenEnd <= 1 { role = .end }
             }
             let r = resolver.resolve(hit.spec, tense: tense)

@@ -66,7 +66,7 @@ enum Tense {
         func previous(_ cue: Cue) -> Bool { k > sentenceStart && (s.lookup(cues, k - 1) ?? []).contains(cue) }
         // "is to resume", "are to meet": a plan.
         if kinds.contains(.to) { return previous(.present) ? .future : nil }
-        if t.byteEnd - t.byteBegin > 3, s.u[Int(t.byteEnd) - 3] == UInt8(ascii: "'"), s.is(k, "'ll") || s.lower(k).hasSuffix("'ll") {
+        if t.byteEnd - t.byteBegin > 3, s.view.byte(Int(t.byteEnd) - 3) == UInt8(ascii: "'"), s.is(k, "'ll") || s.lower(k).hasSuffix("'ll") {
             return .future
         }
         if kinds.contains(.future) { return .future }
@@ -81,8 +81,8 @@ enum Tense {
         // A word in -ed is a past verb, unless it is an adjective after a determiner ("a revised
         // plan", "the unspecified date") or no verb at all ("succeed", "need", "indeed").
         let e = Int(t.byteEnd)
-        var participle = t.length > 4 && (s.u[e - 2] | 0x20) == UInt8(ascii: "e") && (s.u[e - 1] | 0x20) == UInt8(ascii: "d")
-            && (s.u[e - 3] | 0x20) != UInt8(ascii: "e") && !t.has(.capitalized)
+        var participle = t.length > 4 && (s.view.byte(e - 2) | 0x20) == UInt8(ascii: "e") && (s.view.byte(e - 1) | 0x20) == UInt8(ascii: "d")
+            && (s.view.byte(e - 3) | 0x20) != UInt8(ascii: "e") && !t.has(.capitalized)
         if participle, previous(.modifier) { participle = false }
         let listedPast = kinds.contains(.past)
         if listedPast || participle {
