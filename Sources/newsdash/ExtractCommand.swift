@@ -37,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
         if format == .jsonl {
             // A streaming map: lines in input order, written as they are made, nothing kept.
             let listing = SourceEnumerator.sources(for: pathNames)
-            for w in listing.warnings { Output.warn("warning: \(w)") }
+            for w in ResourceCheck.warnings + listing.warnings { Output.warn("warning: \(w)") }
             let summary = ExtractStream.jsonLines(listing.sources, gazetteer: gazetteer, limits: model.limits,
                                                   write: { stdout.out.write(bytes: $0) },
                                                   warn: { Output.warn("warning: \($0)") })

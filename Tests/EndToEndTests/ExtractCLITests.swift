@@ -134,6 +134,40 @@ struct ExtractCLITests {
         #expect(unknown.stderr.contains("Usage: newsdash render"))
     }
 
+    /// A malformed line in any resource file is a warning naming the file and the line; the
+    /// rest of the file still applies and the articles still load.
+    @Test func aBadLineInEachResourceFileIsAWarningWithItsLine() throws {
+        let source = Harness.root.appendingPathComponent("Sources/NewsModel/Resources")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdash-resources-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad: [String: String] = [
+            "words.tsv": "frobnicate\tno-such-class", "quantities.tsv": "dozen\tnumber\tmany",
+            "countries.tsv": "atlantis", "organizations.tsv": "acme", "people.tsv": "nobody", "places.tsv": "nowhere",
+            "titles.txt": "grand-poobah", "org-keywords.txt": "guild", "place-keywords.txt": "lagoon",
+            "given-names.txt": "\tbob", "common-words.txt": "\tthe",
+        ]
+        var lineOf: [String: Int] = [:]
+        for (name, line) in bad {
+            let url = dir.appendingPathComponent(name)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            if !text.hasSuffix("\n") { text += "\n" }
+            lineOf[name] = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            try (text + line + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let r = try Harness.run(["extract", "Examples/2024-06-21-port-strike.txt"], environment: ["NEWSDASH_RESOURCES": dir.path])
+        #expect(r.status == 0 && !r.stdout.isEmpty)
+        for name in bad.keys.sorted() {
+            #expect(r.stderr.contains("warning: \(dir.path)/\(name):\(lineOf[name]!): "), "no warning for \(name) line \(lineOf[name]!):\n\(r.stderr)")
+        }
+        // The same warnings with the others in the dashboard's count.
+        let screen = try Harness.run(["render", "Examples", "--size", "120x40"], environment: ["NEWSDASH_RESOURCES": dir.path])
+        #expect(screen.stdout.split(separator: "\n").first?.contains("⚠ \(bad.count) warnings") == true, "\(screen.stdout.prefix(200))")
+        // The shipped files have none.
+        let clean = try Harness.run(["extract", "Examples/2024-06-21-port-strike.txt"])
+        #expect(clean.stderr.isEmpty, "\(clean.stderr)")
+    }
+
     /// `newsdash themes` lists every theme with a preview, your own too; `themes check`
     /// prints each problem with its line and exits 1, or says ok.
     @Test func themesListsAndChecks() throws {

@@ -185,7 +185,7 @@ struct ActorResolver {
                 // "vice foreign minister|" → portfolio words ["foreign"].
                 let words = title.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? []
                 guard let last = words.last, last == "minister" || last == "ministers" else { continue }
-                let portfolio = words.dropLast().filter { !ActorResolver.titleRanks.contains($0) }
+                let portfolio = words.dropLast().filter { !Vocabulary.standard.has($0, .titleRank) }
                 guard !portfolio.isEmpty else { continue }
                 var countries: Set<String> = []
                 for o in ministries() {
@@ -209,10 +209,6 @@ struct ActorResolver {
         }
         return false
     }
-
-    /// Rank words in a title that say nothing about the portfolio.
-    private static let titleRanks: Set<String> = ["vice", "deputy", "first", "junior", "senior", "acting", "former", "prime",
-                                                 "state", "chief", "assistant", "under", "minister", "ministers"]
 
     /// Which actor each mention was given (after merges), for events and quantities.
     func actorKey(ofMention i: Int) -> String? {
@@ -471,12 +467,9 @@ struct ActorResolver {
         var countryWords = Set(ActorResolver.lowerWords(g.entry(id: country)?.name ?? ""))
         countryWords.formUnion(ActorResolver.lowerWords(g.adjective(of: country) ?? ""))
         return words.contains { g.words.lookup($0)?.orgClass == "government" }
-            && words.allSatisfy { g.words.lookup($0)?.orgClass == "government" || ActorResolver.plainGovernmentWords.contains($0)
+            && words.allSatisfy { g.words.lookup($0)?.orgClass == "government" || Vocabulary.standard.has($0, .plainGovernmentWord)
                 || countryWords.contains($0) }
     }
-
-    /// Words a country's plain government name may hold besides the country and "government".
-    private static let plainGovernmentWords: Set<String> = ["of", "the", "federal", "national", "central", "interim", "transitional"]
 
     private mutating func assignShort(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int? {
         let word = m.name.lowercasedFast
@@ -541,7 +534,7 @@ struct ActorResolver {
     /// ("syrian democratic forces" → "sdf").
     static func initials(of words: [String], spell acronym: String) -> Bool {
         var letters = acronym.makeIterator()
-        for w in words where ActorResolver.smallWords.lookup(w) == nil {
+        for w in words where !Vocabulary.standard.has(w, .smallWord) {
             guard let first = w.first else { continue }
             guard let letter = letters.next(), letter == first else { return false }
         }
@@ -691,17 +684,13 @@ struct ActorResolver {
         return article ? String(s.dropFirst(4)) : s
     }
 
-    /// The small words of names and titles: left out of initials ("Democratic Party of
-    /// Kurdistan" → DPK), kept in lower case in an office's name.
-    private static let smallWords = WordTable<Bool>(words: ["of", "for", "the", "and"])
-
     /// A title as an office's name: each word capitalized, the small words in lower case.
     static func capitalizeWords(_ s: String) -> String {
         var s = s
         // ASCII titles (nearly all) on bytes; the Character-based way costs microseconds.
         if let ascii = s.withUTF8({ ActorResolver.capitalizeASCIIWords($0) }) { return ascii }
         return s.split(separator: " ").map { w in
-            ActorResolver.smallWords.lookup(w.lowercased()) != nil ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
+            Vocabulary.standard.has(w.lowercased(), .smallWord) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
         }.joined(separator: " ")
     }
 
@@ -722,7 +711,7 @@ struct ActorResolver {
                 end += 1
             }
             if !out.isEmpty { out.append(32) }
-            let small = ActorResolver.smallWords.contains(u, i, end)
+            let small = Vocabulary.standard.has(u, i, end, .smallWord)
             for k in i..<end {
                 let b = u[k]
                 if small { out.append(b >= 65 && b <= 90 ? b | 0x20 : b) }

@@ -232,19 +232,26 @@ public final class Gazetteer: Sendable {
             s.problems.append("gazetteer resources not found: actors are found by their form only")
             return s
         }
-        func read(_ name: String) -> [[String]] {
+        /// The rows of a file with at least `columns` columns; each shorter one is a problem.
+        func read(_ name: String, columns: Int = 1) -> [[String]] {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 s.problems.append("\(name): missing")
                 return []
             }
-            return Gazetteer.rows(data)
+            var good: [[String]] = []
+            for (line, cols) in Gazetteer.rows(data) {
+                if cols.count >= columns && !cols[0].isEmpty { good.append(cols) } else {
+                    s.problems.append("\(name):\(line): expected \(columns) tab-separated column\(columns == 1 ? "" : "s"), the first not empty")
+                }
+            }
+            return good
         }
         func list(_ text: String) -> [String] {
             text.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
         }
         // Countries: id, name, aliases, demonyms, capitals, seats.
-        for cols in read("countries.tsv") where cols.count >= 2 {
+        for cols in read("countries.tsv", columns: 2) {
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .country, affiliation: nil, type: nil))
             s.addPhrase(cols[1], e, .name)
             if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
@@ -257,7 +264,7 @@ public final class Gazetteer: Sendable {
             if cols.count > 5 { for x in list(cols[5]) { s.addPhrase(x, e, .seat) } }
         }
         // Organizations: id, name, aliases, affiliation, type.
-        for cols in read("organizations.tsv") where cols.count >= 2 {
+        for cols in read("organizations.tsv", columns: 2) {
             let aff = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .organization, affiliation: aff,
                                      type: cols.count > 4 ? cols[4] : nil))
@@ -267,7 +274,7 @@ public final class Gazetteer: Sendable {
         var surnames: [String] = []
         // People: id, name, aliases, country, role. Only full names: a surname alone is left to
         // coreference inside the article.
-        for cols in read("people.tsv") where cols.count >= 2 {
+        for cols in read("people.tsv", columns: 2) {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .person, affiliation: country,
                                      type: cols.count > 4 ? cols[4] : nil))
@@ -276,7 +283,7 @@ public final class Gazetteer: Sendable {
             surnames.append(contentsOf: ([cols[1]] + (cols.count > 2 ? list(cols[2]) : [])).compactMap { $0.split(separator: " ").last.map(String.init) })
         }
         // Places: id, name, aliases, country, type.
-        for cols in read("places.tsv") where cols.count >= 2 {
+        for cols in read("places.tsv", columns: 2) {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .place, affiliation: country,
                                      type: cols.count > 4 ? cols[4] : nil))
@@ -289,61 +296,32 @@ public final class Gazetteer: Sendable {
             if let orgClass { i.orgClass = orgClass }
             s.words[w.lowercased()] = i
         }
-        for cols in read("titles.txt") where cols.count >= 2 {
+        for cols in read("titles.txt", columns: 2) {
             let flag: WordInfo.Flags = cols[1] == "modifier" ? .titleModifier : .titleHead
             mark(cols[0], flag)
             // The tokenizer splits "Gen." into "Gen" and ".": the bare form is a title too.
             if cols[0].hasSuffix("."), cols[0].count > 2 { mark(String(cols[0].dropLast()), flag) }
         }
-        for cols in read("org-keywords.txt") where cols.count >= 2 { mark(cols[0], .orgHead, orgClass: cols[1]) }
-        for cols in read("place-keywords.txt") where cols.count >= 2 { mark(cols[0], cols[1] == "before" ? .placeBefore : .placeAfter) }
+        for cols in read("org-keywords.txt", columns: 2) { mark(cols[0], .orgHead, orgClass: cols[1]) }
+        for cols in read("place-keywords.txt", columns: 2) { mark(cols[0], cols[1] == "before" ? .placeBefore : .placeAfter) }
         for cols in read("given-names.txt") { mark(cols[0], .givenName) }
         for cols in read("common-words.txt") { mark(cols[0], .common) }
-        for w in Gazetteer.documentWords { mark(w, .document) }
-        for w in Gazetteer.connectors { mark(w, .connector) }
-        for w in Gazetteer.groupNouns { mark(w, .group) }
-        for w in Gazetteer.notActors { mark(w, .notActor) }
-        for w in ["the", "a", "an", "its", "this"] { mark(w, .determiner) }
-        for w in MentionFinder.descriptionStops { mark(w, .stop) }
-        for w in MentionFinder.installations { mark(w, .installation) }
+        // The word classes the finder reads per token, from words.tsv.
+        let vocabulary = Vocabulary.standard
+        for (c, flag) in [(WordClass.documentWord, WordInfo.Flags.document), (.connector, .connector), (.groupNoun, .group),
+                          (.notActor, .notActor), (.determiner, .determiner), (.descriptionStop, .stop),
+                          (.installation, .installation)] {
+            for w in vocabulary.words(c) { mark(w, flag) }
+        }
         for w in surnames where w.count > 2 { mark(w, .knownSurname) }
         return s
     }
 
-    /// Capitalized words that make a run a document or an event, not an actor ("UN Charter").
-    static let documentWords = [
-        "charter", "treaty", "convention", "conventions", "declaration", "resolution", "resolutions", "protocol", "accord",
-        "accords", "agreement", "act", "report", "doctrine", "statute", "constitution", "code", "law", "bill", "summit",
-        "conference", "games", "olympics", "cup", "championship", "prize", "award", "index", "plan", "strategy", "day",
-        "week", "festival", "exhibition", "expo", "forum", "talks", "process", "war", "revolution", "uprising", "operation",
-        "crisis", "agenda", "fund", "vision", "open", "masters", "marathon", "olympiad",
-    ]
-    /// Capitalized words and acronyms that name things, not actors: weapons, vehicles, units of
-    /// measure, time zones, and the first word of a military operation's name.
-    static let notActors = [
-        "vbied", "vbieds", "ied", "ieds", "uav", "uavs", "ugv", "isr", "manpads", "rpg", "rpgs", "gps", "gmt", "utc", "est",
-        "pdt", "edt", "km", "kg", "mph", "pdf", "url", "www", "tv", "ap", "ok", "ceo", "gdp", "cpi", "hiv", "aids", "covid",
-        "ak-47", "f-16", "f-35", "b-52", "mig", "sukhoi", "tomahawk", "operation", "project",
-    ]
-    /// Lower-case words allowed inside a name ("Bank of England", "Abu Bakr al-Baghdadi").
-    static let connectors = ["of", "for", "the", "and", "de", "du", "des", "del", "della", "di", "da", "la", "le", "van",
-                             "von", "der", "den", "bin", "ibn", "al", "el", "bint", "y", "&", "on", "in"]
-    /// Nouns for groups of people that make an actor with a country or organization before them
-    /// ("Iraqi security forces", "ISIL fighters", "U.S. service members").
-    static let groupNouns = [
-        "forces", "troops", "soldiers", "fighters", "militants", "militias", "militiamen", "rebels", "insurgents",
-        "terrorists", "police", "officials", "authorities", "government", "regime", "army", "navy", "military",
-        "diplomats", "leaders", "leadership", "opposition", "delegation", "negotiators", "commanders", "personnel",
-        "members", "units", "unit", "partners", "allies", "people", "citizens", "nationals", "civilians", "workers",
-        "service", "airmen", "marines", "sailors", "guards", "media", "state", "administration", "coalition",
-        "families", "community", "victims", "children", "women", "refugees", "prisoners", "detainees", "supporters",
-        "group", "groups", "cells", "networks", "elements",
-    ]
-
     /// The rows of a tab-separated resource file: blank lines and `#` comments skipped, each
     /// column trimmed. Read as bytes (the files are large and read at every start).
-    static func rows(_ data: Data) -> [[String]] {
-        var rows: [[String]] = []
+    static func rows(_ data: Data) -> [(line: Int, cols: [String])] {
+        var rows: [(line: Int, cols: [String])] = []
+        var lineNumber = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let u = raw.bindMemory(to: UInt8.self)
             let n = u.count
@@ -351,6 +329,7 @@ public final class Gazetteer: Sendable {
             while lineStart < n {
                 var lineEnd = lineStart
                 while lineEnd < n, u[lineEnd] != 10 { lineEnd += 1 }
+                lineNumber += 1
                 var a = lineStart, b = lineEnd
                 while a < b, isASCIISpace(u[a]) { a += 1 }
                 while b > a, isASCIISpace(u[b - 1]) { b -= 1 }
@@ -367,7 +346,7 @@ public final class Gazetteer: Sendable {
                         if e >= lineEnd { break }
                         c = e + 1
                     }
-                    rows.append(cols)
+                    rows.append((lineNumber, cols))
                 }
                 lineStart = lineEnd + 1
             }

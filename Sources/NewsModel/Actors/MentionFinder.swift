@@ -328,26 +328,8 @@ struct MentionFinder {
     /// The kind of group a noun names.
     static func groupCategory(_ noun: String, place: Bool) -> String {
         if place { return noun == "held" ? "territory" : "positions" }
-        switch noun {
-        case "fighters", "militants", "militias", "militiamen", "rebels", "insurgents", "terrorists", "cells", "networks",
-             "elements", "group", "groups": return "fighters"
-        case "officials", "authorities", "government", "regime", "administration", "leaders", "leadership", "diplomats",
-             "dictatorship", "loyalists",
-             "delegation", "negotiators", "state": return "government"
-        case "people", "citizens", "nationals", "civilians", "workers", "families", "community", "victims", "children",
-             "women", "refugees", "prisoners", "detainees", "supporters": return "people"
-        case "media": return "media"
-        case "opposition": return "opposition"
-        case "partners", "allies", "coalition": return "allies"
-        default: return "forces"
-        }
+        return Vocabulary.standard.groupCategories[noun] ?? "forces"
     }
-
-    static let installations: Set<String> = [
-        "positions", "position", "targets", "target", "buildings", "building", "facility", "facilities", "headquarters",
-        "bases", "base", "compound", "compounds", "checkpoint", "checkpoints", "bunker", "bunkers", "tunnel", "tunnels",
-        "depot", "depots", "caches", "cache", "stronghold", "strongholds", "territory", "held",
-    ]
 
     /// Organizations, countries and places take the "the" before them into their span
     /// ("the United States", "the SDF"): it is part of how the text names them.
@@ -752,59 +734,14 @@ struct MentionFinder {
            !(r.lowerBound - 3 >= sentenceStart && view.isNameLike(r.lowerBound - 3)) { return true }
         guard next < tokens.count, view.isWord(next), !tokens[next].has(.capitalized) else { return false }
         // A preposition or conjunction after the name keeps it a place ("in Seoul on Monday").
-        if has(next, .connector) || has(next, .common) && !view.isOne(of: MentionFinder.governmentVerbs, next) { return false }
+        if has(next, .connector) || has(next, .common) && !view.has(next, .governmentVerb) { return false }
         // The name must be the subject: nothing but a sentence start, a comma or "and" before it.
         let before = r.lowerBound - 1
         if before >= sentenceStart, !(view.isPunct(before, UInt8(ascii: ",")) || view.spells(before, "and") || view.spells(before, "but")
                                       || view.spells(before, "that") || view.isQuote(before)
-                                      || view.isOne(of: MentionFinder.speechVerbs, before)) { return false }
+                                      || view.has(before, .speechVerb)) { return false }
         return true
     }
-
-    static let locatives = WordTable<Bool>(words: [
-        "in", "to", "from", "near", "at", "into", "across", "outside", "inside", "around", "toward", "towards", "via",
-        "through", "throughout", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-        "southeastern", "southwestern",
-    ])
-
-    static let descriptionStops: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "and", "or", "to",
-        "in", "on", "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "be", "has", "had", "have", "said",
-        "which", "who", "it", "they", "he", "she", "we", "not", "no", "first", "last", "next", "same", "other",
-        // Verbs and adverbs that end a noun phrase ("North Korea sent troops" is no group of it).
-        "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "been", "says", "also",
-        "still", "reportedly", "allegedly", "sent", "send", "sends", "sending", "deployed", "deploy", "deploys",
-        "deploying", "killed", "kill", "kills", "attacked", "attack", "attacks", "fired", "ordered", "told", "urged",
-        "accused", "warned", "withdrew", "withdraw", "pulled", "moved", "massed", "amassed", "stationed", "dispatched",
-        "recruited", "lost", "captured", "seized", "led", "backed",
-    ]
-
-    /// Prepositions that introduce places whatever the name looks like.
-    static let placePrepositions = WordTable<Bool>(words: ["near", "outside", "around", "toward", "towards", "northwest", "northeast",
-                                                 "southwest", "southeast", "north", "south", "east", "west"])
-
-    /// Ethnic, religious and political identities: adjectives and nouns for people that are not
-    /// countries ("Kurdish", "Yazidi", "Sunni"); alone they name no actor.
-    static let identities = WordTable<Bool>(words: [
-        "kurdish", "kurd", "kurds", "yazidi", "yazidis", "yezidi", "sunni", "sunnis", "shia", "shiite", "shiites", "shi'ite",
-        "alawite", "alawites", "druze", "arab", "arabs", "arabic", "muslim", "muslims", "christian", "christians", "jewish",
-        "jew", "jews", "islamist", "islamists", "islamic", "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists",
-        "catholic", "catholics", "protestant", "orthodox", "pashtun", "tajik", "hazara", "baloch", "tamil", "tamils",
-        "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "tutsi", "hutu", "berber", "bedouin", "turkmen", "assyrian",
-        "chaldean", "armenians", "european", "europeans", "african", "africans", "asian", "asians", "latino", "western",
-        "westerners", "eastern", "communist", "communists", "socialist", "liberal", "conservative", "democrat", "republican",
-        "democrats", "republicans", "english", "english-language", "persian", "slavic", "caucasian",
-    ])
-
-    static let speechVerbs = WordTable<Bool>(words: [
-        "said", "says", "told", "added", "warned", "claimed", "stated", "reported", "announced", "believes", "believed",
-        "thinks", "argued", "insisted", "noted", "alleged", "accused", "charged",
-    ])
-
-    static let governmentVerbs = WordTable<Bool>(words: [
-        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
-        "have", "are", "were",
-    ])
 
     /// An unknown name: a person, an organization or a place, from its words and its neighbours.
     private func classify(_ n: Range<Int>, modifierStart: Int?, affiliation: String?, sentence: Int,
@@ -852,13 +789,13 @@ struct MentionFinder {
         if n.count == 1 {
             let t = tokens[first]
             if t.length == 1 { return nil }  // a lone letter ("'Z' time")
-            if view.isOne(of: MentionFinder.identities, first) { return nil }
+            if view.has(first, .identity) { return nil }
             if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
             // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
             // common word is not an actor.
             if has(first, .common) { return nil }
             // After "in", "to", "near": a place.
-            if first > sentenceStart, view.isOne(of: MentionFinder.locatives, first - 1) { return make(.place, .full) }
+            if first > sentenceStart, view.has(first - 1, .locative) { return make(.place, .full) }
             let m = make(.person, .short)
             // A lone unknown capital opening a sentence ("Port workers ...") is only a name when
             // it refers to one; the resolver drops it otherwise.
@@ -867,7 +804,7 @@ struct MentionFinder {
             return m
         }
         // After "near", "outside", "northwest of": a place, unless it starts with a given name.
-        if start > sentenceStart, !has(first, .givenName), view.isOne(of: MentionFinder.placePrepositions, start - 1) {
+        if start > sentenceStart, !has(first, .givenName), view.has(start - 1, .placePreposition) {
             return make(.place, .full)
         }
         // Several capitalized words with no organization or place word: a person.

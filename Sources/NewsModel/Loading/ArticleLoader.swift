@@ -73,7 +73,7 @@ public enum ArticleLoader {
         let listing = SourceEnumerator.sources(for: pathNames)
         let loads = load(listing.sources, concurrent: concurrent, gazetteer: gazetteer, limits: limits)
         var articles: [Article] = []
-        var warnings = listing.warnings
+        var warnings = ResourceCheck.warnings + listing.warnings
         for l in loads {
             articles.append(contentsOf: l.articles)
             warnings.append(contentsOf: l.warnings)

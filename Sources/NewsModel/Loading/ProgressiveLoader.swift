@@ -120,7 +120,7 @@ public final class ProgressiveLoader: @unchecked Sendable {
     @discardableResult
     private func publish(_ all: consuming [Article]) -> Corpus {
         let w = lock.withLock { warnings }
-        let c = Corpus(articles: all, warnings: w, paths: paths.map(\.display))
+        let c = Corpus(articles: all, warnings: ResourceCheck.warnings + w, paths: paths.map(\.display))
         lock.withLock {
             snapshot = c
             snapshotVersion += 1

@@ -31,16 +31,6 @@ struct QuantityFinder {
         return view.lookup(lexicon.words, token: t)
     }
 
-    /// Units of time: a number before one counts time, not things.
-    private static let timeUnits = WordTable<Bool>(words: [
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-        "decade", "decades", "century", "centuries", "weekend", "weekends", "night", "nights", "quarter", "quarters"])
-
-    /// Determiners and the like before a number that refer back to things named before.
-    private static let anaphoricDeterminers = WordTable<Bool>(words: [
-        "the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "both", "all", "each",
-        "this", "that", "no", "any", "every", "which", "another", "other", "such", "last", "first", "next", "same"])
-
     /// Whether token `k` holds `part` (lower-case ASCII) anywhere, compared on bytes.
     private func holds(_ k: Int, _ part: StaticString) -> Bool {
         let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd), n = part.utf8CodeUnitCount
@@ -629,26 +619,11 @@ struct QuantityFinder {
             return false
         }
         guard view.spells(at, "up") || view.spells(at, "over") || view.spells(at, "under") else { return false }
-        if view.isOne(of: QuantityFinder.movementVerbs, at - 1) { return true }
+        if view.has(at - 1, .movementVerb) { return true }
         // A level moves after most verbs, and after "is", "was", "be" ("the rate was up to 5.5
         // percent").
         return level && (isVerbLike(at - 1) || view.spells(at - 1, "is") || view.spells(at - 1, "was") || view.spells(at - 1, "be"))
     }
-
-    /// Verbs that move a figure, in their common forms.
-    private static let movementVerbs = WordTable<Bool>(words: [
-        "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps", "jumping",
-        "jumped", "grow", "grows", "growing", "grew", "grown", "fall", "falls", "falling", "fell", "fallen", "drop", "drops",
-        "dropping", "dropped", "decline", "declines", "declining", "declined", "slip", "slips", "slipping", "slipped",
-        "gain", "gains", "gaining", "gained", "surge", "surges", "surging", "surged", "soar", "soars", "soaring", "soared",
-        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "shoot", "shoots", "shooting", "shot",
-        "creep", "creeps", "creeping", "crept", "come", "comes", "coming", "came", "edge", "edges", "edging", "edged",
-        "advance", "advances", "advancing", "advanced", "dip", "dips", "dipping", "dipped", "plunge", "plunges",
-        "plunging", "plunged", "tumble", "tumbles", "tumbling", "tumbled", "slump", "slumps", "slumping", "slumped",
-        "rally", "rallies", "rallying", "rallied", "increase", "increases", "increasing", "increased", "decrease",
-        "decreases", "decreasing", "decreased", "nudge", "nudges", "nudging", "nudged", "swell", "swells", "swelling",
-        "swelled", "swollen", "shrink", "shrinks", "shrinking", "shrank", "shrunk",
-    ])
 
     /// A bound written before the number ("more than", "around", "an estimated"): its kind
     /// and first token.
@@ -794,7 +769,7 @@ struct QuantityFinder {
     /// A small number written in words after a determiner refers back: "the two leaders",
     /// "their three children" name people already met, they are not a claim.
     private func isAnaphoric(_ first: Int, start s: Int) -> Bool {
-        first - 1 >= s && tokens[first - 1].kind == .word && view.isOne(of: QuantityFinder.anaphoricDeterminers, first - 1)
+        first - 1 >= s && tokens[first - 1].kind == .word && view.has(first - 1, .anaphoricDeterminer)
     }
 
     // MARK: what is counted
@@ -932,7 +907,7 @@ struct QuantityFinder {
         return t.kind == .word && (view.spells(k, "and") || view.spells(k, "or"))
     }
 
-    private func isTimeUnit(_ k: Int) -> Bool { view.isOne(of: QuantityFinder.timeUnits, k) }
+    private func isTimeUnit(_ k: Int) -> Bool { view.has(k, .timeUnit) }
 
     private func endsInSS(_ k: Int) -> Bool {
         let t = tokens[k]

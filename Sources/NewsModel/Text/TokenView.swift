@@ -107,6 +107,12 @@ struct TokenView {
         return e - Int(tokens[k].byteBegin) >= 2 && u[e - 2] | 0x20 == UInt8(ascii: "l") && u[e - 1] | 0x20 == UInt8(ascii: "y")
     }
 
+    /// Whether token `k` is a word of class `c` in the vocabulary (`words.tsv`).
+    @inline(__always)
+    func has(_ k: Int, _ c: WordClass) -> Bool {
+        valid(k) && Vocabulary.standard.table(c).contains(u, tokens[k])
+    }
+
     /// Whether token `k` is one of the words of `set`.
     @inline(__always)
     func isOne<V>(of set: WordTable<V>, _ k: Int) -> Bool { valid(k) && set.contains(u, tokens[k]) }
@@ -199,11 +205,7 @@ struct TokenView {
         while h > b, u[h] != UInt8(ascii: "-") { h -= 1 }
         guard h > b, h + 1 < e, u[h + 1] >= 97, u[h + 1] <= 122 else { return false }
         let tail = String(decoding: u[(h + 1)..<e], as: UTF8.self)
-        return tail.hasSuffix("ed") || TokenView.adjectiveTails.contains(tail)
+        // (Lower case only, as the words are written.)
+        return tail.hasSuffix("ed") || !tail.utf8.contains { $0 >= 65 && $0 <= 90 } && Vocabulary.standard.has(tail, .adjectiveTail)
     }
-
-    static let adjectiveTails: Set<String> = [
-        "run", "held", "led", "born", "made", "style", "era", "owned", "based", "linked", "backed", "wide", "bound",
-        "friendly", "free", "related", "specific", "type", "like", "speaking", "majority", "dominated", "occupied",
-    ]
 }

@@ -36,16 +36,27 @@ public struct WordTable<Value: Sendable>: Sendable {
         self.init(words.map { ($0, true) })
     }
 
-    /// Adds or replaces a key (lower-cased on the way in).
+    /// Adds or replaces a key (lower-cased on the way in). The folded bytes are written
+    /// straight into `keyBytes` and taken back if the key was there: no array per key.
     private mutating func insert(_ key: String, _ value: Value) {
-        let bytes = Array(key.utf8).map(WordTable.fold)
-        let h = WordTable.hash(bytes[...])
+        var key = key
+        let start = keyBytes.count
+        var h = WordTable.hashSeed
+        key.withUTF8 { u in
+            for b in u {
+                let f = WordTable.fold(b)
+                keyBytes.append(f)
+                h = (h ^ UInt32(f)) &* 16_777_619
+            }
+        }
+        let length = keyBytes.count - start
         var i = Int(h) & mask
         while slots[i] != 0 {
             let e = Int(slots[i] & 0xFFFF_FFFF) - 1
-            let start = Int(keys[e] >> 32), length = Int(keys[e] & 0xFFFF_FFFF)
-            if UInt32(slots[i] >> 32) == h, keyBytes[start..<(start + length)].elementsEqual(bytes) {
+            let s = Int(keys[e] >> 32), n = Int(keys[e] & 0xFFFF_FFFF)
+            if UInt32(slots[i] >> 32) == h, n == length, keyBytes[s..<(s + n)].elementsEqual(keyBytes[start...]) {
                 values[e] = value
+                keyBytes.removeLast(length)
                 return
             }
             i = (i + 1) & mask
@@ -54,9 +65,8 @@ public struct WordTable<Value: Sendable>: Sendable {
         filter[a >> 6] |= 1 << UInt64(a & 63)
         filter[b >> 6] |= 1 << UInt64(b & 63)
         slots[i] = UInt64(h) << 32 | UInt64(values.count + 1)
-        keys.append(UInt64(keyBytes.count) << 32 | UInt64(bytes.count))
+        keys.append(UInt64(start) << 32 | UInt64(length))
         values.append(value)
-        keyBytes.append(contentsOf: bytes)
     }
 
     @inline(__always)

@@ -9,14 +9,6 @@
 /// `reachBack` bytes before its date and `reachAhead` after it, and breaks are found by
 /// halving the sentence's list of them.
 enum ClauseFinder {
-    private static let openers = WordTable<Bool>([
-        "which", "who", "whom", "whose", "that", "where", "when", "while", "after", "before", "as", "according",
-        "since", "because", "although", "though", "but", "and", "or", "saying", "calling", "adding", "if", "until",
-        "so", "yet", "then", "whereas", "unless", "despite",
-    ].map { ($0, true) })
-    private static let relatives = WordTable<Bool>(["which", "who", "whose", "whom"].map { ($0, true) })
-    private static let conjunctions = WordTable<Bool>(["and", "but", "or", "so", "yet", "then"].map { ($0, true) })
-
     /// How far before its date a clause may start, and after it end, in bytes. Real clauses
     /// are shorter (te3-silver's longest sentence has 537 characters).
     static let reachBack = 640
@@ -158,10 +150,10 @@ enum ClauseFinder {
         var skipped: Range<Int>?
         while a > floor {
             let w = firstWord(a, b)
-            guard w.lower, openers.lookup(buf, w.start, w.end) == nil else { break }
+            guard w.lower, !Vocabulary.standard.has(buf, w.start, w.end, .clauseOpener) else { break }
             let p = segmentStart(before: a - 1)
             let pw = firstWord(p, a - 1)
-            if pw.lower, relatives.lookup(buf, pw.start, pw.end) != nil, skipped == nil, p > floor {
+            if pw.lower, Vocabulary.standard.has(buf, pw.start, pw.end, .relative), skipped == nil, p > floor {
                 let q = segmentStart(before: p - 1)
                 let subject = firstWord(q, p - 1)
                 if subject.start < p - 1, !subject.lower, subject.end > subject.start {
@@ -187,7 +179,7 @@ enum ClauseFinder {
         func skipJunk() { while from < b, buf[from] == 32 || isQuote(buf, from) { from += quoteWidth(buf, from) } }
         skipJunk()
         let w = firstWord(from, b)
-        if w.start == from, conjunctions.lookup(buf, w.start, w.end) != nil, w.end < b {
+        if w.start == from, Vocabulary.standard.has(buf, w.start, w.end, .conjunction), w.end < b {
             from = w.end
             skipJunk()
         }

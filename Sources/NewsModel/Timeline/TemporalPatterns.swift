@@ -387,12 +387,12 @@ extension TemporalScanner {
         if isIdentifierNumber(i) { return false }
         if valid(i + 1) {
             if isPunct(i + 1, "%") { return false }
-            if tokens[i + 1].kind == .word, lookup(TemporalScanner.countNouns, i + 1) != nil { return false }
+            if tokens[i + 1].kind == .word, view.has(i + 1, .countNoun) { return false }
             if tokens[i + 1].kind == .number { return false }  // "1998 1999" lists, "2024 15" tables
         }
         // "1900 GMT", "0630 local time": a clock time.
         if let d = digits(i), d.count == 4, d.value / 100 <= 23, d.value % 100 <= 59, valid(i + 1),
-           lookup(TemporalScanner.timeZoneWords, i + 1) != nil {
+           view.has(i + 1, .timeZoneWord) {
             return false
         }
         guard let y = digits(i)?.value, y >= 1900 && y <= 2099 else {
@@ -408,53 +408,11 @@ extension TemporalScanner {
     private func isIdentifierNumber(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = i - 1
-        if tokens[p].kind == .word, lookup(TemporalScanner.identifierNouns, p) != nil { return true }
+        if tokens[p].kind == .word, view.has(p, .identifierNoun) { return true }
         // "2254 and 2118", "2254, 2118"
         if (isKW(p, .and) || isPunct(p, ",")), p > 0, digits(p - 1)?.count == 4 { return isIdentifierNumber(p - 1) }
         return false
     }
-
-    static let decadeWords = WordTable<Int>([
-        ("twenties", 2), ("thirties", 3), ("forties", 4), ("fifties", 5), ("sixties", 6), ("seventies", 7),
-        ("eighties", 8), ("nineties", 9),
-    ])
-
-    static let weekdayNames = WordTable<Bool>([
-        "post", "times", "telegraph", "herald", "mail", "express", "star", "tribune", "independent", "mirror", "observer",
-        "review", "magazine", "journal", "edition", "show", "live", "people", "sport", "business", "age", "standard",
-    ].map { ($0, true) })
-
-    static let unitAdjectives = WordTable<Bool>([
-        "trading", "business", "working", "calendar", "school", "straight", "consecutive", "full", "more", "additional",
-    ].map { ($0, true) })
-
-    static let identifierNouns = WordTable<Bool>([
-        "resolution", "resolutions", "flight", "flights", "room", "route", "highway", "article", "articles", "paragraph",
-        "section", "chapter", "no", "number", "model", "case", "code", "protocol", "bill", "decree", "directive",
-        "regulation", "platform", "gate", "pier", "building", "block", "unit", "squad", "battalion", "brigade",
-        "division", "regiment", "hull", "serial", "version", "vol", "volume", "page", "pages", "p", "pp", "tel", "fax",
-        "phone", "ext", "box", "suite", "apt", "lot", "batch", "item", "exhibit", "annex", "appendix", "form", "grade",
-    ].map { ($0, true) })
-
-    /// Words after a four-digit clock time ("1900 GMT").
-    static let timeZoneWords = WordTable<Bool>([
-        "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "kst", "local", "hrs", "hours",
-        "hr", "h", "z",
-    ].map { ($0, true) })
-
-    static let countNouns = WordTable<Bool>([
-        "million", "billion", "trillion", "thousand", "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "units", "shares", "tons", "tonnes",
-        "meters", "metres", "km", "kilometers", "kilometres", "miles", "feet", "ft", "barrels", "cars", "vehicles", "homes",
-        "houses", "acres", "hectares", "students", "children", "votes", "seats", "points", "calories", "dollars",
-        "euros", "yuan", "yen", "pounds", "rubles", "roubles", "won", "deaths", "cases", "members", "copies", "pages",
-        "words", "times", "percent", "per", "mph", "kg", "kilograms", "lbs", "degrees", "rounds", "missiles", "shells",
-        "rockets", "tanks", "aircraft", "planes", "ships", "boats", "containers", "refugees", "prisoners", "civilians",
-        "residents", "patients", "visitors", "tourists", "households", "families", "companies", "firms", "stores",
-        "flights", "passengers", "delegates", "candidates", "police", "officers", "officials", "protesters", "militants",
-        "fighters", "rebels", "casualties", "victims", "bodies", "pieces", "items", "sites", "villages", "buildings",
-        "cattle", "sheep", "animals", "trees", "bottles", "doses", "tests", "beds", "hours", "minutes", "seconds", "days",
-        "weeks", "months", "years", "yards", "inches", "metric", "square", "cubic", "gallons", "liters", "litres",
-    ].map { ($0, true) })
 
     /// `the 1990s`, `1990s`, `the '90s`, `the nineties`, `the mid-1990s` is handled by `compound`.
     private func decade(_ k: Int) -> (decade: Int, last: Int)? {
@@ -469,7 +427,7 @@ extension TemporalScanner {
             return ((y < 30 ? 200 : 190) + y / 10, k + 1)
         }
         if t.kind == .word, k > 0, isKW(k - 1, .the) || isKW(k - 1, .early) || isKW(k - 1, .late) || isKW(k - 1, .mid),
-           let d = lookup(TemporalScanner.decadeWords, k) { return (190 + d, k) }
+           let d = lookup(Vocabulary.standard.decades, k) { return (190 + d, k) }
         return nil
     }
 
@@ -572,7 +530,7 @@ extension TemporalScanner {
         }
         guard let w = weekday(k) else { return nil }
         // A newspaper or a show: "the Sunday Times", "Saturday Post".
-        if valid(k + 1), tokens[k + 1].has(.capitalized), lookup(TemporalScanner.weekdayNames, k + 1) != nil { return nil }
+        if valid(k + 1), tokens[k + 1].has(.capitalized), view.has(k + 1, .publicationWord) { return nil }
         // Weekday followed by a date is explicitDate's.
         var last = k
         var what: TimexSpec.What = .weekday(w, occ)
@@ -761,7 +719,7 @@ extension TemporalScanner {
         var unitIndex = unitAt
         // "trading days", "business days", "calendar years"
         if valid(unitIndex), unit(unitIndex) == nil, valid(unitIndex + 1), unit(unitIndex + 1) != nil,
-           lookup(TemporalScanner.unitAdjectives, unitIndex) != nil { unitIndex += 1 }
+           view.has(unitIndex, .unitAdjective) { unitIndex += 1 }
         guard let (u, plural) = unit(unitIndex) else { return nil }
         // "one" / "a" with a plural unit is not an amount ("a years" does not occur); a year-sized
         // number before a singular unit is a year ("the 1988 quarter").

@@ -18,7 +18,7 @@ struct TemporalScanner {
         limit = tokens.count
         // One pass: each token's lexicon entry and what `canStart` needs to know of it.
         let table = TemporalLexicon.table, holidayStarts = TemporalLexicon.holidayStarts
-        let decadeWords = TemporalScanner.decadeWords
+        let decadeWords = Vocabulary.standard.decades
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
         var hints = [UInt8](repeating: 0, count: tokens.count)
         for (k, t) in tokens.enumerated() {
