@@ -232,26 +232,36 @@ public final class Gazetteer: Sendable {
             s.problems.append("gazetteer resources not found: actors are found by their form only")
             return s
         }
-        /// The rows of a file with at least `columns` columns; each shorter one is a problem.
-        func read(_ name: String, columns: Int = 1) -> [[String]] {
-            let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                s.problems.append("\(name): missing")
-                return []
-            }
-            var good: [[String]] = []
-            for (line, cols) in Gazetteer.rows(data) {
-                if cols.count >= columns && !cols[0].isEmpty { good.append(cols) } else {
-                    s.problems.append("\(name):\(line): expected \(columns) tab-separated column\(columns == 1 ? "" : "s"), the first not empty")
-                }
-            }
-            return good
+        let surnames = addNames(directory, &s)
+        addWordFlags(directory, surnames: surnames, &s)
+        return s
+    }
+
+    /// The rows of a file with at least `columns` columns; each shorter one is a problem.
+    private static func read(_ name: String, in directory: URL, columns: Int = 1, _ s: inout Storage) -> [[String]] {
+        let url = directory.appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            s.problems.append("\(name): missing")
+            return []
         }
-        func list(_ text: String) -> [String] {
-            text.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+        var good: [[String]] = []
+        for (line, cols) in Gazetteer.rows(data) {
+            if cols.count >= columns && !cols[0].isEmpty { good.append(cols) } else {
+                s.problems.append("\(name):\(line): expected \(columns) tab-separated column\(columns == 1 ? "" : "s"), the first not empty")
+            }
         }
+        return good
+    }
+
+    private static func list(_ text: String) -> [String] {
+        text.split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// The named entries: countries, organizations, people and places with their aliases;
+    /// returns the people's surnames.
+    private static func addNames(_ directory: URL, _ s: inout Storage) -> [String] {
         // Countries: id, name, aliases, demonyms, capitals, seats.
-        for cols in read("countries.tsv", columns: 2) {
+        for cols in read("countries.tsv", in: directory, columns: 2, &s) {
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .country, affiliation: nil, type: nil))
             s.addPhrase(cols[1], e, .name)
             if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
@@ -264,7 +274,7 @@ public final class Gazetteer: Sendable {
             if cols.count > 5 { for x in list(cols[5]) { s.addPhrase(x, e, .seat) } }
         }
         // Organizations: id, name, aliases, affiliation, type.
-        for cols in read("organizations.tsv", columns: 2) {
+        for cols in read("organizations.tsv", in: directory, columns: 2, &s) {
             let aff = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .organization, affiliation: aff,
                                      type: cols.count > 4 ? cols[4] : nil))
@@ -274,7 +284,7 @@ public final class Gazetteer: Sendable {
         var surnames: [String] = []
         // People: id, name, aliases, country, role. Only full names: a surname alone is left to
         // coreference inside the article.
-        for cols in read("people.tsv", columns: 2) {
+        for cols in read("people.tsv", in: directory, columns: 2, &s) {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .person, affiliation: country,
                                      type: cols.count > 4 ? cols[4] : nil))
@@ -283,30 +293,37 @@ public final class Gazetteer: Sendable {
             surnames.append(contentsOf: ([cols[1]] + (cols.count > 2 ? list(cols[2]) : [])).compactMap { $0.split(separator: " ").last.map(String.init) })
         }
         // Places: id, name, aliases, country, type.
-        for cols in read("places.tsv", columns: 2) {
+        for cols in read("places.tsv", in: directory, columns: 2, &s) {
             let country = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
             let e = s.addEntry(Entry(id: cols[0], name: cols[1], kind: .place, affiliation: country,
                                      type: cols.count > 4 ? cols[4] : nil))
             s.addPhrase(cols[1], e, .name)
             if cols.count > 2 { for a in list(cols[2]) { s.addPhrase(a, e, .alias) } }
         }
+        return surnames
+    }
+
+    /// The flags of single words: titles, organization and place keywords, given names,
+    /// common words, the vocabulary's classes the finder reads per token, known surnames.
+    private static func addWordFlags(_ directory: URL, surnames: [String], _ s: inout Storage) {
         func mark(_ w: String, _ f: WordInfo.Flags, orgClass: String? = nil) {
             var i = s.words[w.lowercased()] ?? WordInfo(flags: [], orgClass: nil)
             i.flags.insert(f)
             if let orgClass { i.orgClass = orgClass }
             s.words[w.lowercased()] = i
         }
-        for cols in read("titles.txt", columns: 2) {
+        for cols in read("titles.txt", in: directory, columns: 2, &s) {
             let flag: WordInfo.Flags = cols[1] == "modifier" ? .titleModifier : .titleHead
             mark(cols[0], flag)
             // The tokenizer splits "Gen." into "Gen" and ".": the bare form is a title too.
             if cols[0].hasSuffix("."), cols[0].count > 2 { mark(String(cols[0].dropLast()), flag) }
         }
-        for cols in read("org-keywords.txt", columns: 2) { mark(cols[0], .orgHead, orgClass: cols[1]) }
-        for cols in read("place-keywords.txt", columns: 2) { mark(cols[0], cols[1] == "before" ? .placeBefore : .placeAfter) }
-        for cols in read("given-names.txt") { mark(cols[0], .givenName) }
-        for cols in read("common-words.txt") { mark(cols[0], .common) }
-        // The word classes the finder reads per token, from words.tsv.
+        for cols in read("org-keywords.txt", in: directory, columns: 2, &s) { mark(cols[0], .orgHead, orgClass: cols[1]) }
+        for cols in read("place-keywords.txt", in: directory, columns: 2, &s) {
+            mark(cols[0], cols[1] == "before" ? .placeBefore : .placeAfter)
+        }
+        for cols in read("given-names.txt", in: directory, &s) { mark(cols[0], .givenName) }
+        for cols in read("common-words.txt", in: directory, &s) { mark(cols[0], .common) }
         let vocabulary = Vocabulary.standard
         for (c, flag) in [(WordClass.documentWord, WordInfo.Flags.document), (.connector, .connector), (.groupNoun, .group),
                           (.notActor, .notActor), (.determiner, .determiner), (.descriptionStop, .stop),
@@ -314,7 +331,6 @@ public final class Gazetteer: Sendable {
             for w in vocabulary.words(c) { mark(w, flag) }
         }
         for w in surnames where w.count > 2 { mark(w, .knownSurname) }
-        return s
     }
 
     /// The rows of a tab-separated resource file: blank lines and `#` comments skipped, each

@@ -132,42 +132,59 @@ public enum ArticleAnalyzer {
         // analysed, so the parts never exist all at once beside the text.
         let (cut, lineEnds): ([Int], [Bool]) = text.withUTF8 { u in
             let c = cuts(u, partBytes: partBytes)
-            var lineEnds: [Bool] = []
-            for i in 0..<(c.count - 1) {
-                // Whether a line ends at the cut: a line break before or after it, past spaces.
-                var k = c[i + 1], lineEnd = false
-                while k > c[i], u[k - 1] == 32 || u[k - 1] == 9 || u[k - 1] == 10 {
-                    if u[k - 1] == 10 { lineEnd = true }
-                    k -= 1
-                }
-                k = c[i + 1]
-                while !lineEnd, k < u.count, u[k] == 32 || u[k] == 9 || u[k] == 10 {
-                    if u[k] == 10 { lineEnd = true }
-                    k += 1
-                }
-                lineEnds.append(lineEnd)
-            }
-            return (c, lineEnds)
+            return (c, (0..<(c.count - 1)).map { lineEndsAt(u, (c[$0], c[$0 + 1])) })
         }
         let totalBytes = text.utf8.count
-        var all = Analysis(scalarMap: ScalarMap(text), paragraphs: [], sentences: [], times: [], events: [], actors: [],
-                           quantities: [])
-        var actorIndex: [String: Int] = [:]
-        // Each actor's mentions gather here, in order, and become its list at the end.
-        var mentionsOf: [[TextSpan]] = []
-        var base = 0  // scalars before the part
+        var joined = Joined(all: Analysis(scalarMap: ScalarMap(text), paragraphs: [], sentences: [], times: [], events: [],
+                                          actors: [], quantities: []))
         for i in 0..<(cut.count - 1) {
             let part = text.withUTF8 { u in
                 String(decoding: UnsafeBufferPointer(rebasing: u[cut[i]..<cut[i + 1]]), as: UTF8.self)
             }
             let a = analyzeWhole(Segmenter.segment(part), date: date, gazetteer: gazetteer)
-            if i == 0 { all.reserve(like: a, scale: Double(totalBytes) / Double(max(1, cut[1]))) }
+            if i == 0 { joined.all.reserve(like: a, scale: Double(totalBytes) / Double(max(1, cut[1]))) }
+            joined.append(a, continuesLine: i > 0 && !lineEnds[i - 1])
+        }
+        return joined.finished()
+    }
+
+    /// Whether a line ends at the cut between `c.0` and `c.1`: a line break before or after
+    /// it, past spaces.
+    private static func lineEndsAt(_ u: UnsafeBufferPointer<UInt8>, _ c: (start: Int, end: Int)) -> Bool {
+        var k = c.end, lineEnd = false
+        while k > c.start, u[k - 1] == 32 || u[k - 1] == 9 || u[k - 1] == 10 {
+            if u[k - 1] == 10 { lineEnd = true }
+            k -= 1
+        }
+        k = c.end
+        while !lineEnd, k < u.count, u[k] == 32 || u[k] == 9 || u[k] == 10 {
+            if u[k] == 10 { lineEnd = true }
+            k += 1
+        }
+        return lineEnd
+    }
+
+    /// The parts' findings joined into one analysis of the whole text: spans shifted by the
+    /// scalars before each part, indexes by the items before it, one actor per id across the
+    /// parts in order of first mention.
+    private struct Joined {
+        var all: Analysis
+        var actorIndex: [String: Int] = [:]
+        /// Each actor's mentions gather here, in order, and become its list at the end.
+        var mentionsOf: [[TextSpan]] = []
+        /// Scalars before the next part.
+        var base = 0
+
+        init(all: Analysis) { self.all = all }
+
+        mutating func append(_ a: Analysis, continuesLine: Bool) {
+            let base = self.base
             func shift(_ s: TextSpan) -> TextSpan { TextSpan(s.begin + base, s.end + base) }
             let timeBase = all.times.count, eventBase = all.events.count, quantityBase = all.quantities.count
             let sentenceBase = all.sentences.count
             var paragraphs = a.paragraphs.map(shift)
             // A part cut inside a line continues its last paragraph.
-            if i > 0, !lineEnds[i - 1], let last = all.paragraphs.last, let first = paragraphs.first {
+            if continuesLine, let last = all.paragraphs.last, let first = paragraphs.first {
                 all.paragraphs[all.paragraphs.count - 1] = TextSpan(last.begin, first.end)
                 paragraphs.removeFirst()
             }
@@ -195,7 +212,6 @@ public enum ArticleAnalyzer {
                 q.event = q.event.map { $0 + eventBase }
                 return q
             }
-            // One actor per id across the parts, in order of first mention.
             for actor in a.actors {
                 if let k = actorIndex[actor.id] {
                     mentionsOf[k].append(contentsOf: actor.mentions.lazy.map(shift))
@@ -207,10 +223,13 @@ public enum ArticleAnalyzer {
                     mentionsOf.append(actor.mentions.map(shift))
                 }
             }
-            base += a.scalarMap.scalarCount
+            self.base += a.scalarMap.scalarCount
         }
-        for k in all.actors.indices { all.actors[k].mentions = SpanList(mentionsOf[k]) }
-        return all
+
+        mutating func finished() -> Analysis {
+            for k in all.actors.indices { all.actors[k].mentions = SpanList(mentionsOf[k]) }
+            return all
+        }
     }
 }
 

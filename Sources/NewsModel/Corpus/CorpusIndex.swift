@@ -68,7 +68,45 @@ final class CorpusIndex: @unchecked Sendable {
 
     init(_ articles: [Article], timeline: [Corpus.EventRef], quantities: [Corpus.QuantityRef],
          actors: [String: Corpus.ActorSummary]) {
-        // Sentences and the per-article bases.
+        let bases = CorpusIndex.bases(articles)
+        sentenceStart = bases.sentence
+        eventBase = bases.event
+        quantityBase = bases.quantity
+        let t = CorpusIndex.timelineColumns(articles, timeline, bases)
+        eventFirst = t.first
+        eventLast = t.last
+        eventDay = t.day
+        datedCount = t.dated
+        eventSentence = t.sentence
+        eventPosition = t.position
+        let q = CorpusIndex.quantityColumns(articles, quantities, bases)
+        quantityDay = q.day
+        quantitySentence = q.sentence
+        quantityPosition = q.position
+        articleDay = articles.map { $0.date.map { Int32($0.dayNumber) } ?? Int32.max }
+        let titles = articles.map { Array($0.title.lowercased().utf8) }
+        titleOrder = (0..<Int32(articles.count)).sorted { x, y in
+            titles[Int(x)] != titles[Int(y)] ? titles[Int(x)].lexicographicallyPrecedes(titles[Int(y)]) : x < y
+        }
+        let table = CorpusIndex.actorTable(actors)
+        actorIDs = table.ids
+        actorNumber = table.number
+        owners = table.chains
+        actorNameRank = table.nameRank
+        actorMentions = table.ids.map { Int32(actors[$0]!.mentionCount) }
+        actorArticles = table.ids.map { Int32(actors[$0]!.articleCount) }
+        var owning = Owning(number: table.number, chains: table.chains)
+        eventsOfActor = CorpusIndex.eventPostings(articles, timeline, sentences: t.sentence, &owning)
+        articlesOfActor = CorpusIndex.articlePostings(articles, &owning)
+        let named = CorpusIndex.articleActorColumns(articles, number: table.number)
+        articleActorStart = named.start
+        articleActors = named.actors
+        articleMentions = named.mentions
+        quantitiesOfActor = CorpusIndex.quantityPostings(articles, quantities, &owning)
+    }
+
+    /// The first global sentence, event and quantity number of each article (and the totals).
+    private static func bases(_ articles: [Article]) -> (sentence: [Int32], event: [Int32], quantity: [Int32]) {
         var sentenceStart: [Int32] = [0], eventBase: [Int32] = [0], quantityBase: [Int32] = [0]
         sentenceStart.reserveCapacity(articles.count + 1)
         for a in articles {
@@ -76,17 +114,20 @@ final class CorpusIndex: @unchecked Sendable {
             eventBase.append(eventBase.last! + Int32(a.events.count))
             quantityBase.append(quantityBase.last! + Int32(a.quantities.count))
         }
-        self.sentenceStart = sentenceStart
-        self.eventBase = eventBase
-        self.quantityBase = quantityBase
+        return (sentenceStart, eventBase, quantityBase)
+    }
 
-        // Timeline columns.
+    /// The timeline's columns: first and last day, sort day, global sentence, and each event's
+    /// timeline position; `dated` counts the dated events at the front.
+    private static func timelineColumns(_ articles: [Article], _ timeline: [Corpus.EventRef],
+                                        _ bases: (sentence: [Int32], event: [Int32], quantity: [Int32]))
+        -> (first: [Int32], last: [Int32], day: [Int32], sentence: [Int32], position: [Int32], dated: Int) {
         var first = [Int32](), last = [Int32](), day = [Int32](), sentence = [Int32]()
         first.reserveCapacity(timeline.count)
         last.reserveCapacity(timeline.count)
         day.reserveCapacity(timeline.count)
         sentence.reserveCapacity(timeline.count)
-        var position = [Int32](repeating: 0, count: Int(eventBase.last!))
+        var position = [Int32](repeating: 0, count: Int(bases.event.last!))
         var dated = 0
         for (p, ref) in timeline.enumerated() {
             let a = articles[ref.article]
@@ -103,43 +144,35 @@ final class CorpusIndex: @unchecked Sendable {
                 last.append(CorpusIndex.noDay)
             }
             let s = a.sentenceIndex(containing: e.sentence.begin) ?? 0
-            sentence.append(sentenceStart[ref.article] + Int32(s))
-            position[Int(eventBase[ref.article]) + ref.event] = Int32(p)
+            sentence.append(bases.sentence[ref.article] + Int32(s))
+            position[Int(bases.event[ref.article]) + ref.event] = Int32(p)
         }
-        eventFirst = first
-        eventLast = last
-        eventDay = day
-        datedCount = dated
-        eventSentence = sentence
-        eventPosition = position
+        return (first, last, day, sentence, position, dated)
+    }
 
-        // Quantity columns.
+    /// The quantities' columns: day, global sentence, and each quantity's position.
+    private static func quantityColumns(_ articles: [Article], _ quantities: [Corpus.QuantityRef],
+                                        _ bases: (sentence: [Int32], event: [Int32], quantity: [Int32]))
+        -> (day: [Int32], sentence: [Int32], position: [Int32]) {
         var qday = [Int32](), qsentence = [Int32]()
         qday.reserveCapacity(quantities.count)
         qsentence.reserveCapacity(quantities.count)
-        var qposition = [Int32](repeating: 0, count: Int(quantityBase.last!))
+        var qposition = [Int32](repeating: 0, count: Int(bases.quantity.last!))
         for (p, ref) in quantities.enumerated() {
             qday.append(Corpus.day(of: ref, in: articles).map { Int32($0.dayNumber) } ?? Int32.max)
-            qsentence.append(sentenceStart[ref.article] + Int32(articles[ref.article].quantities[ref.quantity].sentence))
-            qposition[Int(quantityBase[ref.article]) + ref.quantity] = Int32(p)
+            qsentence.append(bases.sentence[ref.article] + Int32(articles[ref.article].quantities[ref.quantity].sentence))
+            qposition[Int(bases.quantity[ref.article]) + ref.quantity] = Int32(p)
         }
-        quantityDay = qday
-        quantitySentence = qsentence
-        quantityPosition = qposition
+        return (qday, qsentence, qposition)
+    }
 
-        articleDay = articles.map { $0.date.map { Int32($0.dayNumber) } ?? Int32.max }
-        let titles = articles.map { Array($0.title.lowercased().utf8) }
-        titleOrder = (0..<Int32(articles.count)).sorted { x, y in
-            titles[Int(x)] != titles[Int(y)] ? titles[Int(x)].lexicographicallyPrecedes(titles[Int(y)]) : x < y
-        }
-
-        // Actors, numbered in id order.
+    /// Actors numbered in id order, each with its affiliation chain and its place in name order.
+    private static func actorTable(_ actors: [String: Corpus.ActorSummary])
+        -> (ids: [String], number: [String: Int32], chains: [[Int32]], nameRank: [Int32]) {
         let ids = actors.keys.sorted()
-        actorIDs = ids
         var number: [String: Int32] = [:]
         number.reserveCapacity(ids.count)
         for (k, id) in ids.enumerated() { number[id] = Int32(k) }
-        actorNumber = number
         let chains: [[Int32]] = ids.map { id in
             var chain = [number[id]!]
             var next = actors[id]?.affiliation
@@ -149,22 +182,30 @@ final class CorpusIndex: @unchecked Sendable {
             }
             return chain
         }
-        owners = chains
         let names = ids.map { Array(actors[$0]!.name.lowercased().utf8) }
         var rank = [Int32](repeating: 0, count: ids.count)
         let byName = (0..<ids.count).sorted { x, y in
             names[x] != names[y] ? names[x].lexicographicallyPrecedes(names[y]) : ids[x] < ids[y]
         }
         for (r, n) in byName.enumerated() { rank[n] = Int32(r) }
-        actorNameRank = rank
-        actorMentions = ids.map { Int32(actors[$0]!.mentionCount) }
-        actorArticles = ids.map { Int32(actors[$0]!.articleCount) }
+        return (ids, number, chains, rank)
+    }
 
-        // Posting lists. The owners of a list of ids are found once per list, marked with the
-        // list's own number so that no list is searched.
-        var mark = [Int](repeating: 0, count: ids.count)
+    /// The owners of lists of actor ids (each id and its chain), each found once per list:
+    /// marked with the list's own number, so that no list is searched.
+    private struct Owning {
+        let number: [String: Int32]
+        let chains: [[Int32]]
+        var mark: [Int]
         var generation = 0
-        func ownersOf<S: Sequence>(_ list: S) -> [Int32] where S.Element == String {
+
+        init(number: [String: Int32], chains: [[Int32]]) {
+            self.number = number
+            self.chains = chains
+            mark = [Int](repeating: 0, count: chains.count)
+        }
+
+        mutating func owners<S: Sequence>(of list: S) -> [Int32] where S.Element == String {
             generation += 1
             var out: [Int32] = []
             for id in list {
@@ -176,31 +217,46 @@ final class CorpusIndex: @unchecked Sendable {
             }
             return out
         }
-        // Each list of (item, owner) pairs gets room for its upper bound (every id with a whole
-        // chain): pages never written are never resident, and nothing is copied as it grows.
-        let chainRoom = CorpusIndex.maximumChain + 1
+    }
+
+    /// Each list of (item, owner) pairs gets room for its upper bound (every id with a whole
+    /// chain): pages never written are never resident, and nothing is copied as it grows.
+    private static let chainRoom = CorpusIndex.maximumChain + 1
+
+    /// Timeline positions by actor; the events of one sentence share its actors (and often
+    /// sit side by side), so their owners are found once.
+    private static func eventPostings(_ articles: [Article], _ timeline: [Corpus.EventRef], sentences: [Int32],
+                                      _ owning: inout Owning) -> PostingLists {
         var pairs = PostingLists.Pairs()
         pairs.reserve(timeline.reduce(0) { $0 + articles[$1.article].events[$1.event].actors.count } * chainRoom)
         var previous: (article: Int, sentence: Int32, owners: [Int32]) = (-1, -1, [])
         for (p, ref) in timeline.enumerated() {
-            // The events of one sentence share its actors (and often sit side by side).
-            let s = sentence[p]
+            let s = sentences[p]
             let list: [Int32]
             if previous.article == ref.article, previous.sentence == s {
                 list = previous.owners
             } else {
-                list = ownersOf(articles[ref.article].events[ref.event].actors)
+                list = owning.owners(of: articles[ref.article].events[ref.event].actors)
                 previous = (ref.article, s, list)
             }
             for o in list { pairs.add(Int32(p), to: o) }
         }
-        eventsOfActor = PostingLists(lists: ids.count, pairs: pairs)
-        pairs = PostingLists.Pairs()
+        return PostingLists(lists: owning.chains.count, pairs: pairs)
+    }
+
+    /// Article indexes by actor.
+    private static func articlePostings(_ articles: [Article], _ owning: inout Owning) -> PostingLists {
+        var pairs = PostingLists.Pairs()
         pairs.reserve(articles.reduce(0) { $0 + $1.actors.count } * chainRoom)
         for (k, a) in articles.enumerated() {
-            for o in ownersOf(a.actors.lazy.map(\.id)) { pairs.add(Int32(k), to: o) }
+            for o in owning.owners(of: a.actors.lazy.map(\.id)) { pairs.add(Int32(k), to: o) }
         }
-        articlesOfActor = PostingLists(lists: ids.count, pairs: pairs)
+        return PostingLists(lists: owning.chains.count, pairs: pairs)
+    }
+
+    /// The actors each article names (their numbers) with their mention counts.
+    private static func articleActorColumns(_ articles: [Article], number: [String: Int32])
+        -> (start: [Int32], actors: [Int32], mentions: [Int32]) {
         var start: [Int32] = [0], named: [Int32] = [], mentions: [Int32] = []
         start.reserveCapacity(articles.count + 1)
         for a in articles {
@@ -211,16 +267,19 @@ final class CorpusIndex: @unchecked Sendable {
             }
             start.append(Int32(named.count))
         }
-        articleActorStart = start
-        articleActors = named.withoutSpareCapacity()
-        articleMentions = mentions.withoutSpareCapacity()
-        pairs = PostingLists.Pairs()
+        return (start, named.withoutSpareCapacity(), mentions.withoutSpareCapacity())
+    }
+
+    /// Quantity positions by actor: the actors of its sentence and those it is about.
+    private static func quantityPostings(_ articles: [Article], _ quantities: [Corpus.QuantityRef],
+                                         _ owning: inout Owning) -> PostingLists {
+        var pairs = PostingLists.Pairs()
         pairs.reserve(quantities.reduce(0) { let q = articles[$1.article].quantities[$1.quantity]; return $0 + q.actors.count + q.about.count } * chainRoom)
         for (p, ref) in quantities.enumerated() {
             let q = articles[ref.article].quantities[ref.quantity]
-            for o in ownersOf(q.actors + q.about) { pairs.add(Int32(p), to: o) }
+            for o in owning.owners(of: q.actors + q.about) { pairs.add(Int32(p), to: o) }
         }
-        quantitiesOfActor = PostingLists(lists: ids.count, pairs: pairs)
+        return PostingLists(lists: owning.chains.count, pairs: pairs)
     }
 
     /// The search index, built by the first caller (others wait for it).

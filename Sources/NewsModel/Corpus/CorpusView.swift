@@ -62,24 +62,66 @@ public struct CorpusView: Sendable {
         self.articleOrder = articleOrder
         let articleCount = corpus.articles.count
 
-        // The actor filter as numbers; an actor the corpus does not know matches nothing.
-        let numbers = filters.actors.map { ix.actorNumber[$0] }
-        let known = numbers.compactMap { $0 }
-        let impossible = filters.mode == .all && known.count < numbers.count
-        let byActor = !filters.actors.isEmpty
+        let n = Narrowing(filters, ix)
+        let (inView, matches) = CorpusView.articlesInView(corpus, n)
+        search = matches
+        let positions = CorpusView.eventPositions(corpus, n, inView, matches)
+        events = EventList(positions: positions, timeline: corpus.timeline)
+        let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
+        firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
+        let qpositions = CorpusView.quantityPositions(corpus, n, inView, matches)
+        quantityPositions = qpositions
+        quantities = FollowedList(qpositions.map { corpus.quantities[Int($0)] })
+        actors = CorpusView.actorRows(corpus, n, inView, order: actorOrder)
+        let order = CorpusView.articleOrder(ix, inView, articleOrder)
+        var rank = [Int32](repeating: -1, count: articleCount)
+        for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+        articleRank = rank
+        articles = FollowedList(order)
+    }
 
-        // Articles: the actor filter through the posting lists.
+    /// What the filters narrow by, worked out once: the actors as numbers (one the corpus does
+    /// not know matches nothing), and the date range as day numbers.
+    private struct Narrowing {
+        let filters: Filters
+        let index: CorpusIndex
+        let known: [Int32]
+        let impossible: Bool
+        let byActor: Bool
+        let range: ClosedRange<Int32>?
+
+        init(_ filters: Filters, _ ix: CorpusIndex) {
+            self.filters = filters
+            index = ix
+            let numbers = filters.actors.map { ix.actorNumber[$0] }
+            known = numbers.compactMap { $0 }
+            impossible = filters.mode == .all && known.count < numbers.count
+            byActor = !filters.actors.isEmpty
+            range = filters.dates.map { Int32($0.lowerBound.dayNumber)...Int32($0.upperBound.dayNumber) }
+        }
+
+        /// The positions the actor filter keeps through the posting lists, or all `count`.
+        func byActors(_ lists: (Int) -> ArraySlice<Int32>, count: Int) -> [Int32] {
+            if impossible { return [] }
+            if byActor { return CorpusView.combine(known.map { lists(Int($0)) }, mode: filters.mode) }
+            return Array(0..<Int32(count))
+        }
+    }
+
+    /// The articles the filters keep (by actor, by their date or an event's, by search), and
+    /// the search's hits within them.
+    private static func articlesInView(_ corpus: Corpus, _ n: Narrowing) -> ([Bool], SearchMatches?) {
+        let ix = n.index, articleCount = corpus.articles.count
         var inView: [Bool]
-        if impossible {
+        if n.impossible {
             inView = [Bool](repeating: false, count: articleCount)
-        } else if byActor {
+        } else if n.byActor {
             inView = [Bool](repeating: false, count: articleCount)
-            for k in CorpusView.combine(known.map { ix.articlesOfActor[Int($0)] }, mode: filters.mode) { inView[Int(k)] = true }
+            for k in CorpusView.combine(n.known.map { ix.articlesOfActor[Int($0)] }, mode: n.filters.mode) { inView[Int(k)] = true }
         } else {
             inView = [Bool](repeating: true, count: articleCount)
         }
-        let range = filters.dates.map { Int32($0.lowerBound.dayNumber)...Int32($0.upperBound.dayNumber) }
-        if let range {
+        if let range = n.range {
             // An article is in a date range by its date or by any event that meets the range.
             var meets = [Bool](repeating: false, count: articleCount)
             for k in ix.firstArticle(atOrAfter: range.lowerBound)..<ix.firstArticle(atOrAfter: range.upperBound + 1) {
@@ -91,8 +133,8 @@ public struct CorpusView: Sendable {
             for k in 0..<articleCount where !meets[k] { inView[k] = false }
         }
         var matches: SearchMatches?
-        if !filters.search.isEmpty {
-            let m = corpus.searchIndex.match(filters.search, in: corpus.articles)
+        if !n.filters.search.isEmpty {
+            let m = corpus.searchIndex.match(n.filters.search, in: corpus.articles)
             var hit = [Bool](repeating: false, count: articleCount)
             var a = 0
             for s in m.sentences {
@@ -101,95 +143,87 @@ public struct CorpusView: Sendable {
             }
             for k in 0..<articleCount where !hit[k] { inView[k] = false }
             // The hits counted and stepped through are those of the articles in view.
-            matches = byActor || range != nil ? m.keeping(articles: { inView[$0] }, sentenceStart: ix.sentenceStart) : m
+            matches = n.byActor || n.range != nil ? m.keeping(articles: { inView[$0] }, sentenceStart: ix.sentenceStart) : m
         }
-        search = matches
+        return (inView, matches)
+    }
 
-        // Events: the posting lists, then the same article, date and search tests.
-        var positions: [Int32]
-        if impossible {
-            positions = []
-        } else if byActor {
-            positions = CorpusView.combine(known.map { ix.eventsOfActor[Int($0)] }, mode: filters.mode)
-        } else {
-            positions = Array(0..<Int32(corpus.timeline.count))
-        }
+    /// Timeline positions: the posting lists, then the same article, date and search tests.
+    private static func eventPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?) -> [Int32] {
+        let ix = n.index
+        var positions = n.byActors({ ix.eventsOfActor[$0] }, count: corpus.timeline.count)
         positions.removeAll { p in
             let i = Int(p)
             if !inView[corpus.timeline[i].article] { return true }
-            if let range, !CorpusView.meets(ix, i, range) { return true }
+            if let range = n.range, !CorpusView.meets(ix, i, range) { return true }
             if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { return true }
             return false
         }
-        events = EventList(positions: positions, timeline: corpus.timeline)
-        let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
-        firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
+        return positions
+    }
 
-        // Quantities likewise.
-        var qpositions: [Int32]
-        if impossible {
-            qpositions = []
-        } else if byActor {
-            qpositions = CorpusView.combine(known.map { ix.quantitiesOfActor[Int($0)] }, mode: filters.mode)
-        } else {
-            qpositions = Array(0..<Int32(corpus.quantities.count))
-        }
-        qpositions.removeAll { p in
+    /// Quantity positions, likewise.
+    private static func quantityPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?) -> [Int32] {
+        let ix = n.index
+        var positions = n.byActors({ ix.quantitiesOfActor[$0] }, count: corpus.quantities.count)
+        positions.removeAll { p in
             let i = Int(p)
             if !inView[corpus.quantities[i].article] { return true }
-            if let range, !range.contains(ix.quantityDay[i]) { return true }
+            if let range = n.range, !range.contains(ix.quantityDay[i]) { return true }
             if let m = matches, !m.contains(sentence: Int(ix.quantitySentence[i])) { return true }
             return false
         }
-        quantityPositions = qpositions
-        quantities = FollowedList(qpositions.map { corpus.quantities[Int($0)] })
+        return positions
+    }
 
-        // Actors, counted inside the view (the corpus totals when nothing narrows it).
+    /// Actor rows counted inside the view (the corpus totals when nothing narrows it), in
+    /// `order`; a filtered actor stays listed.
+    private static func actorRows(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], order: ActorOrder) -> [ActorRow] {
+        let ix = n.index
         var rows: [ActorRow] = []
-        let everything = filters.isEmpty
+        let everything = n.filters.isEmpty
         var mentions = everything ? ix.actorMentions : [Int32](repeating: 0, count: ix.actorIDs.count)
         var articlesNaming = everything ? ix.actorArticles : [Int32](repeating: 0, count: ix.actorIDs.count)
         if !everything {
-            for k in 0..<articleCount where inView[k] {
+            for k in 0..<corpus.articles.count where inView[k] {
                 for j in Int(ix.articleActorStart[k])..<Int(ix.articleActorStart[k + 1]) {
-                    let n = Int(ix.articleActors[j])
-                    mentions[n] += ix.articleMentions[j]
-                    articlesNaming[n] += 1
+                    let a = Int(ix.articleActors[j])
+                    mentions[a] += ix.articleMentions[j]
+                    articlesNaming[a] += 1
                 }
             }
         }
         var listed = [Bool](repeating: false, count: ix.actorIDs.count)
-        for n in known { listed[Int(n)] = true }
-        for n in 0..<ix.actorIDs.count where articlesNaming[n] > 0 || listed[n] {
-            let id = ix.actorIDs[n]
+        for a in n.known { listed[Int(a)] = true }
+        for k in 0..<ix.actorIDs.count where articlesNaming[k] > 0 || listed[k] {
+            let id = ix.actorIDs[k]
             guard let a = corpus.actors[id] else { continue }
-            rows.append(ActorRow(id: id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: Int(mentions[n]),
-                                 articles: Int(articlesNaming[n]), indent: false, nameRank: ix.actorNameRank[n]))
+            rows.append(ActorRow(id: id, name: a.name, kind: a.kind, affiliation: a.affiliation, mentions: Int(mentions[k]),
+                                 articles: Int(articlesNaming[k]), indent: false, nameRank: ix.actorNameRank[k]))
         }
         let byCount: (ActorRow, ActorRow) -> Bool = { x, y in
             if x.mentions != y.mentions { return x.mentions > y.mentions }
             return CorpusView.nameOrder(x, y)
         }
-        switch actorOrder {
+        switch order {
         case .mentions: rows.sort(by: byCount)
         case .articles: rows.sort { x, y in x.articles != y.articles ? x.articles > y.articles : byCount(x, y) }
         case .name: rows.sort(by: CorpusView.nameOrder)
         case .grouped: rows = CorpusView.grouped(rows, byCount)
         }
-        actors = rows
+        return rows
+    }
 
-        // Articles in the chosen order.
+    /// The articles in view in the chosen order.
+    private static func articleOrder(_ ix: CorpusIndex, _ inView: [Bool], _ articleOrder: ArticleOrder) -> [Int] {
         var order: [Int] = []
-        order.reserveCapacity(articleCount)
+        order.reserveCapacity(inView.count)
         switch articleOrder {
-        case .oldest: for k in 0..<articleCount where inView[k] { order.append(k) }
-        case .newest: for k in (0..<articleCount).reversed() where inView[k] { order.append(k) }
+        case .oldest: for k in 0..<inView.count where inView[k] { order.append(k) }
+        case .newest: for k in (0..<inView.count).reversed() where inView[k] { order.append(k) }
         case .title: for k in ix.titleOrder where inView[Int(k)] { order.append(Int(k)) }
         }
-        var rank = [Int32](repeating: -1, count: articleCount)
-        for (r, k) in order.enumerated() { rank[k] = Int32(r) }
-        articleRank = rank
-        articles = FollowedList(order)
+        return order
     }
 
     // MARK: following the timeline cursor
