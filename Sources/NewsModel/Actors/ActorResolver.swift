@@ -69,9 +69,25 @@ struct ActorResolver {
     private var laterSurnames = StringIntMap()
 
     mutating func resolve(_ mentions: [RawMention]) -> [Actor] {
+        reserve(for: mentions)
+        // (Conditions read mentions in place by index; binding every mention to a name would
+        // retain each one. A mention is bound only where several of its fields are used.)
+        for i in mentions.indices where mentions[i].kind == .person && mentions[i].form == .full {
+            if let (_, last) = ActorResolver.firstAndLastWords(mentions[i].name) { _ = laterSurnames.claim(last, with: i) }
+        }
+        assignNames(mentions)
+        joinAliases(mentions)
+        assignReferences(mentions)
+        inferAffiliationsFromMinistries()
+        applyUserMerges()
+        gatherMentions(mentions)
+        return finishedActors()
+    }
+
+    /// Most mentions make or find a draft by key: room for all of them up front spares the
+    /// tables their regrowth.
+    private mutating func reserve(for mentions: [RawMention]) {
         assignment = Array(repeating: nil, count: mentions.count)
-        // Most mentions make or find a draft by key: room for all of them up front spares the
-        // tables their regrowth.
         byKey.reserveCapacity(mentions.count)
         shortForms.reserveCapacity(mentions.count / 2)
         laterSurnames.reserveCapacity(mentions.count / 4)
@@ -81,12 +97,10 @@ struct ActorResolver {
         persons.reserveCapacity(mentions.count)
         entryKeys.reserveCapacity(mentions.count)
         entryDrafts.reserveCapacity(mentions.count)
-        // (Conditions read mentions in place by index; binding every mention to a name would
-        // retain each one. A mention is bound only where several of its fields are used.)
-        for i in mentions.indices where mentions[i].kind == .person && mentions[i].form == .full {
-            if let (_, last) = ActorResolver.firstAndLastWords(mentions[i].name) { _ = laterSurnames.claim(last, with: i) }
-        }
-        // Pass 1: names in text order.
+    }
+
+    /// Pass 1: names in text order (full names, groups, short forms, acronyms).
+    private mutating func assignNames(_ mentions: [RawMention]) {
         for (i, m) in mentions.enumerated() {
             switch m.form {
             case .full: assignment[i] = assignFull(m, i, mentions)
@@ -96,7 +110,10 @@ struct ActorResolver {
             case .titleOnly, .nominal, .direction: continue
             }
         }
-        // "X, also known as Y" and "X (Y)" make Y another name of X.
+    }
+
+    /// "X, also known as Y" and "X (Y)" make Y another name of X.
+    private mutating func joinAliases(_ mentions: [RawMention]) {
         for i in 1..<max(1, mentions.count) where assignment[i] != nil && assignment[i - 1] != nil {
             let m = mentions[i]
             if introducesAlias(mentions[i - 1], m), let a = assignment[i - 1], let b = assignment[i], a != b,
@@ -104,7 +121,11 @@ struct ActorResolver {
                 absorb(b, into: a)
             }
         }
-        // Pass 2: titles, descriptions and directions refer to the names found.
+    }
+
+    /// Pass 2: titles, descriptions and directions refer to the names found; a description
+    /// by a capitalized head ("the Coalition") is an actor of its own when none fits.
+    private mutating func assignReferences(_ mentions: [RawMention]) {
         for i in mentions.indices where assignment[i] == nil {
             let m = mentions[i]
             switch m.form {
@@ -122,10 +143,11 @@ struct ActorResolver {
             default: break
             }
         }
-        inferAffiliationsFromMinistries()
-        applyUserMerges()
-        // Collect mentions per actor in text order (mentions come in text order, nested ones may
-        // repeat a span), and the names the text used besides the canonical one.
+    }
+
+    /// Each actor's mentions in text order (nested ones may repeat a span), and the names the
+    /// text used besides the canonical one.
+    private mutating func gatherMentions(_ mentions: [RawMention]) {
         var targets = [Int](repeating: -1, count: mentions.count)
         var counts = [Int](repeating: 0, count: drafts.count)
         for i in mentions.indices {
@@ -144,6 +166,10 @@ struct ActorResolver {
             let written = m.form == .nominal ? m.name.lowercasedFast : m.name
             if written != d.name, !d.aliases.contains(written) { d.aliases.append(written) }
         }
+    }
+
+    /// The actors of the drafts that kept mentions, each mention once, in order.
+    private func finishedActors() -> [Actor] {
         var actors: [Actor] = []
         actors.reserveCapacity(drafts.count)
         for d in drafts where !d.mentions.isEmpty && d.key != "" {

@@ -119,22 +119,54 @@ enum ClauseFinder {
     /// The clause around visible bytes `fs..<fEnd`, as article spans.
     private static func clause(_ buf: UnsafeBufferPointer<UInt8>, _ v: Visible, fs: Int, fEnd: Int, map: ScalarMap,
                                focus: TextSpan) -> [TextSpan] {
-        let n = buf.count
-        let floor = max(0, fs - reachBack), ceiling = min(n, fEnd + reachAhead)
-        /// Where the segment ending before `x` starts: after the last break before `x` (all of a
-        /// dash's three bytes), or at the floor.
+        let c = Segments(buf: buf, v: v, floor: max(0, fs - reachBack), ceiling: min(buf.count, fEnd + reachAhead))
+        var b = c.segmentEnd(from: fEnd)
+        let (a, skipped) = c.reachBack(from: c.segmentStart(before: fs), end: b)
+        var from = a
+        var rest = fEnd
+        while rest < b, buf[rest] == 32 || isQuote(buf, rest) { rest += 1 }
+        if rest >= b, b < c.ceiling {
+            // A date that ends its clause ("On Friday,", "said that on Friday,") is about the next one.
+            let (words, thatNearby) = lastWords(buf, a, fs)
+            if words <= 1 || thatNearby {
+                from = b + 1
+                b = c.segmentEnd(from: b + 1)
+            }
+        }
+        (from, b) = c.trimmed(from, b)
+        guard from < b else { return [focus] }
+        // Map back to the article: the kept stretches, cut where a parenthetical was left out.
+        var kept: [Range<Int>] = [from..<b]
+        if let s = skipped, s.lowerBound < b, s.upperBound > from {
+            kept = [from..<max(from, s.lowerBound), min(b, s.upperBound)..<b].filter { !$0.isEmpty }
+        }
+        return articleSpans(kept, v, map)
+    }
+
+    /// The segments of a sentence's visible bytes between its breaks (commas, dashes, …),
+    /// within `floor..<ceiling`, and the words they start with.
+    private struct Segments {
+        let buf: UnsafeBufferPointer<UInt8>
+        let v: Visible
+        let floor: Int
+        let ceiling: Int
+
+        /// Where the segment ending before `x` starts: after the last break before `x` (all of
+        /// a dash's three bytes), or at the floor.
         func segmentStart(before x: Int) -> Int {
             let j = lowerBound(v.breaks, x) - 1
             guard j >= 0 else { return floor }
             let k = Int(v.breaks[j])
             return max(floor, min(x, k + (buf[k] == 0xE2 ? 3 : 1)))
         }
+
         /// The first break at or after `x`, or the ceiling.
         func segmentEnd(from x: Int) -> Int {
             let j = lowerBound(v.breaks, x)
             return j < v.breaks.count ? min(ceiling, Int(v.breaks[j])) : ceiling
         }
-        // Stretch [x, y) starts with which word? (ASCII letters; lower-case first letter?)
+
+        /// The first word of stretch `x..<y` (ASCII letters) and whether it is lower case.
         func firstWord(_ x: Int, _ y: Int) -> (start: Int, end: Int, lower: Bool) {
             var k = x
             while k < y, !isAlnum(buf[k]) { k += 1 }
@@ -142,56 +174,53 @@ enum ClauseFinder {
             while k < y, isAlpha(buf[k]) || buf[k] == UInt8(ascii: "-") { k += 1 }
             return (start, k, start < y && buf[start] >= 97 && buf[start] <= 122)
         }
-        var a = segmentStart(before: fs)
-        var b = segmentEnd(from: fEnd)
-        // Continuations reach back to the clause they belong to. A relative clause between
-        // commas ("South Korea, which has long protested, expressed alarm") is stepped over to
-        // reach the subject before it.
-        var skipped: Range<Int>?
-        while a > floor {
-            let w = firstWord(a, b)
-            guard w.lower, !Vocabulary.standard.has(buf, w.start, w.end, .clauseOpener) else { break }
-            let p = segmentStart(before: a - 1)
-            let pw = firstWord(p, a - 1)
-            if pw.lower, Vocabulary.standard.has(buf, pw.start, pw.end, .relative), skipped == nil, p > floor {
-                let q = segmentStart(before: p - 1)
-                let subject = firstWord(q, p - 1)
-                if subject.start < p - 1, !subject.lower, subject.end > subject.start {
-                    skipped = (p - 1)..<a
-                    a = q
-                    break
+
+        /// Continuations reach back to the clause they belong to: a segment opening with a
+        /// lower-case word that opens no clause of its own joins the one before. A relative
+        /// clause between commas ("South Korea, which has long protested, expressed alarm") is
+        /// stepped over to reach the subject before it (`skipped`).
+        func reachBack(from start: Int, end b: Int) -> (start: Int, skipped: Range<Int>?) {
+            var a = start
+            var skipped: Range<Int>?
+            while a > floor {
+                let w = firstWord(a, b)
+                guard w.lower, !Vocabulary.standard.has(buf, w.start, w.end, .clauseOpener) else { break }
+                let p = segmentStart(before: a - 1)
+                let pw = firstWord(p, a - 1)
+                if pw.lower, Vocabulary.standard.has(buf, pw.start, pw.end, .relative), skipped == nil, p > floor {
+                    let q = segmentStart(before: p - 1)
+                    let subject = firstWord(q, p - 1)
+                    if subject.start < p - 1, !subject.lower, subject.end > subject.start {
+                        skipped = (p - 1)..<a
+                        a = q
+                        break
+                    }
                 }
+                a = p
             }
-            a = p
+            return (a, skipped)
         }
-        var from = a
-        var rest = fEnd
-        while rest < b, buf[rest] == 32 || isQuote(buf, rest) { rest += 1 }
-        if rest >= b, b < ceiling {
-            // A date that ends its clause ("On Friday,", "said that on Friday,") is about the next one.
-            let (words, thatNearby) = lastWords(buf, a, fs)
-            if words <= 1 || thatNearby {
-                from = b + 1
-                b = segmentEnd(from: b + 1)
-            }
-        }
-        // Trim quotes and spaces, and a leading conjunction; the full stop at the end.
-        func skipJunk() { while from < b, buf[from] == 32 || isQuote(buf, from) { from += quoteWidth(buf, from) } }
-        skipJunk()
-        let w = firstWord(from, b)
-        if w.start == from, Vocabulary.standard.has(buf, w.start, w.end, .conjunction), w.end < b {
-            from = w.end
+
+        /// `from..<b` without quotes and spaces, a leading conjunction, and the full stop and
+        /// closing quotes at the end.
+        func trimmed(_ start: Int, _ end: Int) -> (Int, Int) {
+            var from = start, b = end
+            func skipJunk() { while from < b, buf[from] == 32 || isQuote(buf, from) { from += quoteWidth(buf, from) } }
             skipJunk()
+            let w = firstWord(from, b)
+            if w.start == from, Vocabulary.standard.has(buf, w.start, w.end, .conjunction), w.end < b {
+                from = w.end
+                skipJunk()
+            }
+            while b > from, buf[b - 1] == UInt8(ascii: ".") || buf[b - 1] == 32 || buf[b - 1] == UInt8(ascii: "\"") { b -= 1 }
+            // Closing curly quote (E2 80 9D) at the end.
+            while b - 3 >= from, buf[b - 3] == 0xE2, buf[b - 2] == 0x80, buf[b - 1] == 0x9D || buf[b - 1] == 0x99 { b -= 3 }
+            return (from, b)
         }
-        while b > from, buf[b - 1] == UInt8(ascii: ".") || buf[b - 1] == 32 || buf[b - 1] == UInt8(ascii: "\"") { b -= 1 }
-        // Closing curly quote (E2 80 9D) at the end.
-        while b - 3 >= from, buf[b - 3] == 0xE2, buf[b - 2] == 0x80, buf[b - 1] == 0x9D || buf[b - 1] == 0x99 { b -= 3 }
-        guard from < b else { return [focus] }
-        // Map back to the article: the kept stretches, cut where a parenthetical was left out.
-        var kept: [Range<Int>] = [from..<b]
-        if let s = skipped, s.lowerBound < b, s.upperBound > from {
-            kept = [from..<max(from, s.lowerBound), min(b, s.upperBound)..<b].filter { !$0.isEmpty }
-        }
+    }
+
+    /// The article spans of kept visible stretches, cut where the visible bytes jump.
+    private static func articleSpans(_ kept: [Range<Int>], _ v: Visible, _ map: ScalarMap) -> [TextSpan] {
         var spans: [TextSpan] = []
         for r in kept {
             var start = r.lowerBound

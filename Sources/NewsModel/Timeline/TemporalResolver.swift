@@ -81,35 +81,11 @@ struct TemporalResolver {
             guard let dct = articleDate else { return unresolved(TemporalResolver.placeholder(unit)) }
             return value(TemporalResolver.shift(.day(dct), unit: unit, by: n, keepGranularity: false), .article)
         case .referenceShift(let unit, let n, let keep):
-            if let ref = reference {
-                return value(TemporalResolver.shift(ref, unit: unit, by: n, keepGranularity: keep && (unit == .year || unit == .quarter)), .previous)
-            }
-            guard let dct = articleDate else { return unresolved(TemporalResolver.placeholder(unit)) }
-            return value(TemporalResolver.shift(.day(dct), unit: unit, by: n, keepGranularity: false), .article)
+            return referenceShift(unit, n, keep: keep)
         case .ago(let unit, let n):
-            guard let dct = articleDate else { return unresolved(TemporalResolver.placeholder(unit)) }
-            guard let n else {
-                return value(.vague(.past), .article)
-            }
-            // In quarterly reporting, "a year ago" is the same quarter a year before.
-            if unit == .year, case .quarter(let y, let q)? = reference, let lq = lastQuarter, lq.year == y, lq.quarter == q {
-                return value(.quarter(year: y - n, quarter: q), .previous)
-            }
-            return value(TemporalResolver.shift(.day(dct), unit: unit, by: -n, keepGranularity: false), .article)
+            return ago(unit, n)
         case .monthOccurrence(let m, let occ):
-            guard let dct = articleDate else { return unresolved("XXXX-" + CivilDate.pad(m, 2)) }
-            switch occ {
-            case .last:
-                let y = m < dct.month ? dct.year : dct.year - 1
-                var r = value(.month(year: y, month: m), .article)
-                // "last August" in October may mean either August: the nearer is the convention.
-                if y == dct.year { r.alternatives = [TimexValue.month(year: y - 1, month: m)] }
-                return r
-            case .next:
-                return value(.month(year: m > dct.month ? dct.year : dct.year + 1, month: m), .article)
-            default:
-                return value(.month(year: dct.year, month: m), .article)
-            }
+            return monthOccurrence(m, occ)
         case .quarter(let q, let yearRef):
             return quarter(q, yearRef, tense: tense)
         case .quarterShift(let n):
@@ -128,52 +104,111 @@ struct TemporalResolver {
         case .weekend(let occ):
             return weekend(occ, tense: tense)
         case .partOfDay(let p, let inner):
-            let day = resolveWhat(inner, type: .date, tense: tense)
-            switch day.resolved {
-            case .day(let d)?: return Result(value: TimexValue.partOfDay(d, p).description, resolved: .partOfDay(d, p), anchor: day.anchor)
-            default: return unresolved(day.value + "T" + p.rawValue)
-            }
+            return partOfDay(p, inner, tense: tense)
         case .clock(let h, let m, let inner):
-            var date: CivilDate?
-            var anchor = TimexAnchor.article
-            if let inner {
-                let day = resolveWhat(inner, type: .date, tense: tense)
-                if case .day(let d)? = day.resolved { date = d; anchor = day.anchor }
-            } else {
-                date = articleDate
-            }
-            if date == nil, articleDate == nil { anchor = .none }
-            return Result(value: TimexValue.clock(date, hour: h, minute: m).description,
-                          resolved: date == nil ? nil : .clock(date, hour: h, minute: m), anchor: anchor)
+            return clock(h, m, inner, tense: tense)
         case .holiday(let rule, let yearRef):
             return holiday(rule, yearRef, tense: tense)
         case .yearAgo(let requested):
-            if requested == .quarter || requested == nil, let lq = lastQuarter {
-                return value(.quarter(year: lq.year - 1, quarter: lq.quarter), .previous)
-            }
-            if requested == nil {
-                guard let dct = articleDate else { return unresolved("XXXX") }
-                return value(.year(dct.year - 1), .article)
-            }
-            let unit = requested!
-            guard let base = reference ?? articleDate.map({ .day($0) }) else { return unresolved(TemporalResolver.placeholder(unit)) }
-            return value(TemporalResolver.coarsen(base, to: unit).shifted(years: -1), reference == nil ? .article : .previous)
+            return yearAgo(requested)
         case .reference(let unit):
-            // "the day", "earlier in the day" are about the events being told, which are not
-            // in the article's future: a later reference (a planned date) falls back to the article date.
-            var usable = reference
-            if unit == .day, let dct = articleDate, let r = reference?.interval, r.lowerBound > dct { usable = nil }
-            guard let ref = usable ?? articleDate.map({ .day($0) }) else {
-                return unresolved(TemporalResolver.placeholder(unit ?? .day))
-            }
-            let anchor: TimexAnchor = usable == nil ? .article : .previous
-            guard let unit else { return value(ref, anchor) }
-            if unit == .quarter, let lq = lastQuarter { return value(.quarter(year: lq.year, quarter: lq.quarter), anchor) }
-            return value(TemporalResolver.coarsen(ref, to: unit), anchor)
+            return referenced(unit)
         }
     }
 
     // MARK: pieces
+
+    /// "the next day", "two weeks later": from the date mentioned last, else the article's.
+    private func referenceShift(_ unit: TimeUnit, _ n: Int, keep: Bool) -> Result {
+        if let ref = reference {
+            return value(TemporalResolver.shift(ref, unit: unit, by: n, keepGranularity: keep && (unit == .year || unit == .quarter)), .previous)
+        }
+        guard let dct = articleDate else { return unresolved(TemporalResolver.placeholder(unit)) }
+        return value(TemporalResolver.shift(.day(dct), unit: unit, by: n, keepGranularity: false), .article)
+    }
+
+    /// "two years ago" from the article's date ("a year ago" in quarterly reporting: the same quarter).
+    private func ago(_ unit: TimeUnit, _ n: Int?) -> Result {
+        guard let dct = articleDate else { return unresolved(TemporalResolver.placeholder(unit)) }
+        guard let n else {
+            return value(.vague(.past), .article)
+        }
+        // In quarterly reporting, "a year ago" is the same quarter a year before.
+        if unit == .year, case .quarter(let y, let q)? = reference, let lq = lastQuarter, lq.year == y, lq.quarter == q {
+            return value(.quarter(year: y - n, quarter: q), .previous)
+        }
+        return value(TemporalResolver.shift(.day(dct), unit: unit, by: -n, keepGranularity: false), .article)
+    }
+
+    /// "last August", "next March", "this June" from the article's month.
+    private func monthOccurrence(_ m: Int, _ occ: TimexSpec.Occurrence) -> Result {
+        guard let dct = articleDate else { return unresolved("XXXX-" + CivilDate.pad(m, 2)) }
+        switch occ {
+        case .last:
+            let y = m < dct.month ? dct.year : dct.year - 1
+            var r = value(.month(year: y, month: m), .article)
+            // "last August" in October may mean either August: the nearer is the convention.
+            if y == dct.year { r.alternatives = [TimexValue.month(year: y - 1, month: m)] }
+            return r
+        case .next:
+            return value(.month(year: m > dct.month ? dct.year : dct.year + 1, month: m), .article)
+        default:
+            return value(.month(year: dct.year, month: m), .article)
+        }
+    }
+
+    /// "Monday morning": the day, then its part.
+    private func partOfDay(_ p: PartOfDay, _ inner: TimexSpec.What, tense: Tense) -> Result {
+        let day = resolveWhat(inner, type: .date, tense: tense)
+        switch day.resolved {
+        case .day(let d)?: return Result(value: TimexValue.partOfDay(d, p).description, resolved: .partOfDay(d, p), anchor: day.anchor)
+        default: return unresolved(day.value + "T" + p.rawValue)
+        }
+    }
+
+    /// "10:30 on Tuesday", "at 9 a.m.": the clock time on its day (the article's when none is named).
+    private func clock(_ h: Int, _ m: Int, _ inner: TimexSpec.What?, tense: Tense) -> Result {
+        var date: CivilDate?
+        var anchor = TimexAnchor.article
+        if let inner {
+            let day = resolveWhat(inner, type: .date, tense: tense)
+            if case .day(let d)? = day.resolved { date = d; anchor = day.anchor }
+        } else {
+            date = articleDate
+        }
+        if date == nil, articleDate == nil { anchor = .none }
+        return Result(value: TimexValue.clock(date, hour: h, minute: m).description,
+                      resolved: date == nil ? nil : .clock(date, hour: h, minute: m), anchor: anchor)
+    }
+
+    /// "a year earlier", "the year before": the last quarter or the reference a year back.
+    private func yearAgo(_ requested: TimeUnit?) -> Result {
+        if requested == .quarter || requested == nil, let lq = lastQuarter {
+            return value(.quarter(year: lq.year - 1, quarter: lq.quarter), .previous)
+        }
+        if requested == nil {
+            guard let dct = articleDate else { return unresolved("XXXX") }
+            return value(.year(dct.year - 1), .article)
+        }
+        let unit = requested!
+        guard let base = reference ?? articleDate.map({ .day($0) }) else { return unresolved(TemporalResolver.placeholder(unit)) }
+        return value(TemporalResolver.coarsen(base, to: unit).shifted(years: -1), reference == nil ? .article : .previous)
+    }
+
+    /// "the same day", "that month": the date being told about, else the article's.
+    private func referenced(_ unit: TimeUnit?) -> Result {
+        // "the day", "earlier in the day" are about the events being told, which are not
+        // in the article's future: a later reference (a planned date) falls back to the article date.
+        var usable = reference
+        if unit == .day, let dct = articleDate, let r = reference?.interval, r.lowerBound > dct { usable = nil }
+        guard let ref = usable ?? articleDate.map({ .day($0) }) else {
+            return unresolved(TemporalResolver.placeholder(unit ?? .day))
+        }
+        let anchor: TimexAnchor = usable == nil ? .article : .previous
+        guard let unit else { return value(ref, anchor) }
+        if unit == .quarter, let lq = lastQuarter { return value(.quarter(year: lq.year, quarter: lq.quarter), anchor) }
+        return value(TemporalResolver.coarsen(ref, to: unit), anchor)
+    }
 
     private func year(_ ref: TimexSpec.YearRef) -> (year: Int, anchor: TimexAnchor)? {
         switch ref {
