@@ -568,66 +568,75 @@ extension TemporalScanner {
                 return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter)))
             }
         }
-        // Units.
-        if let u = unit(t2), !u.plural {
-            let amount: Int?
-            var anchorToReference = false
-            switch relation {
-            case .last, .past: amount = -1
-            case .previous where !the: amount = -1
-            case .next, .coming, .upcoming: amount = 1
-            case .this, .current, .present: amount = 0
-            case .latest: amount = u.unit == .quarter ? nil : -1
-            case .previous, .prior: amount = -1; anchorToReference = the
-            case .following: amount = 1; anchorToReference = true
-            case .same, .that: amount = 0; anchorToReference = true
-            default: return nil
-            }
-            // "the past year" is last year; "last year's" keeps its `'s` out.
-            if u.unit == .quarter {
-                if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter))) }
-                if let a = amount { return TemporalHit(i, t2, TimexSpec(.date, .quarterShift(a))) }
-                return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer)))
-            }
-            if u.unit == .weekend {
-                if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.weekend))) }
-                let occ: TimexSpec.Occurrence = amount == -1 ? .last : amount == 1 ? .next : .this
-                return TemporalHit(i, t2, TimexSpec(.date, .weekend(occ)))
-            }
-            guard let a = amount else { return nil }
-            if anchorToReference {
-                if relation == .same || relation == .that { return TemporalHit(i, t2, TimexSpec(.date, .reference(u.unit))) }
-                return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(u.unit, a, keep: false)))
-            }
-            // "the last day" / "the next day" are about a reference, not the article.
-            if the, u.unit == .day, relation == .next { return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(.day, 1, keep: false))) }
-            if the, relation == .last || relation == .past, u.unit == .day { return nil }
-            return TemporalHit(i, t2, TimexSpec(.date, .articleShift(u.unit, a)))
-        }
-        // Month names: last August, next March, this September.
-        if let m = month(t2) ?? monthLoose(t2) {
-            let occ: TimexSpec.Occurrence
-            switch relation {
-            case .last, .past: occ = .last
-            case .next, .coming: occ = .next
-            case .this: occ = .this
-            default: return nil
-            }
-            return TemporalHit(i, afterMonth(t2) - 1, TimexSpec(.date, .monthOccurrence(m, occ)))
-        }
-        // Seasons: last summer, this fall.
-        if let s = season(t2) {
-            let occ: TimexSpec.Occurrence
-            switch relation {
-            case .last, .past: occ = .last
-            case .next, .coming: occ = .next
-            case .this, .current: occ = .this
-            default: return nil
-            }
-            return TemporalHit(i, t2, TimexSpec(.date, .seasonOccurrence(s, occ)))
-        }
+        if let u = unit(t2), !u.plural { return unitShift(i, t2, u, relation, the: the) }
+        if let m = month(t2) ?? monthLoose(t2) { return monthOccurrence(i, t2, m, relation) }
+        if let s = season(t2) { return seasonOccurrence(i, t2, s, relation) }
         if the { return theUnit(i, k) }
         return nil
+    }
+
+    /// "last week", "this year", "the following day", "the past quarter", "this weekend": the
+    /// unit shifted from the article's date, or from the date told about ("the following
+    /// day"). Not "the last day" (no date), not "the other week".
+    private func unitShift(_ i: Int, _ t2: Int, _ u: (unit: TimeUnit, plural: Bool), _ relation: TemporalKeyword, the: Bool)
+        -> TemporalHit? {
+        let amount: Int?
+        var anchorToReference = false
+        switch relation {
+        case .last, .past: amount = -1
+        case .previous where !the: amount = -1
+        case .next, .coming, .upcoming: amount = 1
+        case .this, .current, .present: amount = 0
+        case .latest: amount = u.unit == .quarter ? nil : -1
+        case .previous, .prior: amount = -1; anchorToReference = the
+        case .following: amount = 1; anchorToReference = true
+        case .same, .that: amount = 0; anchorToReference = true
+        default: return nil
+        }
+        // "the past year" is last year; "last year's" keeps its `'s` out.
+        if u.unit == .quarter {
+            if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter))) }
+            if let a = amount { return TemporalHit(i, t2, TimexSpec(.date, .quarterShift(a))) }
+            return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer)))
+        }
+        if u.unit == .weekend {
+            if anchorToReference { return TemporalHit(i, t2, TimexSpec(.date, .reference(.weekend))) }
+            let occ: TimexSpec.Occurrence = amount == -1 ? .last : amount == 1 ? .next : .this
+            return TemporalHit(i, t2, TimexSpec(.date, .weekend(occ)))
+        }
+        guard let a = amount else { return nil }
+        if anchorToReference {
+            if relation == .same || relation == .that { return TemporalHit(i, t2, TimexSpec(.date, .reference(u.unit))) }
+            return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(u.unit, a, keep: false)))
+        }
+        // "the last day" / "the next day" are about a reference, not the article.
+        if the, u.unit == .day, relation == .next { return TemporalHit(i, t2, TimexSpec(.date, .referenceShift(.day, 1, keep: false))) }
+        if the, relation == .last || relation == .past, u.unit == .day { return nil }
+        return TemporalHit(i, t2, TimexSpec(.date, .articleShift(u.unit, a)))
+    }
+
+    /// "last August", "next March", "this September". Not "previous May".
+    private func monthOccurrence(_ i: Int, _ t2: Int, _ m: Int, _ relation: TemporalKeyword) -> TemporalHit? {
+        let occ: TimexSpec.Occurrence
+        switch relation {
+        case .last, .past: occ = .last
+        case .next, .coming: occ = .next
+        case .this: occ = .this
+        default: return nil
+        }
+        return TemporalHit(i, afterMonth(t2) - 1, TimexSpec(.date, .monthOccurrence(m, occ)))
+    }
+
+    /// "last summer", "this fall". Not "same winter".
+    private func seasonOccurrence(_ i: Int, _ t2: Int, _ s: Season, _ relation: TemporalKeyword) -> TemporalHit? {
+        let occ: TimexSpec.Occurrence
+        switch relation {
+        case .last, .past: occ = .last
+        case .next, .coming: occ = .next
+        case .this, .current: occ = .this
+        default: return nil
+        }
+        return TemporalHit(i, t2, TimexSpec(.date, .seasonOccurrence(s, occ)))
     }
 
     /// A month after last/next/this even without a capital (headlines, lower-case text).
@@ -1051,8 +1060,22 @@ extension TemporalScanner {
 
     // MARK: hyphenated compounds
 
+    /// A hyphenated compound being read: the expression starts at token `start` ("the" or the
+    /// compound), the compound is token `token`, split at its hyphens into `parts`.
+    private struct Compound {
+        let start: Int
+        let token: Int
+        let parts: [String]
+        let the: Bool
+        var tail: String { parts[parts.count - 1] }
+    }
+
+    /// A rule's answer: nil when it does not apply (the next rule is tried), else its hit or
+    /// none (and no later rule is tried).
+    private typealias Decision = TemporalHit??
+
     /// `third-quarter`, `year-earlier`, `year-ago`, `mid-2024`, `mid-November`, `mid-1990s`,
-    /// `year-end`, `five-year`, `52-week`, `two-day`.
+    /// `year-end`, `five-year`, `52-week`, `two-day`: the compound rules below, in order.
     private func compound(_ i: Int) -> TemporalHit? {
         var k = i
         let the = isKW(k, .the)
@@ -1063,73 +1086,104 @@ extension TemporalScanner {
         var p = parts(k)
         if p.count == 3, p[0] == "fiscal" { p.removeFirst() }
         guard p.count >= 2 else { return nil }
-        let tail = p.last!
-        // ordinal-quarter: "third-quarter", "fourth-quarter", "first-half"
-        if p.count == 2, let o = ordinalWord(p[0]) {
-            if tail == "quarter", (1...4).contains(o) { return TemporalHit(i, k, TimexSpec(.date, .quarter(o, .infer))) }
-            if tail == "half", (1...2).contains(o) { return TemporalHit(i, k, TimexSpec(.date, .half(o, .infer))) }
+        let c = Compound(start: i, token: k, parts: p, the: the)
+        // (Called one by one: a list of the methods would copy the scanner into each.)
+        if let d = ordinalPeriod(c) { return d }
+        if let d = yearEarlier(c) { return d }
+        if let d = periodEnd(c) { return d }
+        if let d = edgeOfPeriod(c) { return d }
+        if let d = yearSpan(c) { return d }
+        return durationAdjective(c) ?? nil
+    }
+
+    /// `third-quarter`, `first-half`: that quarter or half of the year inferred. Not
+    /// `fifth-quarter`.
+    private func ordinalPeriod(_ c: Compound) -> Decision {
+        guard c.parts.count == 2, let o = ordinalWord(c.parts[0]) else { return nil }
+        if c.tail == "quarter", (1...4).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .quarter(o, .infer))) }
+        if c.tail == "half", (1...2).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .half(o, .infer))) }
+        return nil
+    }
+
+    /// `year-earlier`, `year-ago`, `year-before`, with the noun they modify, which sets the
+    /// granularity: "the year-ago quarter" is that quarter a year back; before another noun
+    /// ("year-earlier results") the period a year before the one reported on. Not
+    /// "year-earlier nine months" (a duration).
+    private func yearEarlier(_ c: Compound) -> Decision {
+        let p = c.parts, k = c.token
+        guard p.count == 2, p[0] == "year", p[1] == "earlier" || p[1] == "ago" || p[1] == "before" else { return nil }
+        var last = k
+        var target: TimeUnit?
+        if let u = unit(k + 1), !u.plural { last = k + 1; target = u.unit }
+        else if ordinal(k + 1) != nil, let u = unit(k + 2), u.unit == .quarter { last = k + 2; target = .quarter }
+        else if isKW(k + 1, .period) { last = k + 1; target = .quarter }
+        else if cardinal(k + 1) != nil, unit(k + 2)?.unit == .month { return .some(nil) }
+        if let target, target != .year {
+            return TemporalHit(c.start, last, TimexSpec(.date, .yearAgo(target)))
         }
-        // year-earlier / year-ago (+ quarter/period/level)
-        if p.count == 2, p[0] == "year", p[1] == "earlier" || p[1] == "ago" || p[1] == "before" {
-            // The noun it modifies belongs to the expression and sets its granularity:
-            // "the year-ago quarter", "the year-earlier period" (a quarter in company reports).
+        return TemporalHit(c.start, last, TimexSpec(.date, .yearAgo(nil)))
+    }
+
+    /// `year-end`, `month-end`: the end of the article's year or month. Not `week-end`.
+    private func periodEnd(_ c: Compound) -> Decision {
+        guard c.parts.count == 2, c.parts[1] == "end", let u = TemporalScanner.unitWord(c.parts[0]), u == .year || u == .month else {
+            return nil
+        }
+        return TemporalHit(c.start, c.token, TimexSpec(.date, .articleShift(u, 0), mod: .end))
+    }
+
+    /// `mid-2024`, `mid-November` (with a year after it), `early-2000s`, `late-1990s`,
+    /// `mid-morning`: that year, decade, month or part of the day, with its edge. Not
+    /// `mid-range`.
+    private func edgeOfPeriod(_ c: Compound) -> Decision {
+        let p = c.parts, k = c.token, i = c.start
+        guard p.count == 2, ["mid", "early", "late"].contains(p[0]) else { return nil }
+        let mod: TimexMod = p[0] == "mid" ? .mid : p[0] == "early" ? .start : .end
+        if let y = Int(p[1]), p[1].count == 4, (1000...2199).contains(y) {
+            return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)), mod: mod))
+        }
+        if p[1].count == 5, p[1].hasSuffix("0s"), let y = Int(p[1].dropLast()) {
+            return TemporalHit(i, k, TimexSpec(.date, .value(.decade(y / 10)), mod: mod))
+        }
+        if case .month(let m)? = TemporalLexicon.table.lookup(p[1]) {
             var last = k
-            var target: TimeUnit?
-            if let u = unit(k + 1), !u.plural { last = k + 1; target = u.unit }
-            else if ordinal(k + 1) != nil, let u = unit(k + 2), u.unit == .quarter { last = k + 2; target = .quarter }
-            else if isKW(k + 1, .period) { last = k + 1; target = .quarter }
-            else if cardinal(k + 1) != nil, unit(k + 2)?.unit == .month { return nil }  // "year-earlier nine months": a duration
-            if let target, target != .year {
-                return TemporalHit(i, last, TimexSpec(.date, .yearAgo(target)))
-            }
-            // Before any other noun ("year-earlier results") it is the period a year before the one
-            // reported on: a quarter in quarterly reports, else the year before the article's.
-            return TemporalHit(i, last, TimexSpec(.date, .yearAgo(nil)))
+            var year: TimexSpec.YearRef = .infer
+            if let y = self.year(k + 1) { year = .absolute(y); last = k + 1 }
+            return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: nil), mod: mod))
         }
-        // year-end, month-end, week-end
-        if p.count == 2, p[1] == "end", let u = TemporalScanner.unitWord(p[0]), u == .year || u == .month {
-            return TemporalHit(i, k, TimexSpec(.date, .articleShift(u, 0), mod: .end))
+        if ["morning", "afternoon", "evening", "day", "week", "year", "month"].contains(p[1]),
+           let pod = TemporalScanner.partOfDayWord(p[1]) {
+            var day: TimexSpec.What = .articleShift(.day, 0)
+            var last = k
+            if let d = relativeDay(k + 1) ?? weekdayExpression(k + 1) { day = d.spec.what; last = d.last }
+            return TemporalHit(i, last, TimexSpec(.time, .partOfDay(pod, day), mod: mod))
         }
-        // mid-2024, mid-November, mid-1990s, late-1990s, early-2000s
-        if p.count == 2, ["mid", "early", "late"].contains(p[0]) {
-            let mod: TimexMod = p[0] == "mid" ? .mid : p[0] == "early" ? .start : .end
-            if let y = Int(p[1]), p[1].count == 4, (1000...2199).contains(y) {
-                return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)), mod: mod))
-            }
-            if p[1].count == 5, p[1].hasSuffix("0s"), let y = Int(p[1].dropLast()) {
-                return TemporalHit(i, k, TimexSpec(.date, .value(.decade(y / 10)), mod: mod))
-            }
-            if case .month(let m)? = TemporalLexicon.table.lookup(p[1]) {
-                var last = k
-                var year: TimexSpec.YearRef = .infer
-                if let y = self.year(k + 1) { year = .absolute(y); last = k + 1 }
-                return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: nil), mod: mod))
-            }
-            if ["morning", "afternoon", "evening", "day", "week", "year", "month"].contains(p[1]) {
-                if let pod = TemporalScanner.partOfDayWord(p[1]) {
-                    var day: TimexSpec.What = .articleShift(.day, 0)
-                    var last = k
-                    if let d = relativeDay(k + 1) ?? weekdayExpression(k + 1) { day = d.spec.what; last = d.last }
-                    return TemporalHit(i, last, TimexSpec(.time, .partOfDay(pod, day), mod: mod))
-                }
-            }
-        }
-        // 1998-99, 2006-2010: a span of years, as two expressions.
-        if p.count == 2, let y = Int(p[0]), p[0].count == 4, (1000...2199).contains(y), let z = Int(p[1]),
-           p[1].count == 2 || p[1].count == 4 {
-            let second = p[1].count == 2 ? y / 100 * 100 + z : z
-            guard second > y, second - y < 100 else { return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)))) }
-            var hit = TemporalHit(i, k, TimexSpec(.date, .value(.year(y))))
-            let b = Int(tokens[k].begin)
-            hit.span = TextSpan(the ? Int(tokens[i].begin) : b, b + 4)
-            hit.inner = (TextSpan(b + 5, Int(tokens[k].end)), TimexSpec(.date, .value(.year(second))))
-            return hit
-        }
-        // five-year, 52-week, two-day, 30-day, 10-year: a duration used as an adjective.
-        if p.count == 2, let u = TemporalScanner.unitWord(tail) {
+        return nil
+    }
+
+    /// `1998-99`, `2006-2010`: a span of years, as two expressions (the first alone when the
+    /// second does not follow it within a century).
+    private func yearSpan(_ c: Compound) -> Decision {
+        let p = c.parts, k = c.token, i = c.start
+        guard p.count == 2, let y = Int(p[0]), p[0].count == 4, (1000...2199).contains(y), let z = Int(p[1]),
+              p[1].count == 2 || p[1].count == 4 else { return nil }
+        let second = p[1].count == 2 ? y / 100 * 100 + z : z
+        guard second > y, second - y < 100 else { return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)))) }
+        var hit = TemporalHit(i, k, TimexSpec(.date, .value(.year(y))))
+        let b = Int(tokens[k].begin)
+        hit.span = TextSpan(c.the ? Int(tokens[i].begin) : b, b + 4)
+        hit.inner = (TextSpan(b + 5, Int(tokens[k].end)), TimexSpec(.date, .value(.year(second))))
+        return hit
+    }
+
+    /// `five-year`, `52-week`, `two-day`, `several-year`, `twenty-five-year`: a duration used
+    /// as an adjective. Not `one-man` (no time unit), not `the-year` (no number).
+    private func durationAdjective(_ c: Compound) -> Decision {
+        let p = c.parts, k = c.token
+        if p.count == 2, let u = TemporalScanner.unitWord(c.tail) {
             let n: Double?
             if let d = Int(p[0]) { n = Double(d) } else if let w = TemporalScanner.numberWord(p[0]) { n = Double(w) }
-            else if p[0] == "several" || p[0] == "multi" { n = nil } else { return nil }
+            else if p[0] == "several" || p[0] == "multi" { n = nil } else { return .some(nil) }
             return TemporalHit(k, k, TimexSpec(.duration, .literal(TemporalScanner.duration(n, u))))
         }
         if p.count == 3, let u = TemporalScanner.unitWord(p[2]), let tens = TemporalScanner.numberWord(p[0]),
