@@ -150,25 +150,9 @@ extension TemporalScanner {
     // MARK: calendar dates
 
     /// `Oct. 8`, `October 8, 2024`, `Oct 8th`, `8 October 2024`, `the 8th of October`,
-    /// `June 2024`, `June`, `Tuesday, Oct. 8`, `Oct. 8-13`.
+    /// `June 2024`, `June`, `Tuesday, Oct. 8`, `Oct. 8-13`: the calendar-date rules below.
     private func explicitDate(_ i: Int) -> TemporalHit? {
-        // "Dec.14th", "Oct.8": month abbreviation and day written without a space.
-        if valid(i), tokens[i].has(.hasPeriod), tokens[i].has(.hasDigit), tokens[i].has(.capitalized) {
-            let pieces = lower(i).split(separator: ".", omittingEmptySubsequences: false)
-            if pieces.count == 2, case .month(let m)? = TemporalLexicon.table.lookup(String(pieces[0])) {
-                let dayText = pieces[1].prefix { $0.isNumber }
-                let suffix = pieces[1].dropFirst(dayText.count)
-                if let d = Int(dayText), (1...31).contains(d), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(String(suffix)),
-                   CivilDate(year: 2000, month: m, day: d) != nil {
-                    var year: TimexSpec.YearRef = .infer
-                    var last = i
-                    var n = i + 1
-                    if isPunct(n, ",") { n += 1 }
-                    if let y = self.year(n) { year = .absolute(y); last = n }
-                    return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
-                }
-            }
-        }
+        if let h = gluedMonthDay(i) { return h }
         var k = i
         var weekdayFirst = false
         if weekday(k) != nil {
@@ -186,84 +170,113 @@ extension TemporalScanner {
             let j = afterMonth(k)
             // A number after the month that is neither a day nor a year: not a date at all ("Oct. 45").
             if let d = digits(j), d.count <= 2, !(1...31).contains(d.value) { return nil }
-            // Month Day
-            if let d = dayOfMonth(j), !(digits(j).map { $0.count == 4 } ?? false) {
-                var last = j
-                var year: TimexSpec.YearRef = .infer
-                var n = j + 1
-                if isPunct(n, ",") { n += 1 }
-                if let y = self.year(n) {
-                    year = .absolute(y)
-                    last = n
-                }
-                guard CivilDate(year: 2000, month: m, day: d) != nil else { return nil }  // Feb 30 never
-                var hit = TemporalHit(weekdayFirst ? i : k, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
-                if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return nil }
-                hit.inner = rangeEnd(after: j, month: m, year: year)
-                return hit
-            }
-            // Day range inside one token: `Oct. 8-13`.
-            if let (d1, d2, splitAt) = dayRange(j) {
-                guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
-                var year: TimexSpec.YearRef = .infer
-                var last = j
-                var n = j + 1
-                if isPunct(n, ",") { n += 1 }
-                if let y = self.year(n) { year = .absolute(y); last = n }
-                var hit = TemporalHit(weekdayFirst ? i : k, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
-                hit.span = TextSpan(Int(tokens[weekdayFirst ? i : k].begin), Int(tokens[j].begin) + splitAt.0)
-                let innerSpan = TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[j].end))
-                var innerSpec = TimexSpec(.date, .date(year: year, month: m, day: d2))
-                innerSpec.mod = nil
-                hit.inner = (innerSpan, innerSpec)
-                if last > j {
-                    // The year after the range belongs to the second date's span.
-                    hit.inner = (TextSpan(innerSpan.begin, Int(tokens[last].end)), innerSpec)
-                }
-                return hit
-            }
-            // Month Year, Month of Year
-            if isKW(j, .of), let y = year(j + 1) { return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m)))) }
-            if isPunct(j, ","), let y = year(j + 1), !weekdayFirst {
-                return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m))))
-            }
-            if let y = year(j) { return TemporalHit(k, j, TimexSpec(.date, .value(.month(year: y, month: m)))) }
-            if let y = spokenYear(j) { return TemporalHit(k, y.last, TimexSpec(.date, .value(.month(year: y.year, month: m)))) }
-            // "January this year", "June last year".
-            if let (shift, last) = yearShiftWords(j) {
-                return TemporalHit(k, last, TimexSpec(.date, .date(year: .articleOffset(shift), month: m, day: nil)))
-            }
-            if weekdayFirst { return nil }
-            return TemporalHit(k, k, TimexSpec(.date, .date(year: .infer, month: m, day: nil)))
+            let start = weekdayFirst ? i : k
+            if let d = monthDay(start, m, j) { return d }
+            if let d = monthDayRange(start, m, j) { return d }
+            return monthAndYear(k, m, j, weekdayFirst: weekdayFirst)
         }
         // Day Month [Year]: `8 October 2024`, `8th of October`.
         var j = k
         if isKW(j, .the), ordinal(j + 1) != nil { j += 1 }
-        if let d = dayOfMonth(j) {
-            var n = j + 1
-            if isKW(n, .of) { n += 1 }
-            if let m = month(n) {
-                var last = afterMonth(n) - 1
-                var year: TimexSpec.YearRef = .infer
-                if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
-                guard CivilDate(year: 2000, month: m, day: d) != nil else { return nil }
-                if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return nil }
-                return TemporalHit(weekdayFirst ? i : k, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
-            }
+        if let d = dayMonth(weekdayFirst ? i : k, j) { return d }
+        return dayRangeMonth(j)
+    }
+
+    /// The year after a date's last token `j` (past a comma), and the token it ends on.
+    private func yearAfter(_ j: Int) -> (year: TimexSpec.YearRef, last: Int) {
+        var n = j + 1
+        if isPunct(n, ",") { n += 1 }
+        if let y = self.year(n) { return (.absolute(y), n) }
+        return (.infer, j)
+    }
+
+    /// `Dec.14th`, `Oct.8`: a month abbreviation and its day written without a space (a year
+    /// may follow). Not `U.S.2`, not `Feb.30`.
+    private func gluedMonthDay(_ i: Int) -> TemporalHit? {
+        guard valid(i), tokens[i].has(.hasPeriod), tokens[i].has(.hasDigit), tokens[i].has(.capitalized) else { return nil }
+        let pieces = lower(i).split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count == 2, case .month(let m)? = TemporalLexicon.table.lookup(String(pieces[0])) else { return nil }
+        let dayText = pieces[1].prefix { $0.isNumber }
+        let suffix = pieces[1].dropFirst(dayText.count)
+        guard let d = Int(dayText), (1...31).contains(d), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(String(suffix)),
+              CivilDate(year: 2000, month: m, day: d) != nil else { return nil }
+        let (year, last) = yearAfter(i)
+        return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+    }
+
+    /// `Oct. 8`, `October 8, 2024`, `Oct 8th` (a second day after it makes a range: `Oct. 8 to
+    /// 13`). Not `Oct. 2024` (a year), not `Feb. 30`.
+    private func monthDay(_ start: Int, _ m: Int, _ j: Int) -> Decision {
+        guard let d = dayOfMonth(j), !(digits(j).map { $0.count == 4 } ?? false) else { return nil }
+        let (year, last) = yearAfter(j)
+        guard CivilDate(year: 2000, month: m, day: d) != nil else { return .some(nil) }  // Feb 30 never
+        var hit = TemporalHit(start, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+        if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return .some(nil) }
+        hit.inner = rangeEnd(after: j, month: m, year: year)
+        return hit
+    }
+
+    /// `Oct. 8-13`, `Oct. 8-13, 2024`: a day range inside one token, as two expressions.
+    /// Not `Oct. 8-45`.
+    private func monthDayRange(_ start: Int, _ m: Int, _ j: Int) -> Decision {
+        guard let (d1, d2, splitAt) = dayRange(j) else { return nil }
+        guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return .some(nil) }
+        let (year, last) = yearAfter(j)
+        var hit = TemporalHit(start, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
+        hit.span = TextSpan(Int(tokens[start].begin), Int(tokens[j].begin) + splitAt.0)
+        let innerSpan = TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[j].end))
+        var innerSpec = TimexSpec(.date, .date(year: year, month: m, day: d2))
+        innerSpec.mod = nil
+        hit.inner = (innerSpan, innerSpec)
+        if last > j {
+            // The year after the range belongs to the second date's span.
+            hit.inner = (TextSpan(innerSpan.begin, Int(tokens[last].end)), innerSpec)
         }
-        // Day range then month: `11-13 Dec.`, `5-6 April 2016`.
-        if let (d1, d2, splitAt) = dayRange(j), let m = month(j + 1) {
-            var last = afterMonth(j + 1) - 1
-            var year: TimexSpec.YearRef = .infer
-            if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
-            guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
-            var hit = TemporalHit(j, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
-            hit.span = TextSpan(Int(tokens[j].begin), Int(tokens[j].begin) + splitAt.0)
-            hit.inner = (TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[last].end)),
-                         TimexSpec(.date, .date(year: year, month: m, day: d2)))
-            return hit
+        return hit
+    }
+
+    /// `June 2024`, `June of 2024`, `June, 2024`, `June nineteen ninety`, `January this year`,
+    /// and `June` alone (its year inferred). Not a bare month after a weekday ("Monday, May").
+    private func monthAndYear(_ k: Int, _ m: Int, _ j: Int, weekdayFirst: Bool) -> TemporalHit? {
+        if isKW(j, .of), let y = year(j + 1) { return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m)))) }
+        if isPunct(j, ","), let y = year(j + 1), !weekdayFirst {
+            return TemporalHit(k, j + 1, TimexSpec(.date, .value(.month(year: y, month: m))))
         }
-        return nil
+        if let y = year(j) { return TemporalHit(k, j, TimexSpec(.date, .value(.month(year: y, month: m)))) }
+        if let y = spokenYear(j) { return TemporalHit(k, y.last, TimexSpec(.date, .value(.month(year: y.year, month: m)))) }
+        if let (shift, last) = yearShiftWords(j) {
+            return TemporalHit(k, last, TimexSpec(.date, .date(year: .articleOffset(shift), month: m, day: nil)))
+        }
+        if weekdayFirst { return nil }
+        return TemporalHit(k, k, TimexSpec(.date, .date(year: .infer, month: m, day: nil)))
+    }
+
+    /// `8 October 2024`, `8th of October`, `the 8th of October`. Not `31 February`.
+    private func dayMonth(_ start: Int, _ j: Int) -> Decision {
+        guard let d = dayOfMonth(j) else { return nil }
+        var n = j + 1
+        if isKW(n, .of) { n += 1 }
+        guard let m = month(n) else { return nil }
+        var last = afterMonth(n) - 1
+        var year: TimexSpec.YearRef = .infer
+        if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
+        guard CivilDate(year: 2000, month: m, day: d) != nil else { return .some(nil) }
+        if case .absolute(let y) = year, CivilDate(year: y, month: m, day: d) == nil { return .some(nil) }
+        return TemporalHit(start, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
+    }
+
+    /// `11-13 Dec.`, `5-6 April 2016`: a day range before its month, as two expressions.
+    private func dayRangeMonth(_ j: Int) -> TemporalHit? {
+        guard let (d1, d2, splitAt) = dayRange(j), let m = month(j + 1) else { return nil }
+        var last = afterMonth(j + 1) - 1
+        var year: TimexSpec.YearRef = .infer
+        if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
+        guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
+        var hit = TemporalHit(j, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
+        hit.span = TextSpan(Int(tokens[j].begin), Int(tokens[j].begin) + splitAt.0)
+        hit.inner = (TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[last].end)),
+                     TimexSpec(.date, .date(year: year, month: m, day: d2)))
+        return hit
     }
 
     /// `Nov. 16 - 17` / `Oct. 8 to 13`: a second day right after a month-day, as an inner expression.
