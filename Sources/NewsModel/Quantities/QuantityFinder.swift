@@ -377,195 +377,230 @@ struct QuantityFinder {
 
     // MARK: the quantity
 
-    /// The quantity at token `k`, appended to `out`; returns the token after it, or nil when
-    /// there is none.
-    private func quantity(at k: Int, sentence: Int, start s: Int, end e: Int, into out: inout [Quantity]) -> Int? {
-        // A currency before the number: "$", "US$", "€", "Rs".
-        var first = k
+    /// What has been read of a quantity so far, phase by phase: the amount, where it starts,
+    /// its currency or unit, its bound and the token after what was read (`j`).
+    private struct Reading {
+        var a: Amount
+        var first: Int
         var currency: String?
-        if k > s, let w = lex(k - 1), w.currencyIsPrefix, let c = w.currency {
-            currency = c
-            first = k - 1
-            if k - 2 >= s, !tokens[k - 1].has(.spaceBefore), tokens[k - 2].kind == .word,
-               let w2 = view.lookup(lexicon.words, bytes: Int(tokens[k - 2].byteBegin)..<Int(tokens[k - 1].byteEnd)),
-               w2.currencyIsPrefix, let c2 = w2.currency {
-                currency = c2
-                first = k - 2
-            }
-        }
-        guard var a = readNumber(at: k, end: e, money: currency != nil) else { return nil }
-        if a.first < k { first = a.first }
-        if first - 2 >= s, isRatioOrFragment(first, start: s) { return nil }
-        var bound: Quantity.Bound = a.isVague ? .vague : .exact
-        var boundStart = first
-        if let (b, at) = boundBefore(first, start: s), !a.isVague,
-           !isChangeTo(at, bound: b, start: s, level: currency != nil || a.unit != nil || unitAt(a.end, end: e) != nil) {
-            bound = b
-            boundStart = at
-        }
-        let between = isWord(boundStart - 1, "between", end: e)
-        let from = isWord(boundStart - 1, "from", end: e)
-        var j = a.end
-        var unit = a.unit
-        var category = a.unitCategory
-        // "a 5.3 million-dollar deal", "5.3 million-US dollar": the currency after the fused scale.
-        if a.fusedScale, currency == nil, let (code, n) = fusedCurrency(a.end, end: e) {
-            currency = code
-            j += n
-        }
+        var bound: Quantity.Bound
+        var boundStart: Int
+        /// "between …" and "from …" before the bound: how a second number is read.
+        var between: Bool
+        var from: Bool
+        var j: Int
+        var unit: String?
+        var category: Quantity.Category?
         var unitTokens: Range<Int>?
-        if unit == nil, currency == nil, let (u2, c2, n) = unitAt(j, end: e) {
-            if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
-            unitTokens = j..<(j + n)
-            j += n
-        }
-        if let after = a.after {
-            bound = after
-        } else if let (after, n) = afterBound(j, end: e), !a.isVague {
-            bound = after
-            j += n
-        }
-        // A second number makes a range: "10,000 to 12,000", "between 1,000 and 2,000".
-        var high = a.high
-        if high == nil, !a.isVague, j + 1 < e {
-            let isJoiner = view.spells(j, "to") || (between && view.spells(j, "and"))
-                || ((view.spells(j, "-") || view.spells(j, "–")) && tokens[j].kind == .punctuation)
-            var k2 = j + 1
-            if isJoiner, currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
-            // "fell by 4.2 percent to 45.3 billion yen" is a change and a level, not a range.
-            let change = isWord(boundStart - 1, "by", end: e)
-            if isJoiner, !change, k2 < e, tokens[k2].kind == .number || (lex(k2)?.number != nil && a.inWords),
-               var b = readNumber(at: k2, end: e, money: currency != nil), !b.isVague {
-                var j2 = b.end
-                var unit2: (String, Quantity.Category, Int)?
-                if let found = unitAt(j2, end: e) {
-                    unit2 = found
-                    j2 += found.2
-                }
-                // "between 1 and 2 million": the scale of the second number applies to the first
-                // (once the two make a range, below).
-                var sharedScale = 1.0
-                if b.scaled, !a.scaled, !a.inWords, let v = a.value, let bv = b.value, v < 1000, bv >= 1000 {
-                    var probe = b.end - 1
-                    while probe >= b.first, let s2 = lex(probe)?.scale, tokens[probe].kind == .word {
-                        sharedScale *= s2
-                        probe -= 1
-                    }
-                }
-                // Both ends count in one unit: "12 percent to 3.34 million" is no range.
-                let sameUnit: Bool
-                if let unit {
-                    // "1.5 percent to 4.5 percent" repeats the unit; "1.1 percent to 4,630" is a
-                    // change and the level it reached.
-                    sameUnit = unit2?.0 == unit && (!b.scaled || a.scaled)
-                } else if let currency {
-                    sameUnit = unit2 == nil || unit2?.0 == currency
-                } else {
-                    sameUnit = true
-                }
-                if let lo = a.value.map({ $0 * sharedScale }), let hi = b.value, hi > lo, !from, sameUnit {
-                    a.value = lo
-                    high = hi
-                    bound = .range
-                    if let (u2, c2, n2) = unit2, unit == nil, currency == nil {
-                        if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
-                        unitTokens = (j2 - n2)..<j2
-                    }
-                    j = j2
-                    b.first = k2
-                } else if from {
-                    // "from 10 to 20 billion dollars": two figures of one unit and one scale.
-                    if sameUnit, let v = a.value { a.value = v * sharedScale }
-                    // "from 10 to 12 percent": two figures of one unit.
-                    if unit == nil, currency == nil, let (u2, c2, _) = unit2 {
-                        if c2 == .money { currency = u2 } else { unit = u2; category = c2 }
-                    }
-                }
-            }
-        } else if high != nil {
-            bound = .range
-        }
-        let amountEnd = j  // exclusive token index
-        let amountSpan = TextSpan(Int(tokens[boundStart].begin), Int(tokens[amountEnd - 1].end))
-        // Numbers inside a date, time or duration are the tagger's.
-        if overlapsTime(TextSpan(Int(tokens[first].begin), Int(tokens[a.end - 1].end))) { return nil }
-        if bound == .exact || bound == .range, currency == nil, isReference(first, a, start: s, end: e) { return nil }
-        // "a zero primary deficit", "a one-off payment": a number word after "a" is no count.
-        if a.inWords, first == k, first > s, tokens[first - 1].kind == .word, view.spells(first - 1, "a") || view.spells(first - 1, "an") {
-            return nil
-        }
-        if a.inWords || (a.bareInteger && (a.value ?? 99) <= 10), bound == .exact, isAnaphoric(first, start: s) {
-            return nil
-        }
+        var high: Double?
+    }
 
-        // What is counted.
+    /// The quantity at token `k`, appended to `out`; returns the token after it, or nil when
+    /// there is none. The phases: a currency before the number, the number, the bound before
+    /// it, its unit and a bound after it, a second number making a range, the tests that leave
+    /// a number out, what it counts, and the quantity made of all that.
+    private func quantity(at k: Int, sentence: Int, start s: Int, end e: Int, into out: inout [Quantity]) -> Int? {
+        let (prefixFirst, prefixCurrency) = currencyBefore(k, start: s)
+        guard let a = readNumber(at: k, end: e, money: prefixCurrency != nil) else { return nil }
+        var r = Reading(a: a, first: a.first < k ? a.first : prefixFirst, currency: prefixCurrency, bound: a.isVague ? .vague : .exact,
+                        boundStart: 0, between: false, from: false, j: a.end, unit: a.unit, category: a.unitCategory,
+                        unitTokens: nil, high: a.high)
+        if r.first - 2 >= s, isRatioOrFragment(r.first, start: s) { return nil }
+        r.boundStart = r.first
+        if let (b, at) = boundBefore(r.first, start: s), !a.isVague,
+           !isChangeTo(at, bound: b, start: s, level: r.currency != nil || a.unit != nil || unitAt(a.end, end: e) != nil) {
+            r.bound = b
+            r.boundStart = at
+        }
+        r.between = isWord(r.boundStart - 1, "between", end: e)
+        r.from = isWord(r.boundStart - 1, "from", end: e)
+        readUnitAndBoundAfter(&r, end: e)
+        if r.high == nil, !r.a.isVague, r.j + 1 < e {
+            readSecondNumber(&r, end: e)
+        } else if r.high != nil {
+            r.bound = .range
+        }
+        let amountEnd = r.j  // exclusive token index
+        if leavesOut(r, k: k, start: s, end: e) { return nil }
+        guard let phrase = countedPhrase(of: r, end: e) else { return nil }
+        if let p = phrase, rejects(p, r, end: e) { return nil }
+        // "the early age of 28".
+        if r.first >= 2, isWord(r.first - 1, "of", end: e), isWord(r.first - 2, "age", end: e) { return nil }
+        // A bare year-like number counts only a known noun ("2000 soldiers", not "1997 budget").
+        if r.a.bareInteger, r.a.integerDigits == 4, r.bound == .exact, r.currency == nil, r.unit == nil,
+           let v = r.a.value, v >= 1000, v <= 2100, phrase?.category == nil {
+            return nil
+        }
+        let (q, next) = made(r, phrase, amountEnd: amountEnd, sentence: sentence, end: e)
+        out.append(q)
+        return next
+    }
+
+    /// A currency before the number: "$", "US$", "€", "Rs" — where the quantity then starts.
+    private func currencyBefore(_ k: Int, start s: Int) -> (first: Int, currency: String?) {
+        guard k > s, let w = lex(k - 1), w.currencyIsPrefix, let c = w.currency else { return (k, nil) }
+        if k - 2 >= s, !tokens[k - 1].has(.spaceBefore), tokens[k - 2].kind == .word,
+           let w2 = view.lookup(lexicon.words, bytes: Int(tokens[k - 2].byteBegin)..<Int(tokens[k - 1].byteEnd)),
+           w2.currencyIsPrefix, let c2 = w2.currency {
+            return (k - 2, c2)
+        }
+        return (k - 1, c)
+    }
+
+    /// The currency fused after a scale ("a 5.3 million-dollar deal"), else a unit or currency
+    /// after the number ("5 percent", "3 billion yen"), then a bound after it ("or more").
+    private func readUnitAndBoundAfter(_ r: inout Reading, end e: Int) {
+        if r.a.fusedScale, r.currency == nil, let (code, n) = fusedCurrency(r.a.end, end: e) {
+            r.currency = code
+            r.j += n
+        }
+        if r.unit == nil, r.currency == nil, let (u2, c2, n) = unitAt(r.j, end: e) {
+            if c2 == .money { r.currency = u2 } else { r.unit = u2; r.category = c2 }
+            r.unitTokens = r.j..<(r.j + n)
+            r.j += n
+        }
+        if let after = r.a.after {
+            r.bound = after
+        } else if let (after, n) = afterBound(r.j, end: e), !r.a.isVague {
+            r.bound = after
+            r.j += n
+        }
+    }
+
+    /// A second number makes a range: "10,000 to 12,000", "between 1,000 and 2,000", "from 10
+    /// to 20 billion dollars" (one unit and scale for both). Not "fell by 4.2 percent to 45.3
+    /// billion yen" (a change and a level), not "12 percent to 3.34 million" (two units).
+    private func readSecondNumber(_ r: inout Reading, end e: Int) {
+        let j = r.j
+        let isJoiner = view.spells(j, "to") || (r.between && view.spells(j, "and"))
+            || ((view.spells(j, "-") || view.spells(j, "–")) && tokens[j].kind == .punctuation)
+        var k2 = j + 1
+        if isJoiner, r.currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
+        let change = isWord(r.boundStart - 1, "by", end: e)
+        guard isJoiner, !change, k2 < e, tokens[k2].kind == .number || (lex(k2)?.number != nil && r.a.inWords),
+              var b = readNumber(at: k2, end: e, money: r.currency != nil), !b.isVague else { return }
+        var j2 = b.end
+        var unit2: (String, Quantity.Category, Int)?
+        if let found = unitAt(j2, end: e) {
+            unit2 = found
+            j2 += found.2
+        }
+        // "between 1 and 2 million": the scale of the second number applies to the first
+        // (once the two make a range, below).
+        var sharedScale = 1.0
+        if b.scaled, !r.a.scaled, !r.a.inWords, let v = r.a.value, let bv = b.value, v < 1000, bv >= 1000 {
+            var probe = b.end - 1
+            while probe >= b.first, let s2 = lex(probe)?.scale, tokens[probe].kind == .word {
+                sharedScale *= s2
+                probe -= 1
+            }
+        }
+        // Both ends count in one unit: "1.5 percent to 4.5 percent" repeats the unit; "1.1
+        // percent to 4,630" is a change and the level it reached.
+        let sameUnit: Bool
+        if let unit = r.unit {
+            sameUnit = unit2?.0 == unit && (!b.scaled || r.a.scaled)
+        } else if let currency = r.currency {
+            sameUnit = unit2 == nil || unit2?.0 == currency
+        } else {
+            sameUnit = true
+        }
+        if let lo = r.a.value.map({ $0 * sharedScale }), let hi = b.value, hi > lo, !r.from, sameUnit {
+            r.a.value = lo
+            r.high = hi
+            r.bound = .range
+            if let (u2, c2, n2) = unit2, r.unit == nil, r.currency == nil {
+                if c2 == .money { r.currency = u2 } else { r.unit = u2; r.category = c2 }
+                r.unitTokens = (j2 - n2)..<j2
+            }
+            r.j = j2
+            b.first = k2
+        } else if r.from {
+            // "from 10 to 20 billion dollars": two figures of one unit and one scale.
+            if sameUnit, let v = r.a.value { r.a.value = v * sharedScale }
+            // "from 10 to 12 percent": two figures of one unit.
+            if r.unit == nil, r.currency == nil, let (u2, c2, _) = unit2 {
+                if c2 == .money { r.currency = u2 } else { r.unit = u2; r.category = c2 }
+            }
+        }
+    }
+
+    /// The numbers that are no quantity whatever follows: inside a date, time or duration (the
+    /// tagger's), references ("Resolution 1441"), a number word after "a" ("a zero primary
+    /// deficit"), and small numbers that refer back ("the three").
+    private func leavesOut(_ r: Reading, k: Int, start s: Int, end e: Int) -> Bool {
+        if overlapsTime(TextSpan(Int(tokens[r.first].begin), Int(tokens[r.a.end - 1].end))) { return true }
+        if r.bound == .exact || r.bound == .range, r.currency == nil, isReference(r.first, r.a, start: s, end: e) { return true }
+        if r.a.inWords, r.first == k, r.first > s, tokens[r.first - 1].kind == .word,
+           view.spells(r.first - 1, "a") || view.spells(r.first - 1, "an") {
+            return true
+        }
+        return (r.a.inWords || (r.a.bareInteger && (r.a.value ?? 99) <= 10)) && r.bound == .exact && isAnaphoric(r.first, start: s)
+    }
+
+    /// What the number counts (nil inside: nothing), or nil when the number is to be left
+    /// out: "$3 billion in aid" (not "126.88 yen in New York"), "thousands of soldiers" (but
+    /// "one of the" is a pronoun), "one soldier" (but "one way" is idiom), and a bare number
+    /// counting nothing ("closed at 3,049.14"), unless vague ("thousands fled").
+    private func countedPhrase(of r: Reading, end e: Int) -> CountedPhrase?? {
+        let j = r.j
         var phrase: CountedPhrase?
-        if currency != nil {
-            // "$3 billion in aid", not "126.88 yen in New York".
+        if r.currency != nil {
             if j + 1 < e, isWord(j, "in", end: e) || isWord(j, "of", end: e), !tokens[j + 1].has(.capitalized) {
                 phrase = countedPhrase(j + 1, end: e, complement: true)
             }
-        } else if unit != nil {
+        } else if r.unit != nil {
             if j < e, isWord(j, "of", end: e) { phrase = countedPhrase(j + 1, end: e, complement: true) }
         } else if isWord(j, "of", end: e) {
-            // "thousands of soldiers", "three of the soldiers"; "one of the" is a pronoun.
-            if a.value == 1, a.inWords { return nil }
+            if r.a.value == 1, r.a.inWords { return nil }
             phrase = countedPhrase(j + 1, end: e, complement: true)
         } else {
             phrase = countedPhrase(j, end: e, complement: false)
         }
-        // "one" counts people, forces, weapons: "one soldier was killed"; with other nouns it is
-        // mostly idiom ("one way", "one issue").
-        if a.inWords, a.value == 1, bound == .exact, currency == nil, unit == nil, phrase?.category == nil { return nil }
-        if phrase == nil, currency == nil, unit == nil {
-            // Without what it counts a number says nothing to a reader ("closed at 3,049.14",
-            // "at least 75 of them"); vague amounts are kept ("thousands fled").
-            if !a.isVague || a.needsPhrase { return nil }
+        if r.a.inWords, r.a.value == 1, r.bound == .exact, r.currency == nil, r.unit == nil, phrase?.category == nil { return nil }
+        if phrase == nil, r.currency == nil, r.unit == nil, !r.a.isVague || r.a.needsPhrase { return nil }
+        return .some(phrase)
+    }
+
+    /// A counted phrase that shows the number is no count: "the 68 seat upper house" (a
+    /// singular noun after a plural number), "Int 2 Thin Pale Crepe" (a capitalized singular
+    /// head: a name), "4,000 years ago" and "30-40 year-olds" (time and ages), "2.6 times net
+    /// assets" (a multiplier). "68 seats" and "2,000 troops" pass.
+    private func rejects(_ p: CountedPhrase, _ r: Reading, end e: Int) -> Bool {
+        guard r.currency == nil, r.unit == nil, !r.a.isVague else { return false }
+        if let v = r.a.value, v > 1, r.bound == .exact || r.bound == .range, !tokens[p.head].has(.capitalized), !endsInS(p.head),
+           p.category == nil, lex(p.head)?.noun == nil {
+            return true
         }
-        if let p = phrase, currency == nil, unit == nil, !a.isVague {
-            // "the 68 seat upper house", "a 10 point plan": a singular noun after a plural
-            // number modifies what follows; the number is part of a name or an adjective.
-            if let v = a.value, v > 1, bound == .exact || bound == .range, !tokens[p.head].has(.capitalized), !endsInS(p.head),
-               p.category == nil,
-               lex(p.head)?.noun == nil {
-                return nil
-            }
-            // A capitalized singular head is a name: "Int 2 Thin Pale Crepe", "134.00 N".
-            if tokens[p.head].has(.capitalized), !endsInS(p.head) || tokens[p.head].length <= 2, p.category == nil,
-               lex(p.head)?.noun == nil {
-                return nil
-            }
-            // Spans of time belong to the timeline ("about 4,000 years ago"); ages are no counts
-            // ("30-40 year-olds").
-            if isTimeUnit(p.head) || tokens[p.head].has(.hasHyphen) && holds(p.head, "year-old") { return nil }
-            // A multiplier, not a count: "2.6 times net tangible assets", "three times the size".
-            if p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word),
-               tokens[p.first].length == 5, view.lower(p.first) == "times" {
-                return nil
-            }
+        if tokens[p.head].has(.capitalized), !endsInS(p.head) || tokens[p.head].length <= 2, p.category == nil,
+           lex(p.head)?.noun == nil {
+            return true
         }
-        // "the early age of 28".
-        if first >= 2, isWord(first - 1, "of", end: e), isWord(first - 2, "age", end: e) { return nil }
-        // A bare year-like number counts only a known noun ("2000 soldiers", not "1997 budget").
-        if a.bareInteger, a.integerDigits == 4, bound == .exact, currency == nil, unit == nil,
-           let v = a.value, v >= 1000, v <= 2100, phrase?.category == nil {
-            return nil
-        }
-        var q = Quantity(span: amountSpan, amount: amountSpan, value: a.value, low: nil, high: nil, bound: bound,
+        if isTimeUnit(p.head) || tokens[p.head].has(.hasHyphen) && holds(p.head, "year-old") { return true }
+        return (p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word))
+            && tokens[p.first].length == 5 && view.lower(p.first) == "times"
+    }
+
+    /// The quantity made of a reading and what it counts, and the token after it (a bound
+    /// after the phrase, "500 people or so", is taken in).
+    private func made(_ r: Reading, _ phrase: CountedPhrase?, amountEnd: Int, sentence: Int, end e: Int) -> (Quantity, Int) {
+        var bound = r.bound
+        let amountSpan = TextSpan(Int(tokens[r.boundStart].begin), Int(tokens[amountEnd - 1].end))
+        var q = Quantity(span: amountSpan, amount: amountSpan, value: r.a.value, low: nil, high: nil, bound: bound,
                          unit: nil, what: nil, whatSpan: nil, category: .other, sentence: sentence)
         switch bound {
         case .range:
-            q.low = a.value
-            q.high = high
+            q.low = r.a.value
+            q.high = r.high
         case .vague:
-            q.low = a.vagueLow
+            q.low = r.a.vagueLow
         case .min:
-            q.low = a.value
+            q.low = r.a.value
         case .max:
-            q.high = a.value
+            q.high = r.a.value
         case .exact, .approx:
-            q.low = a.value
-            q.high = a.value
+            q.low = r.a.value
+            q.high = r.a.value
         }
         var next = amountEnd
         if let p = phrase {
@@ -582,20 +617,20 @@ struct QuantityFinder {
                 next += n
             }
         }
-        if let currency {
+        if let currency = r.currency {
             q.unit = currency
             q.category = .money
-        } else if let unit {
+        } else if let unit = r.unit {
             q.unit = unit
-            q.category = category ?? .other
-            if q.what == nil, let r = unitTokens { q.what = ASCIIText.lowercased(text(r.lowerBound, r.upperBound - 1)) }
+            q.category = r.category ?? .other
+            if q.what == nil, let t = r.unitTokens { q.what = ASCIIText.lowercased(text(t.lowerBound, t.upperBound - 1)) }
         } else if let p = phrase {
             if let w = lex(p.head), let code = w.currency, !w.currencyIsPrefix {
                 // "millions of dollars"; "Zimbabwe dollars" are not US dollars.
                 let phrase = ASCIIText.lowercased(q.what ?? "")
-                q.unit = p.head == p.first || a.fusedScale ? code : lexicon.phrases[phrase]?.currency ?? phrase
+                q.unit = p.head == p.first || r.a.fusedScale ? code : lexicon.phrases[phrase]?.currency ?? phrase
                 q.category = .money
-                if a.fusedScale {
+                if r.a.fusedScale {
                     // "5.3 million-US dollar": the phrase is the amount's own unit.
                     q.what = nil
                     q.whatSpan = nil
@@ -605,8 +640,7 @@ struct QuantityFinder {
                 q.category = p.category ?? .other
             }
         }
-        out.append(q)
-        return next
+        return (q, next)
     }
 
     /// "rose up to 5.8 percent", "went over 100": a verb moves a figure to a level; the words
