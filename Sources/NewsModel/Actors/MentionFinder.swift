@@ -573,45 +573,14 @@ struct MentionFinder {
                 j += 1
             }
             i = j
-            // "Foreign Office Minister Tobias Ellwood": an organization before a title is the
-            // person's affiliation and part of the name's span.
-            if i + 2 < segs.count, case .gazetteer(let r, let ps) = segs[i], g.entryKinds[Int(g.phrase(ps.first!).entry)] == .organization,
-               case .title(let t) = segs[i + 1], case .name(let n) = segs[i + 2] {
-                let org = g.entries[Int(g.phrase(ps.first!).entry)]
-                out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
-                                      form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
-                                      title: view.text(t).lowercasedFast, sentence: sentence))
-                i += 3
+            if let used = organizationTitleName(segs, i, modifierStart: modifierStart, sentence: sentence, into: &out) {
+                i += used
                 continue
             }
             switch segs[i] {
             case .title(let t):
-                if i + 1 < segs.count, case .name(let n) = segs[i + 1] {
-                    // Title and name: a person.
-                    out.append(RawMention(span: span(modifierStart ?? t.lowerBound, n.upperBound - 1), nameTokens: n,
-                                          kind: .person, form: .full, entry: nil, role: nil, name: personName(n),
-                                          affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
-                    i += 2
-                    continue
-                }
-                if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], let person = knownPerson(ps) {
-                    out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
-                                          kind: .person, form: .full, entry: person.entry, role: person.role, name: view.text(r),
-                                          affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
-                    i += 2
-                    continue
-                }
-                // A title alone ("The Foreign Secretary", "President"): only with a determiner
-                // or a country before it, or when it has several words.
-                let first = modifierStart ?? t.lowerBound
-                let withArticle = first > sentenceStart && (view.spells(first - 1, "the"))
-                if withArticle || affiliation != nil || t.count >= 2, !(t.count == 1 && has(t.lowerBound, .common) && affiliation == nil && !withArticle) {
-                    let s = withArticle ? first - 1 : first
-                    out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
-                                          entry: nil, role: nil, name: view.text(t), affiliation: affiliation,
-                                          title: view.text(t).lowercasedFast, sentence: sentence))
-                }
-                i += 1
+                i += titled(t, segs, i, modifierStart: modifierStart, affiliation: affiliation, sentence: sentence,
+                            sentenceStart: sentenceStart, into: &out)
             case .name(let n):
                 if let (country, r) = ofCountry[n.lowerBound] {
                     let entry = g.entryIndex(country)
@@ -644,6 +613,48 @@ struct MentionFinder {
         if let last = run.last, has(last, .document), run.count >= 2 {
             out.removeSubrange(first...)
         }
+    }
+
+    /// "Foreign Office Minister Tobias Ellwood": an organization before a title and a name is
+    /// the person's affiliation and part of the name's span; the segments used, or nil.
+    private func organizationTitleName(_ segs: [Segment], _ i: Int, modifierStart: Int?, sentence: Int,
+                                       into out: inout [RawMention]) -> Int? {
+        guard i + 2 < segs.count, case .gazetteer(let r, let ps) = segs[i], g.entryKinds[Int(g.phrase(ps.first!).entry)] == .organization,
+              case .title(let t) = segs[i + 1], case .name(let n) = segs[i + 2] else { return nil }
+        let org = g.entries[Int(g.phrase(ps.first!).entry)]
+        out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: n, kind: .person,
+                              form: .full, entry: nil, role: nil, name: personName(n), affiliation: org.id,
+                              title: view.text(t).lowercasedFast, sentence: sentence))
+        return 3
+    }
+
+    /// A title segment: with a name after it a person ("President Putin"), with a known
+    /// person's name the same ("Chancellor Angela Merkel"); alone ("The Foreign Secretary",
+    /// "President") a title-only mention, but only with a determiner or a country before it or
+    /// several words — not a lone common word ("Director"). Returns the segments used.
+    private func titled(_ t: Range<Int>, _ segs: [Segment], _ i: Int, modifierStart: Int?, affiliation: String?, sentence: Int,
+                        sentenceStart: Int, into out: inout [RawMention]) -> Int {
+        if i + 1 < segs.count, case .name(let n) = segs[i + 1] {
+            out.append(RawMention(span: span(modifierStart ?? t.lowerBound, n.upperBound - 1), nameTokens: n,
+                                  kind: .person, form: .full, entry: nil, role: nil, name: personName(n),
+                                  affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
+            return 2
+        }
+        if i + 1 < segs.count, case .gazetteer(let r, let ps) = segs[i + 1], let person = knownPerson(ps) {
+            out.append(RawMention(span: span(modifierStart ?? t.lowerBound, r.upperBound - 1), nameTokens: r,
+                                  kind: .person, form: .full, entry: person.entry, role: person.role, name: view.text(r),
+                                  affiliation: affiliation, title: view.text(t).lowercasedFast, sentence: sentence))
+            return 2
+        }
+        let first = modifierStart ?? t.lowerBound
+        let withArticle = first > sentenceStart && (view.spells(first - 1, "the"))
+        if withArticle || affiliation != nil || t.count >= 2, !(t.count == 1 && has(t.lowerBound, .common) && affiliation == nil && !withArticle) {
+            let s = withArticle ? first - 1 : first
+            out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
+                                  entry: nil, role: nil, name: view.text(t), affiliation: affiliation,
+                                  title: view.text(t).lowercasedFast, sentence: sentence))
+        }
+        return 1
     }
 
     private func personNameAfter(_ ps: ArraySlice<Int32>, _ next: Segment) -> Bool {

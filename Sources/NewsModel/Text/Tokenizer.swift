@@ -100,10 +100,12 @@ enum Tokenizer {
         return T.hash(T.hash(h2, UInt8(0x80 | v >> 6 & 0x3F)), UInt8(0x80 | v & 0x3F))
     }
 
+    private typealias WordScan = (end: Int, flags: Token.Flags, hash: UInt32)
+
     /// The end of the word starting at `start` (a letter or digit), its flags and its
     /// `wordHash`, in one pass: each scalar taken into the word is hashed and its class noted
     /// as it is passed.
-    private static func scanWord<S: CharSource>(_ src: S, from start: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
+    private static func scanWord<S: CharSource>(_ src: S, from start: Int) -> WordScan {
         let n = src.count
         // Which classes the word holds, one bit each, and the hash of its bytes so far.
         var seen: UInt32 = 0
@@ -114,9 +116,7 @@ enum Tokenizer {
             h = v < 0x80 ? WordTable<Bool>.hash(h, UInt8(v)) : continueHash(h, v)
             seen |= 1 &<< UInt32(src.cls(k).rawValue)
         }
-        @inline(__always) func done(_ end: Int) -> (end: Int, flags: Token.Flags, hash: UInt32) {
-            (end, shape(seen, first: src.cls(start), last: src.cls(end - 1)), h)
-        }
+        @inline(__always) func done(_ end: Int) -> WordScan { (end, shape(seen, first: src.cls(start), last: src.cls(end - 1)), h) }
         take(start)
         var i = start + 1
         // Dot-separated segments: an initialism (U.S., a.m.) has two or more segments of one
@@ -148,31 +148,28 @@ enum Tokenizer {
                 i += 1
             case .period:
                 if segmentLength != 1 { singleLetters = false }
-                let decimal = prev == .digit && next == .digit
-                let initial = singleLetters && next.isLetter && (i + 2 >= n || !src.cls(i + 2).isAlphanumeric)
-                let lowerTail = next == .lower || (next == .digit && prev.isLetter)
-                if decimal || initial || lowerTail {
+                switch periodRole(src, at: i, prev: prev, next: next, singleLetters: singleLetters, segments: segments) {
+                case .inside:
                     segments += 1
                     segmentLength = 0
                     take(i)
                     i += 1
                     continue
-                }
-                if singleLetters, segments >= 2 {
+                case .endsInitialism:
                     take(i)
                     return done(i + 1)
+                case .ends:
+                    return done(i)
                 }
-                return done(i)
-            case .comma:
-                // Digit groups: 1,500 and 13,000,000 (exactly three digits after each comma).
-                guard prev == .digit, isDigitRun(src, i + 1, 3), i + 4 >= n || src.cls(i + 4) != .digit else { return done(i) }
-                for k in i..<(i + 4) { take(k) }
-                i += 4
-            case .colon:
-                // Clock times: 10:30.
-                guard prev == .digit, isDigitRun(src, i + 1, 2), i + 3 >= n || src.cls(i + 3) != .digit else { return done(i) }
-                for k in i..<(i + 3) { take(k) }
-                i += 3
+            case .comma, .colon:
+                // Digit groups, 1,500 and 13,000,000 (exactly three digits after each comma), and
+                // clock times, 10:30 (two).
+                let digits = cls == .comma ? 3 : 2
+                guard prev == .digit, isDigitRun(src, i + 1, digits), i + digits + 1 >= n || src.cls(i + digits + 1) != .digit else {
+                    return done(i)
+                }
+                for k in i...(i + digits) { take(k) }
+                i += digits + 1
             case .slash:
                 guard prev == .digit, next == .digit else { return done(i) }
                 take(i)
@@ -187,6 +184,27 @@ enum Tokenizer {
             }
         }
         return done(i)
+    }
+
+    /// What a period met inside a word does.
+    private enum PeriodRole {
+        /// Joins the word: a decimal point (`2.5`), an initialism's inner dot (`U.S`), a dot
+        /// before lower case or digits (`www.state.gov`, `v2.0`).
+        case inside
+        /// Ends an initialism of two or more single letters and is kept (`U.S.`, `a.m.`).
+        case endsInitialism
+        /// Ends the word, which does not keep it (`Kim.`, `2024.`).
+        case ends
+    }
+
+    @inline(__always)
+    private static func periodRole<S: CharSource>(_ src: S, at i: Int, prev: CharClass, next: CharClass, singleLetters: Bool,
+                                                  segments: Int) -> PeriodRole {
+        let decimal = prev == .digit && next == .digit
+        let initial = singleLetters && next.isLetter && (i + 2 >= src.count || !src.cls(i + 2).isAlphanumeric)
+        let lowerTail = next == .lower || (next == .digit && prev.isLetter)
+        if decimal || initial || lowerTail { return .inside }
+        return singleLetters && segments >= 2 ? .endsInitialism : .ends
     }
 
     private static func isDigitRun<S: CharSource>(_ src: S, _ start: Int, _ count: Int) -> Bool {
