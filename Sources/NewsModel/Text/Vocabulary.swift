@@ -40,6 +40,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let identifierNoun = WordClass(rawValue: 1 << 26)
     public static let timeZoneWord = WordClass(rawValue: 1 << 27)
     public static let countNoun = WordClass(rawValue: 1 << 28)
+    public static let tenseFuture = WordClass(rawValue: 1 << 29)
+    public static let tenseForwardParticiple = WordClass(rawValue: 1 << 30)
+    public static let tensePast = WordClass(rawValue: 1 << 31)
+    public static let tensePresent = WordClass(rawValue: 1 << 32)
+    public static let tenseModifier = WordClass(rawValue: 1 << 33)
+    public static let tensePastAuxiliary = WordClass(rawValue: 1 << 34)
+    public static let tensePassive = WordClass(rawValue: 1 << 35)
+    public static let tenseTo = WordClass(rawValue: 1 << 36)
 
     /// Every class by its name in `words.tsv`, and whether it takes an argument.
     static let named: [(name: String, bit: WordClass, argument: Bool)] = [
@@ -54,6 +62,14 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("clause-opener", .clauseOpener, false), ("relative", .relative, false), ("conjunction", .conjunction, false),
         ("decade", .decade, true), ("publication-word", .publicationWord, false), ("unit-adjective", .unitAdjective, false),
         ("identifier-noun", .identifierNoun, false), ("time-zone-word", .timeZoneWord, false), ("count-noun", .countNoun, false),
+        ("tense-future", .tenseFuture, false),
+        ("tense-forward-participle", .tenseForwardParticiple, false),
+        ("tense-past", .tensePast, false),
+        ("tense-present", .tensePresent, false),
+        ("tense-modifier", .tenseModifier, false),
+        ("tense-past-auxiliary", .tensePastAuxiliary, false),
+        ("tense-passive", .tensePassive, false),
+        ("tense-to", .tenseTo, false),
     ]
 }
 

@@ -17,25 +17,16 @@ enum Tense {
     }
 
     /// Every cue word, looked up on bytes once per token scanned.
+    /// Every cue word (the tense classes of words.tsv: a participle that looks forward does so
+    /// unless a past auxiliary comes before it, "was expected to" but not "had been scheduled"), looked up on bytes once per token scanned.
     private static let cues: WordTable<Cue> = {
         var table: [String: Cue] = [:]
-        func add(_ words: [String], _ cue: Cue) { for w in words { table[w, default: []].insert(cue) } }
-        // Words that put what follows in the future.
-        add(["will", "shall", "won't", "wo", "going", "plans", "intends", "aims", "upcoming", "next", "would", "tomorrow"], .future)
-        // Participles that look forward unless a past auxiliary comes before them ("was expected to"
-        // looks forward from the past, "had been scheduled" is over).
-        add(["expected", "scheduled", "due", "planned", "slated", "supposed", "poised", "likely", "effective"], .forwardParticiple)
-        add(["was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "began", "came", "went", "took", "met",
-             "made", "gave", "saw", "left", "won", "lost", "fell", "rose", "held", "sent", "hit", "struck", "killed", "died",
-             "been", "became", "got", "ran", "spoke", "wrote", "found", "led", "paid", "sold", "bought", "brought", "fought",
-             "kept", "shot", "arrived", "announced", "reported", "yesterday", "grew", "drew", "flew", "threw", "knew", "chose",
-             "broke", "spent", "built", "taught", "caught", "felt", "meant", "stood", "understood"], .past)
-        add(["is", "are", "am", "says", "say", "has", "have", "does", "do"], .present)
-        add(["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "still",
-             "very", "more", "most", "less", "least", "newly", "so", "too", "much", "well"], .modifier)
-        add(["was", "were", "had", "been"], .pastAuxiliary)
-        add(["be", "being"], .passive)
-        add(["to"], .to)
+        let vocabulary = Vocabulary.standard
+        for (c, cue) in [(WordClass.tenseFuture, Cue.future), (.tenseForwardParticiple, .forwardParticiple), (.tensePast, .past),
+                         (.tensePresent, .present), (.tenseModifier, .modifier), (.tensePastAuxiliary, .pastAuxiliary),
+                         (.tensePassive, .passive), (.tenseTo, .to)] {
+            for w in vocabulary.words(c) { table[w, default: []].insert(cue) }
+        }
         return WordTable(table.map { ($0.key, $0.value) })
     }()
 
