@@ -272,7 +272,8 @@ extension TemporalScanner {
         var year: TimexSpec.YearRef = .infer
         if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
         guard CivilDate(year: 2000, month: m, day: d1) != nil, CivilDate(year: 2000, month: m, day: d2) != nil else { return nil }
-        var hit = TemporalHit(j, j, TimexSpec(.date, .date(year: year, month: m, day: d1)))
+        // Read to its last token (the month, the year), so the month is not read again alone.
+        var hit = TemporalHit(j, last, TimexSpec(.date, .date(year: year, month: m, day: d1)))
         hit.span = TextSpan(Int(tokens[j].begin), Int(tokens[j].begin) + splitAt.0)
         hit.inner = (TextSpan(Int(tokens[j].begin) + splitAt.1, Int(tokens[last].end)),
                      TimexSpec(.date, .date(year: year, month: m, day: d2)))
