@@ -352,6 +352,27 @@ struct UpdateTests {
         #expect(command("frobnicate").message?.hasPrefix("unknown command") == true)
     }
 
+    /// What was typed wrong is said in the error role; other answers in the status role, and
+    /// the next key clears the mark with the message.
+    @Test func mistypedCommandsAreDrawnAsErrors() {
+        let size = Size(width: 120, height: 40)
+        /// The roles of the message's own letters in the bottom line.
+        func statusRoles(_ s: State) -> Set<Role> {
+            let screen = render(s, size: size)
+            let y = screen.height - 1
+            return Set((0..<screen.width).filter { screen[$0, y].text != " " }.map { screen[$0, y].role })
+        }
+        for typed in ["frobnicate", "date 2024-13-40", "theme neon", "filter Atlantis"] {
+            let s = Fixtures.state(Fixtures.keys(":") + Fixtures.typing(typed) + [.enter], size: size)
+            #expect(s.messageIsError, "\(typed): \(s.message ?? "")")
+            #expect(statusRoles(s).contains(.error) && !statusRoles(s).contains(.status), "\(typed)")
+            let next = update(s, .key(.char("j")))
+            #expect(!next.messageIsError && !statusRoles(next).contains(.error))
+        }
+        let fine = Fixtures.state(Fixtures.keys(":") + Fixtures.typing("theme light") + [.enter], size: size)
+        #expect(!fine.messageIsError && fine.message != nil && statusRoles(fine).contains(.status) && !statusRoles(fine).contains(.error))
+    }
+
     /// T steps through the themes in name order and wraps; :theme completes their names.
     @Test func themesCycleWithTAndCompleteAfterTheme() {
         var s = Fixtures.state()

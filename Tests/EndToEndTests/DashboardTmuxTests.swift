@@ -256,6 +256,23 @@ struct DashboardTmuxTests {
         try t.waitFor("EXITED 0")
     }
 
+    /// A problem in the config file is counted on the first screen and said, with its file
+    /// and line, when the dashboard quits; the rest of the file applies.
+    @Test func configProblemsAreSaidWithTheirLine() throws {
+        let home = try freshHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let config = home.appendingPathComponent(".config/newsdash/config.toml")
+        try "[sort]\nactors = \"name\"\ncolour = \"red\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let t = try start(environment: "HOME='\(home.path)' XDG_CONFIG_HOME= NEWSDASH_THEME= NO_COLOR= TERM=xterm-256color")
+        try t.waitFor("1 problem in theme or config files: listed when you quit")
+        t.send("2")
+        try t.waitFor("┃ ◆ Afghanistan ")  // [sort] still applied
+        t.send("q")
+        let after = try t.waitFor("EXITED 0")
+        // (Joined: the terminal wraps the long line.)
+        #expect(after.replacingOccurrences(of: "\n", with: "").contains("config.toml:3: unknown key 'sort.colour'"), "\(after)")
+    }
+
     /// The colour parameters of every SGR sequence on a screen captured with its styles.
     private func colourParameters(_ screen: String) -> (colours: [String], attributes: Set<String>) {
         var colours: [String] = [], attributes: Set<String> = []
