@@ -37,4 +37,45 @@ struct VocabularyTests {
         #expect(v.problems == ["words.tsv: missing; the rules work without their word lists"])
         #expect(!v.has("the", .determiner))
     }
+
+    @Test func aWordHasOneTemporalReading() {
+        let v = Vocabulary(text: "second\tordinal=2,temporal-unit=second\nthe\tdeterminer\n", name: "words.tsv")
+        #expect(v.problems == ["words.tsv:1: class 'temporal-unit' is a second reading in temporal expressions (a word has one)"])
+        #expect(v.lexeme("second") == 0 && v.has("the", .determiner))
+    }
+
+    /// The temporal lexicon is read from the vocabulary's temporal classes; an argument that
+    /// names nothing is a problem on its line.
+    @Test func temporalWordsComeFromTheFile() {
+        let t = TemporalLexicon.standard
+        #expect(t.problems.isEmpty, "\(t.problems)")
+        #expect(t.table.lookup("Sept") == .month(9) && t.table.lookup("thurs") == .weekday(4))
+        #expect(t.table.lookup("second") == .ordinal(2) && t.table.lookup("seconds") == .unit(.second, plural: true))
+        #expect(t.table.lookup("some") == .keyword(.someAmount) && t.table.lookup("gmt") == .keyword(.timezone))
+        #expect(t.table.lookup("daytime") == .partOfDay(.day) && t.table.lookup("autumn") == .season(.fall))
+        #expect(t.table.lookup("troops") == nil)
+        let v = Vocabulary(text: "# x\nsmarch\tmonth=13\nfoo\ttemporal=fooish\nbar\tseason=monsoon\nweeks\ttemporal-units=week\n",
+                           name: "words.tsv")
+        let bad = TemporalLexicon(v)
+        #expect(bad.problems.sorted() == ["words.tsv:2: '13' is no month number 1-12 ('smarch')",
+                                         "words.tsv:3: 'fooish' is no temporal keyword ('foo')",
+                                         "words.tsv:4: 'monsoon' is no season ('bar')"])
+        #expect(bad.table.lookup("weeks") == .unit(.week, plural: true) && bad.table.lookup("smarch") == nil)
+        #expect(bad.byLexeme[Int(v.lexeme("weeks"))] == .unit(.week, plural: true))
+    }
+
+    /// One lookup per token gives both the vocabulary lexeme and the further list's number; a
+    /// word in both is one entry.
+    @Test func theLexiconMergesTheVocabularyWithAList() {
+        let v = Vocabulary(text: "the\tdeterminer\nsaid\tspeech-verb\n", name: "words.tsv")
+        let lexicon = Lexicon(vocabulary: v, list: [("kremlin", 7), ("said", 3)])
+        let doc = Segmenter.segment("The Kremlin said nothing", lexicon: lexicon)
+        #expect(doc.lexemes == [v.lexeme("the"), 0, v.lexeme("said"), 0])
+        #expect(doc.listLexemes(in: lexicon) == [-1, 7, 3, -1])
+        // Another lexicon (even one made alike) is not the one the document was looked up in.
+        #expect(doc.listLexemes(in: Lexicon(vocabulary: v, list: [("kremlin", 7)])) == nil)
+        doc.withView { view in
+            #expect(view.has(0, .determiner) && view.has(2, .speechVerb) && !view.has(1, .speechVerb) && !view.has(9, .determiner))
+        }
+    }
 }

@@ -8,7 +8,8 @@ public struct ActorExtraction: Sendable {
 public enum ActorExtractor {
     public static func extract(_ doc: Document, gazetteer: Gazetteer) -> ActorExtraction {
         doc.withView { view in
-            let finder = MentionFinder(gazetteer: gazetteer, view: view, map: doc.scalarMap)
+            let finder = MentionFinder(gazetteer: gazetteer, view: view, map: doc.scalarMap,
+                                       lexemes: doc.listLexemes(in: gazetteer.lexicon))
             var mentions: [RawMention] = []
             mentions.reserveCapacity(doc.tokens.count / 8)
             var scratch = MentionFinder.Scratch()

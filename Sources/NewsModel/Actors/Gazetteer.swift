@@ -31,14 +31,6 @@ public final class Gazetteer: Sendable {
         let role: Role
     }
 
-    /// A word of the lexicon: its number, its word-list flags and whether a phrase starts with
-    /// it, together, so the per-token lookup reads one value (see `lexicon`).
-    struct Lexeme: Sendable {
-        let id: Int32
-        let flags: UInt16
-        let startsPhrases: Bool
-    }
-
     /// What the small word lists say about one word, looked up once per token.
     struct WordInfo: Sendable {
         struct Flags: OptionSet, Sendable {
@@ -128,9 +120,12 @@ public final class Gazetteer: Sendable {
     let tokenBytes: [UInt8]
     /// Phrases by their first token, longest first.
     let byFirst: WordTable<[Int32]>
-    /// Every word a phrase is made of or a word list names, to its lexeme: the finder looks
-    /// each token up once and then compares numbers.
-    let lexicon: WordTable<Lexeme>
+    /// Every word a phrase is made of or a word list names, to its lexeme, in one lexicon with
+    /// the vocabulary's words: the segmenter looks each token up once (`Segmenter.segment(_:lexicon:)`)
+    /// and the finder then compares numbers.
+    public let lexicon: Lexicon
+    /// Per lexeme: its word-list flags (`WordInfo.Flags`).
+    let lexemeFlags: [UInt16]
     /// Per lexeme: the phrases it starts (`firstPhrases[start..<start+count]`, longest first).
     let lexemeFirstStart: [Int32]
     let lexemeFirstCount: [Int32]
@@ -219,10 +214,9 @@ public final class Gazetteer: Sendable {
         lexemeFirstStart = firstStart
         lexemeFirstCount = firstCount
         firstPhrases = first
-        lexicon = WordTable(lexemeOf.map { key, id in
-            (String(decoding: key, as: UTF8.self),
-             Lexeme(id: id, flags: flags[Int(id)], startsPhrases: firstCount[Int(id)] > 0))
-        })
+        lexemeFlags = flags
+        lexicon = Lexicon(vocabulary: .standard,
+                          list: lexemeOf.sorted { $0.value < $1.value }.map { (String(decoding: $0.key, as: UTF8.self), $0.value) })
     }
 
     /// Reads every list from a directory of resource files.

@@ -88,32 +88,32 @@ struct MentionFinder {
     /// Organization names ending "of <country>" in the run being decomposed, by first token.
     private typealias OfCountry = [Int: (String, Range<Int>)]
 
-    init(gazetteer: Gazetteer, view: TokenView, map: ScalarMap) {
+    /// `lexemes`: each token's number in the gazetteer's lexicon (`Document.listLexemes(in:)`),
+    /// looked up here when the document was segmented with another lexicon.
+    init(gazetteer: Gazetteer, view: TokenView, map: ScalarMap, lexemes given: [Int32]? = nil) {
         g = gazetteer
         let tokens = view.tokens
         self.tokens = tokens
         self.view = view
         self.map = map
+        let lexemes = given ?? view.withBytes { gazetteer.lexicon.lookUp(tokens, bytes: $0).list }
         var flags = [UInt16](repeating: 0, count: tokens.count)
-        var lexemes = [Int32](repeating: -1, count: tokens.count)
         var starts = [Int16](repeating: 0, count: tokens.count)
         phraseReadings = [Int32](repeating: 0, count: tokens.count)
-        let lexicon = g.lexicon
+        let lexemeFlags = g.lexemeFlags, firstCount = g.lexemeFirstCount
         var startCount = 0
         flags.withUnsafeMutableBufferPointer { flags in
-            lexemes.withUnsafeMutableBufferPointer { lexemes in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for k in tokens.indices {
-                        let t = tokens[k]
-                        guard let lexeme = view.lookup(lexicon, k) else { continue }
-                        lexemes[k] = lexeme.id
-                        if t.kind == .word || t.kind == .symbol { flags[k] = lexeme.flags }
-                        // Gazetteer names start with a capital, a capital letter run, or a particle
-                        // with a hyphen ("al-Qaeda"): other tokens never start one.
-                        if lexeme.startsPhrases, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
-                            starts[k] = -1
-                            startCount += 1
-                        }
+            starts.withUnsafeMutableBufferPointer { starts in
+                for k in tokens.indices {
+                    let id = Int(lexemes[k])
+                    guard id >= 0 else { continue }
+                    let t = tokens[k]
+                    if t.kind == .word || t.kind == .symbol { flags[k] = lexemeFlags[id] }
+                    // Gazetteer names start with a capital, a capital letter run, or a particle
+                    // with a hyphen ("al-Qaeda"): other tokens never start one.
+                    if firstCount[id] > 0, t.has(.capitalized) || t.has(.allUpper) || t.has(.hasHyphen) {
+                        starts[k] = -1
+                        startCount += 1
                     }
                 }
             }
@@ -767,16 +767,10 @@ struct MentionFinder {
         }
         // Names of weekdays and months are dates, not actors; so is a run of them ("Monday
         // Tuesday", "January March").
-        if n.count == 1, view.lookup(TemporalLexicon.table, first) != nil,
-           !tokens[first].has(.allUpper) {
+        if n.count == 1, view.has(first, WordClass.temporalReadings), !tokens[first].has(.allUpper) {
             return nil
         }
-        if n.count > 1, n.allSatisfy({ k in
-            switch view.lookup(TemporalLexicon.table, k) {
-            case .month?, .weekday?: return true
-            default: return tokens[k].kind == .punctuation
-            }
-        }) {
+        if n.count > 1, n.allSatisfy({ k in view.has(k, [.month, .weekday]) || tokens[k].kind == .punctuation }) {
             return nil
         }
         if has(last, .document) { return nil }

@@ -58,7 +58,7 @@ public enum ArticleAnalyzer {
                         partBytes: Int = partBytes) -> Analysis {
         var analysis = document == nil && text.utf8.count > 3 * partBytes / 2
             ? analyzeInParts(text, date: date, gazetteer: gazetteer, partBytes: partBytes)
-            : analyzeWhole(document ?? Segmenter.segment(text), date: date, gazetteer: gazetteer)
+            : analyzeWhole(document ?? Segmenter.segment(text, lexicon: gazetteer.lexicon), date: date, gazetteer: gazetteer)
         // What is kept for the article's life is stored compactly.
         Actor.packMentions(&analysis.actors)
         return analysis
@@ -141,7 +141,7 @@ public enum ArticleAnalyzer {
             let part = text.withUTF8 { u in
                 String(decoding: UnsafeBufferPointer(rebasing: u[cut[i]..<cut[i + 1]]), as: UTF8.self)
             }
-            let a = analyzeWhole(Segmenter.segment(part), date: date, gazetteer: gazetteer)
+            let a = analyzeWhole(Segmenter.segment(part, lexicon: gazetteer.lexicon), date: date, gazetteer: gazetteer)
             if i == 0 { joined.all.reserve(like: a, scale: Double(totalBytes) / Double(max(1, cut[1]))) }
             joined.append(a, continuesLine: i > 0 && !lineEnds[i - 1])
         }

@@ -5,7 +5,8 @@ public enum ResourceCheck {
     /// Every problem, each once for the life of the program.
     public static let warnings: [LoadWarning] = {
         let directory = Gazetteer.resourceDirectory()?.path ?? "Resources"
-        return (Vocabulary.standard.problems + QuantityLexicon.standard.problems + Gazetteer.standard.problems)
+        return (Vocabulary.standard.problems + TemporalLexicon.standard.problems + QuantityLexicon.standard.problems
+                + Gazetteer.standard.problems)
             .map { warning($0, directory: directory) }
     }()
 

@@ -20,6 +20,16 @@ enum SWAR {
         return (x &- ones) & ~x & highBits != 0
     }
 
+    /// `w` with its ASCII capitals `A`–`Z` made lower case (other bytes kept), as
+    /// `WordTable.fold` does byte by byte.
+    @inline(__always)
+    static func foldASCII(_ w: UInt64) -> UInt64 {
+        let low = w & ~highBits
+        let atLeastA = (low &+ ones &* (0x80 - 0x41)) & highBits
+        let pastZ = (low &+ ones &* (0x80 - 0x5B)) & highBits
+        return w | (atLeastA & ~pastZ & ~w) >> 2
+    }
+
     static func contains(_ u: UnsafeBufferPointer<UInt8>, _ b: UInt8) -> Bool {
         var i = 0
         while i + 8 <= u.count {

@@ -1,19 +1,22 @@
 /// Splits a text into paragraphs, sentences and tokens: its `Document`.
 public enum Segmenter {
-    public static func segment(_ text: String) -> Document {
+    /// Tokens are looked up in `lexicon` (the vocabulary, or a gazetteer's lexicon that holds it).
+    public static func segment(_ text: String, lexicon: Lexicon = .standard) -> Document {
         var bytes = text
         return bytes.withUTF8 { u in
             let scanned = ScannedText(u)
-            return scanned.withSource(u, ascii: { segment($0, text: text, bytes: u, map: scanned.scalarMap) },
-                                      decoded: { segment($0, text: text, bytes: u, map: scanned.scalarMap) })
+            return scanned.withSource(u, ascii: { segment($0, text: text, bytes: u, map: scanned.scalarMap, lexicon: lexicon) },
+                                      decoded: { segment($0, text: text, bytes: u, map: scanned.scalarMap, lexicon: lexicon) })
         }
     }
 
-    private static func segment<S: CharSource>(_ src: S, text: String, bytes u: UnsafeBufferPointer<UInt8>, map: ScalarMap) -> Document {
+    private static func segment<S: CharSource>(_ src: S, text: String, bytes u: UnsafeBufferPointer<UInt8>, map: ScalarMap,
+                                               lexicon: Lexicon) -> Document {
         let tokens = Tokenizer.tokenize(src)
         let (sentences, ranges) = SentenceSplitter.split(src, tokens: tokens, bytes: u)
+        let (lexemes, listLexemes) = lexicon.lookUp(tokens, bytes: u)
         return Document(text: text, paragraphs: paragraphs(tokens), sentences: sentences, sentenceTokens: ranges, tokens: tokens,
-                        scalarMap: map)
+                        lexemes: lexemes, listLexemes: listLexemes, lexicon: lexicon, scalarMap: map)
     }
 
     /// Paragraphs are the lines that hold tokens: from the first token of a line to the

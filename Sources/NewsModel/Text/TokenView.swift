@@ -5,10 +5,15 @@
 /// and is valid only inside `Document.withView`.
 struct TokenView {
     let tokens: [Token]
+    /// Each token's lexeme, and the classes of each lexeme (from the document's vocabulary).
+    let lexemes: [UInt16]
+    private let classes: [WordClass]
     private let u: UnsafeBufferPointer<UInt8>
 
-    init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+    init(tokens: [Token], lexemes: [UInt16], classes: [WordClass], bytes: UnsafeBufferPointer<UInt8>) {
         self.tokens = tokens
+        self.lexemes = lexemes
+        self.classes = classes
         u = bytes
     }
 
@@ -107,11 +112,20 @@ struct TokenView {
         return e - Int(tokens[k].byteBegin) >= 2 && u[e - 2] | 0x20 == UInt8(ascii: "l") && u[e - 1] | 0x20 == UInt8(ascii: "y")
     }
 
-    /// Whether token `k` is a word of class `c` in the vocabulary (`words.tsv`).
+    /// Whether token `k` is a word of class `c` in the vocabulary (`words.tsv`): a bit of its
+    /// lexeme's classes.
     @inline(__always)
     func has(_ k: Int, _ c: WordClass) -> Bool {
-        valid(k) && Vocabulary.standard.table(c).contains(u, tokens[k])
+        valid(k) && classes[Int(lexemes[k])].rawValue & c.rawValue != 0
     }
+
+    /// The classes of token `k` (none outside the document).
+    @inline(__always)
+    func classes(_ k: Int) -> WordClass { valid(k) ? classes[Int(lexemes[k])] : [] }
+
+    /// The lexeme of token `k` (0 outside the document or the vocabulary).
+    @inline(__always)
+    func lexeme(_ k: Int) -> UInt16 { valid(k) ? lexemes[k] : 0 }
 
     /// Whether token `k` is one of the words of `set`.
     @inline(__always)

@@ -48,6 +48,22 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let tensePastAuxiliary = WordClass(rawValue: 1 << 34)
     public static let tensePassive = WordClass(rawValue: 1 << 35)
     public static let tenseTo = WordClass(rawValue: 1 << 36)
+    // Temporal expressions: the word's one reading in them (each has an argument).
+    public static let month = WordClass(rawValue: 1 << 37)
+    public static let weekday = WordClass(rawValue: 1 << 38)
+    public static let season = WordClass(rawValue: 1 << 39)
+    public static let temporalUnit = WordClass(rawValue: 1 << 40)
+    public static let temporalUnits = WordClass(rawValue: 1 << 41)
+    public static let numberWord = WordClass(rawValue: 1 << 42)
+    public static let ordinal = WordClass(rawValue: 1 << 43)
+    public static let partOfDay = WordClass(rawValue: 1 << 44)
+    public static let temporal = WordClass(rawValue: 1 << 45)
+    public static let tenseWill = WordClass(rawValue: 1 << 46)
+    public static let tenseBeen = WordClass(rawValue: 1 << 47)
+    public static let tenseIs = WordClass(rawValue: 1 << 48)
+    /// The classes of which a word has at most one.
+    static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
+                                              .partOfDay, .temporal]
 
     /// Every class by its name in `words.tsv`, and whether it takes an argument.
     static let named: [(name: String, bit: WordClass, argument: Bool)] = [
@@ -70,21 +86,31 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("tense-past-auxiliary", .tensePastAuxiliary, false),
         ("tense-passive", .tensePassive, false),
         ("tense-to", .tenseTo, false),
+        ("month", .month, true), ("weekday", .weekday, true), ("season", .season, true),
+        ("temporal-unit", .temporalUnit, true), ("temporal-units", .temporalUnits, true),
+        ("number-word", .numberWord, true), ("ordinal", .ordinal, true), ("part-of-day", .partOfDay, true),
+        ("temporal", .temporal, true),
+        ("tense-will", .tenseWill, false), ("tense-been", .tenseBeen, false), ("tense-is", .tenseIs, false),
     ]
 }
 
-/// The words the rules know, read once from `Resources/words.tsv`: each word form with its
-/// classes (and the arguments some classes carry). Rules ask `TokenView.has(k, .speechVerb)`
-/// (answered by the class's own table: a merged one would compare every common word);
-/// tables built from the same words (the gazetteer's flags) read `words(_:)`. A line that
-/// cannot be read is left out and reported as `words.tsv:LINE: problem`.
+/// The words the rules know, read once from `Resources/words.tsv`: each word form is one
+/// lexeme with its classes (and the arguments some classes carry). The segmenter gives every
+/// token its lexeme (through a `Lexicon`), so a rule's `TokenView.has(k, .speechVerb)` is a
+/// bit test; questions about bytes or strings outside a token go to the class's own table.
+/// A line that cannot be read is left out and reported as `words.tsv:LINE: problem`.
 struct Vocabulary: Sendable {
     static let fileName = "words.tsv"
     static let standard = Vocabulary(directory: Gazetteer.resourceDirectory())
 
+    /// Every word form → its lexeme id (1-based: 0 is the lexeme of every other token).
+    private let lexicon: WordTable<UInt16>
+    private let formList: [String]
+    /// The classes of each lexeme, by id (`[]` at 0).
+    let classesByLexeme: [WordClass]
     /// The words of each class as a table of their own, by the class's bit number: a rule's
-    /// question about one class is answered by a table that turns away every other word at
-    /// its filter (the merged table would compare every common word).
+    /// question about bytes that are no token is answered by a table that turns away every
+    /// other word at its filter.
     private let tables: [WordTable<Bool>]
     /// The decade words' tens digits ("sixties" → 6).
     let decades: WordTable<Int>
@@ -92,6 +118,10 @@ struct Vocabulary: Sendable {
     let groupCategories: [String: String]
     /// The words of each class, in the file's order, by the class's bit number.
     private let members: [[String]]
+    /// The argument of each word in each class that takes one, by the class's bit number.
+    private let arguments: [[String: String]]
+    /// The line of the file each word is on (for problems found by the tables made of it).
+    private let lines: [String: Int]
     let problems: [String]
 
     init(directory: URL?) {
@@ -103,21 +133,21 @@ struct Vocabulary: Sendable {
 
     /// Reads the file on its bytes, line by line (tab-separated, `#` comments), once per run.
     init(data: Data?, name: String) {
-        guard let data else {
-            self.init(decades: [], groups: [:], members: [[String]](repeating: [], count: 64),
-                      problems: ["\(name): missing; the rules work without their word lists"])
-            return
-        }
         var parser = Parser(name: name)
-        data.withUnsafeBytes { raw in parser.read(raw.bindMemory(to: UInt8.self)) }
-        self.init(decades: parser.decades, groups: parser.groups, members: parser.members, problems: parser.problems)
+        if let data {
+            data.withUnsafeBytes { raw in parser.read(raw.bindMemory(to: UInt8.self)) }
+        } else {
+            parser.problems.append("\(name): missing; the rules work without their word lists")
+        }
+        self.init(parser)
     }
 
     /// The reading of `words.tsv`: one pass over its bytes, one String per word.
     private struct Parser {
         let name: String
-        var decades: [(String, Int)] = [], groups: [String: String] = [:]
+        var forms: [String] = [], classes: [WordClass] = []
         var members = [[String]](repeating: [], count: 64)
+        var arguments = [[String: String]](repeating: [:], count: 64)
         var problems: [String] = []
         var seen: [String: Int] = [:]
         /// Class names → their index in `WordClass.named`.
@@ -170,8 +200,25 @@ struct Vocabulary: Sendable {
                 problems.append("\(at): '\(TerminalSafety.line(word))' is already on line \(first) (each word appears once)")
                 return
             }
+            guard let found = readClasses(u, c0, c1, at) else { return }
+            // Only a line read whole counts.
             var set: WordClass = []
-            var found: [(bit: Int, argument: String?)] = []
+            for f in found {
+                set.insert(f.bit)
+                let n = f.bit.rawValue.trailingZeroBitCount
+                members[n].append(word)
+                if let argument = f.argument { arguments[n][word] = argument }
+            }
+            forms.append(word)
+            classes.append(set)
+            seen[word] = line
+        }
+
+        /// The classes of one line (`c0..<c1`), or nil after reporting its problem.
+        mutating func readClasses(_ u: UnsafeBufferPointer<UInt8>, _ c0: Int, _ c1: Int, _ at: String)
+            -> [(bit: WordClass, argument: String?)]? {
+            var set: WordClass = []
+            var found: [(bit: WordClass, argument: String?)] = []
             var p = c0
             while p < c1 {
                 var q = p
@@ -183,52 +230,76 @@ struct Vocabulary: Sendable {
                 let (n0, n1) = trimmed(u, p0, eq)
                 guard let index = classNames.lookup(u, n0, n1) else {
                     problems.append("\(at): unknown class '\(text(u, n0, n1))'")
-                    return
+                    return nil
                 }
                 let c = WordClass.named[index]
                 let argument = eq < p1 ? text(u, eq + 1, p1) : nil
                 guard c.argument == (argument != nil && !argument!.isEmpty) else {
                     problems.append("\(at): class '\(c.name)' \(c.argument ? "needs an argument (\(c.name)=…)" : "takes no argument")")
-                    return
+                    return nil
                 }
                 guard !set.contains(c.bit) else {
                     problems.append("\(at): class '\(c.name)' twice")
-                    return
+                    return nil
                 }
                 if c.bit == .decade, Int(argument!).map({ !(1...9).contains($0) }) ?? true {
                     problems.append("\(at): decade=\(argument!) is not a tens digit 1–9")
-                    return
+                    return nil
+                }
+                if !set.intersection(WordClass.temporalReadings).isEmpty, WordClass.temporalReadings.contains(c.bit) {
+                    problems.append("\(at): class '\(c.name)' is a second reading in temporal expressions (a word has one)")
+                    return nil
                 }
                 set.insert(c.bit)
-                found.append((c.bit.rawValue.trailingZeroBitCount, argument))
+                found.append((c.bit, argument))
             }
-            // Only a line read whole counts.
-            for f in found {
-                members[f.bit].append(word)
-                if f.bit == WordClass.decade.rawValue.trailingZeroBitCount { decades.append((word, Int(f.argument!)!)) }
-                if f.bit == WordClass.groupCategory.rawValue.trailingZeroBitCount { groups[word] = f.argument! }
-            }
-            seen[word] = line
+            return found
         }
     }
 
-    private init(decades: [(String, Int)], groups: [String: String], members: [[String]], problems: [String]) {
-        tables = members.map { WordTable(words: $0) }
-        self.decades = WordTable(decades)
-        groupCategories = groups
-        self.members = members
-        self.problems = problems
+    private init(_ parser: Parser) {
+        var pairs: [(String, UInt16)] = []
+        pairs.reserveCapacity(parser.forms.count)
+        for (i, form) in parser.forms.enumerated() { pairs.append((form, UInt16(i + 1))) }
+        lexicon = WordTable(pairs)
+        formList = parser.forms
+        // (Each form once, in order: a lexeme's id is its entry number in the table.)
+        precondition(lexicon.count == parser.forms.count)
+        classesByLexeme = [[]] + parser.classes
+        tables = parser.members.map { WordTable(words: $0) }
+        let decadeBit = WordClass.decade.rawValue.trailingZeroBitCount
+        decades = WordTable(parser.arguments[decadeBit].map { ($0.key, Int($0.value)!) })
+        groupCategories = parser.arguments[WordClass.groupCategory.rawValue.trailingZeroBitCount]
+        members = parser.members
+        arguments = parser.arguments
+        lines = parser.seen
+        problems = parser.problems
     }
+
+    /// Every word form, by lexeme id - 1.
+    var forms: [String] { formList }
+
+    /// The lexeme of bytes `start..<end` (0 for none).
+    @inline(__always)
+    func lexeme(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt16 { lexicon.lookup(u, start, end) ?? 0 }
+
+    /// The lexeme of a word (0 for none).
+    func lexeme(_ word: String) -> UInt16 { lexicon.lookup(word) ?? 0 }
+
+    /// Where a problem with a word's class or argument is: `words.tsv:LINE`.
+    func place(of word: String) -> String { lines[word].map { "\(Vocabulary.fileName):\($0)" } ?? Vocabulary.fileName }
+
+    /// How many lexemes there are, counting the empty one at 0.
+    var lexemeCount: Int { classesByLexeme.count }
 
     /// The words of class `c` (one class), in the file's order.
     func words(_ c: WordClass) -> [String] { members[c.rawValue.trailingZeroBitCount] }
 
+    /// The words of class `c` (one class that takes an argument) with their arguments.
+    func arguments(_ c: WordClass) -> [String: String] { arguments[c.rawValue.trailingZeroBitCount] }
+
     /// Every class of a word.
-    func classes(of word: String) -> WordClass {
-        var out: WordClass = []
-        for c in WordClass.named where has(word, c.bit) { out.insert(c.bit) }
-        return out
-    }
+    func classes(of word: String) -> WordClass { classesByLexeme[Int(lexeme(word))] }
 
     /// The table of the words of one class.
     @inline(__always)

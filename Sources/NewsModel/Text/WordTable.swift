@@ -11,6 +11,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     private var keys: [UInt64] = []
     private var values: [Value] = []
     private var keyBytes: [UInt8] = []
+    /// Per entry: its first eight folded bytes as one little-endian word, zero-padded (for the
+    /// one-compare test of short keys in `forEachEntry`).
+    private var keyWords: [UInt64] = []
     private var mask: Int
     /// A small bit filter over the hashes (two bits per key): most words of a text are not
     /// keys, and the filter turns them away without touching the larger arrays.
@@ -66,6 +69,9 @@ public struct WordTable<Value: Sendable>: Sendable {
         filter[b >> 6] |= 1 << UInt64(b & 63)
         slots[i] = UInt64(h) << 32 | UInt64(values.count + 1)
         keys.append(UInt64(start) << 32 | UInt64(length))
+        var word: UInt64 = 0
+        for (j, b) in keyBytes[start..<(start + min(length, 8))].enumerated() { word |= UInt64(b) << UInt64(8 * j) }
+        keyWords.append(word)
         values.append(value)
     }
 
@@ -136,6 +142,72 @@ public struct WordTable<Value: Sendable>: Sendable {
                         while k < n, keyBytes[base + k] == WordTable.fold(u[start + k]) { k += 1 }
                     }
                     if k == n { return e }
+                }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Calls `body(k, entry)` for every token `k` of the text `u` that is a key, with the
+    /// key's entry number (keys are numbered in the order they were given, from 0), in one
+    /// pass with the table's arrays read unchecked: what the segmenter asks of every token.
+    @inline(__always)
+    func forEachEntry(of tokens: [Token], _ u: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    keyWords.withUnsafeBufferPointer { keyWords in
+                        filter.withUnsafeBufferPointer { filter in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                for k in 0..<tokens.count {
+                                    let e = WordTable.entryNumber(tokens[k], u, slots, keys, keyBytes, keyWords, filter, mask, filterMask)
+                                    if e > 0 { body(k, e - 1) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `index(_:_:_:hash:lowerCase:)` + 1 (or 0) over the table's arrays as unchecked buffers.
+    @inline(__always)
+    private static func entryNumber(_ t: Token, _ u: UnsafeBufferPointer<UInt8>, _ slots: UnsafeBufferPointer<UInt64>,
+                                    _ keys: UnsafeBufferPointer<UInt64>, _ keyBytes: UnsafeBufferPointer<UInt8>,
+                                    _ keyWords: UnsafeBufferPointer<UInt64>, _ filter: UnsafeBufferPointer<UInt64>, _ mask: Int, _ filterMask: Int) -> Int {
+        let start = Int(t.byteBegin), n = Int(t.byteEnd) - start, h = t.wordHash
+        guard n > 0 else { return 0 }
+        let mixed = h &* 0x9E37_79B9
+        let fa = Int(h >> 7) & filterMask, fb = Int(mixed >> 11) & filterMask
+        guard filter[fa &>> 6] & (1 &<< UInt64(fa & 63)) != 0, filter[fb &>> 6] & (1 &<< UInt64(fb & 63)) != 0 else { return 0 }
+        let lowerCase = t.has(.noUpper)
+        // A word of up to eight bytes (not at the very end of the text) is compared as one
+        // machine word, folded eight bytes at a time.
+        var word: UInt64 = 0
+        let short = n <= 8 && start + 8 <= u.count
+        if short {
+            word = SWAR.load(u, start) & (n == 8 ? ~0 : (1 &<< UInt64(8 * n)) &- 1)
+            if !lowerCase { word = SWAR.foldASCII(word) }
+        }
+        var i = Int(h) & mask
+        while true {
+            let slot = slots[i]
+            if slot == 0 { return 0 }
+            if UInt32(truncatingIfNeeded: slot >> 32) == h {
+                let e = Int(slot & 0xFFFF_FFFF) - 1
+                let key = keys[e]
+                if short {
+                    if Int(key & 0xFFFF_FFFF) == n, keyWords[e] == word { return e + 1 }
+                } else if Int(key & 0xFFFF_FFFF) == n {
+                    let base = Int(key >> 32)
+                    var k = 0
+                    if lowerCase {
+                        while k < n, keyBytes[base + k] == u[start + k] { k += 1 }
+                    } else {
+                        while k < n, keyBytes[base + k] == fold(u[start + k]) { k += 1 }
+                    }
+                    if k == n { return e + 1 }
                 }
             }
             i = (i + 1) & mask

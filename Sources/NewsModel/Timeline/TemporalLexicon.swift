@@ -36,7 +36,10 @@ enum TemporalWord: Sendable, Equatable {
     case keyword(TemporalKeyword)
 }
 
-enum TemporalKeyword: Sendable, Equatable {
+/// What the other words of temporal expressions are to the patterns, each named in
+/// `words.tsv` by its case name (`temporal=ago`). (No raw values: `==` on them would compare
+/// strings in the patterns' hottest tests.)
+enum TemporalKeyword: Sendable, Equatable, CaseIterable {
     // Days relative to the article date.
     case today, tonight, yesterday, tomorrow
     // Vague references.
@@ -48,102 +51,69 @@ enum TemporalKeyword: Sendable, Equatable {
     case early, earlier, mid, middle, late, later, end, beginning, start, rest, close, dawn, eve
     // Relations.
     case ago, hence, before, after, from, since, until, till, through, between, and, to, by, `in`, on, at, of,
-         during, within, over, `for`, or, around, about, approximately, nearly, almost, roughly, someAmount, more, less,
+         during, within, over, `for`, or, around, about, approximately, nearly, almost, roughly, more, less,
          than, least, most, the, a, an, several, few, couple, many, each, every, per, fiscal, noon, midnight,
          am, pm, timezone, local, time, period, clock, half, dozen, beyond, afterwards, then, near, short, long,
          term, right, `as`, possible, date, once, ahead, final, calendar, so, other, such, ad, bc, throughout, still,
          already, annually, daily, weekly, monthly, yearly, quarterly, hourly, biweekly, nightly, overnight, midday,
          midweek,
          anniversary, its, distant, foreseeable, again
+    /// "some" (`some` is a keyword of Swift's).
+    case someAmount
+
+    /// Each keyword by its name in `words.tsv`.
+    static let named: [String: TemporalKeyword] = Dictionary(uniqueKeysWithValues: allCases.map {
+        ($0 == .someAmount ? "some" : "\($0)", $0)
+    })
 }
 
-enum TemporalLexicon {
-    static let table: WordTable<TemporalWord> = {
+/// The words of temporal expressions, read from the vocabulary's temporal classes
+/// (`words.tsv`: month=, weekday=, season=, temporal-unit(s)=, number-word=, ordinal=,
+/// part-of-day=, temporal=), by lexeme for the per-token scan and in a table for bytes that are
+/// no token (the halves of "twenty-five"). Holidays are the one list kept here.
+struct TemporalLexicon: Sendable {
+    static let standard = TemporalLexicon(Vocabulary.standard)
+    static var table: WordTable<TemporalWord> { standard.table }
+
+    let table: WordTable<TemporalWord>
+    /// The temporal reading of each lexeme, by lexeme id (nil for most).
+    let byLexeme: [TemporalWord?]
+    /// Arguments that name no month, unit, keyword, …: `words.tsv:LINE: problem`.
+    let problems: [String]
+
+    init(_ vocabulary: Vocabulary) {
         var pairs: [(String, TemporalWord)] = []
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                      "october", "november", "december"]
-        for (i, m) in months.enumerated() {
-            pairs.append((m, .month(i + 1)))
-            if m.count > 3 { pairs.append((String(m.prefix(3)), .month(i + 1))) }
+        var problems: [String] = []
+        for c in TemporalLexicon.readings {
+            for (word, argument) in vocabulary.arguments(c.class).sorted(by: { $0.key < $1.key }) {
+                if let w = c.read(argument) {
+                    pairs.append((word, w))
+                } else {
+                    problems.append("\(vocabulary.place(of: word)): '\(TerminalSafety.line(argument))' is no \(c.name) ('\(TerminalSafety.line(word))')")
+                }
+            }
         }
-        pairs.append(("sept", .month(9)))
-        pairs.append(("sep", .month(9)))
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (i, w) in weekdays.enumerated() { pairs.append((w, .weekday(i + 1))) }
-        pairs += [("tues", .weekday(2)), ("thurs", .weekday(4)), ("thur", .weekday(4))]
-        pairs += [("spring", .season(.spring)), ("summer", .season(.summer)), ("fall", .season(.fall)),
-                  ("autumn", .season(.fall)), ("winter", .season(.winter))]
-        let units: [(String, TimeUnit)] = [
-            ("second", .second), ("minute", .minute), ("hour", .hour), ("day", .day), ("week", .week),
-            ("weekend", .weekend), ("fortnight", .fortnight), ("month", .month), ("quarter", .quarter),
-            ("year", .year), ("decade", .decade), ("millennium", .millennium), ("semester", .half),
-        ]
-        for (w, u) in units {
-            pairs.append((w, .unit(u, plural: false)))
-            pairs.append((w + "s", .unit(u, plural: true)))
-        }
-        pairs += [("century", .unit(.century, plural: false)), ("centuries", .unit(.century, plural: true)),
-                  ("millennia", .unit(.millennium, plural: true)), ("hrs", .unit(.hour, plural: true)),
-                  ("mins", .unit(.minute, plural: true)), ("yr", .unit(.year, plural: false)),
-                  ("yrs", .unit(.year, plural: true))]
-        let ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-        for (i, w) in ones.enumerated() { pairs.append((w, .number(i))) }
-        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                    "ninety": 90]
-        for (w, v) in tens { pairs.append((w, .number(v))) }
-        pairs += [("hundred", .number(100)), ("thousand", .number(1000))]
-        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                        "eighteenth", "nineteenth", "twentieth"]
-        for (i, w) in ordinals.enumerated() { pairs.append((w, .ordinal(i + 1))) }
-        pairs += [("thirtieth", .ordinal(30)), ("twenty-first", .ordinal(21)), ("twenty-second", .ordinal(22)),
-                  ("twenty-third", .ordinal(23)), ("twenty-fourth", .ordinal(24)), ("twenty-fifth", .ordinal(25)),
-                  ("twenty-sixth", .ordinal(26)), ("twenty-seventh", .ordinal(27)), ("twenty-eighth", .ordinal(28)),
-                  ("twenty-ninth", .ordinal(29)), ("thirty-first", .ordinal(31))]
-        pairs += [("morning", .partOfDay(.morning)), ("afternoon", .partOfDay(.afternoon)),
-                  ("evening", .partOfDay(.evening)), ("night", .partOfDay(.night)),
-                  ("mornings", .partOfDay(.morning)), ("nights", .partOfDay(.night)), ("evenings", .partOfDay(.evening)),
-                  ("daytime", .partOfDay(.day))]
-        let keywords: [(String, TemporalKeyword)] = [
-            ("today", .today), ("tonight", .tonight), ("yesterday", .yesterday), ("tomorrow", .tomorrow),
-            ("now", .now), ("currently", .currently), ("current", .current), ("recently", .recently),
-            ("recent", .recent), ("soon", .soon), ("previously", .previously), ("nowadays", .nowadays),
-            ("lately", .lately), ("presently", .presently), ("formerly", .formerly), ("future", .future),
-            ("past", .past), ("meantime", .meantime), ("last", .last), ("next", .next), ("this", .this),
-            ("that", .that), ("these", .these), ("coming", .coming), ("previous", .previous),
-            ("following", .following), ("latest", .latest), ("same", .same), ("prior", .prior),
-            ("upcoming", .upcoming), ("present", .present), ("early", .early), ("earlier", .earlier), ("mid", .mid),
-            ("middle", .middle), ("late", .late), ("later", .later), ("end", .end), ("beginning", .beginning),
-            ("start", .start), ("rest", .rest), ("close", .close), ("dawn", .dawn), ("eve", .eve), ("ago", .ago),
-            ("hence", .hence), ("before", .before), ("after", .after), ("from", .from), ("since", .since),
-            ("until", .until), ("till", .till), ("through", .through), ("between", .between), ("and", .and),
-            ("to", .to), ("by", .by), ("in", .in), ("on", .on), ("at", .at), ("of", .of), ("during", .during),
-            ("within", .within), ("over", .over), ("for", .for), ("or", .or), ("around", .around), ("about", .about),
-            ("approximately", .approximately), ("nearly", .nearly), ("almost", .almost), ("roughly", .roughly),
-            ("some", .someAmount), ("more", .more), ("less", .less), ("than", .than), ("least", .least), ("most", .most),
-            ("the", .the), ("a", .a), ("an", .an), ("several", .several), ("few", .few), ("couple", .couple),
-            ("many", .many), ("each", .each), ("every", .every), ("per", .per), ("fiscal", .fiscal), ("noon", .noon),
-            ("midnight", .midnight), ("a.m.", .am), ("p.m.", .pm), ("am", .am), ("pm", .pm), ("a.m", .am),
-            ("p.m", .pm), ("local", .local), ("time", .time), ("period", .period), ("o'clock", .clock),
-            ("half", .half), ("dozen", .dozen), ("beyond", .beyond), ("afterwards", .afterwards), ("then", .then),
-            ("near", .near), ("short", .short), ("long", .long), ("term", .term), ("right", .right), ("as", .as),
-            ("possible", .possible), ("date", .date), ("once", .once), ("ahead", .ahead), ("final", .final),
-            ("calendar", .calendar), ("so", .so), ("other", .other), ("such", .such), ("throughout", .throughout),
-            ("still", .still), ("already", .already), ("annually", .annually), ("daily", .daily),
-            ("weekly", .weekly), ("monthly", .monthly), ("yearly", .yearly), ("quarterly", .quarterly),
-            ("hourly", .hourly), ("biweekly", .biweekly), ("nightly", .nightly), ("overnight", .overnight),
-            ("midday", .midday), ("midweek", .midweek), ("anniversary", .anniversary), ("b.c.", .bc),
-            ("b.c", .bc), ("bc", .bc), ("a.d.", .ad), ("ad", .ad), ("its", .its), ("distant", .distant),
-            ("foreseeable", .foreseeable), ("again", .again),
-        ]
-        for (w, k) in keywords { pairs.append((w, .keyword(k))) }
-        for zone in ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "jst",
-                     "kst", "ist", "aest", "msk", "z"] {
-            pairs.append((zone, .keyword(.timezone)))
-        }
-        return WordTable(pairs)
-    }()
+        table = WordTable(pairs)
+        var byLexeme = [TemporalWord?](repeating: nil, count: vocabulary.lexemeCount)
+        for (word, w) in pairs { byLexeme[Int(vocabulary.lexeme(word))] = w }
+        self.byLexeme = byLexeme
+        self.problems = problems
+    }
+
+    /// Each temporal class and how its argument reads.
+    private static let readings: [(class: WordClass, name: String, read: @Sendable (String) -> TemporalWord?)] = [
+        (.month, "month number 1-12", { Int($0).flatMap { (1...12).contains($0) ? .month($0) : nil } }),
+        (.weekday, "weekday number 1-7", { Int($0).flatMap { (1...7).contains($0) ? .weekday($0) : nil } }),
+        (.season, "season", { a in Season.allCases.first { "\($0)" == a }.map { .season($0) } }),
+        (.temporalUnit, "unit of time", { TimeUnit(rawValue: $0).map { .unit($0, plural: false) } }),
+        (.temporalUnits, "unit of time", { TimeUnit(rawValue: $0).map { .unit($0, plural: true) } }),
+        (.numberWord, "number", { Int($0).flatMap { $0 >= 0 ? .number($0) : nil } }),
+        (.ordinal, "ordinal number", { Int($0).flatMap { $0 > 0 ? .ordinal($0) : nil } }),
+        (.partOfDay, "part of the day", { a in
+            [PartOfDay.morning, .afternoon, .evening, .night, .day].first { "\($0)" == a }.map { .partOfDay($0) }
+        }),
+        (.temporal, "temporal keyword", { TemporalKeyword.named[$0].map { .keyword($0) } }),
+    ]
 
     /// Fixed-date and rule-based holidays: name (lower case, as tokens) → how to find the day in a year.
     enum HolidayRule: Sendable {

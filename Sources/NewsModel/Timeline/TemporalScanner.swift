@@ -17,12 +17,12 @@ struct TemporalScanner {
         self.map = map
         limit = tokens.count
         // One pass: each token's lexicon entry and what `canStart` needs to know of it.
-        let table = TemporalLexicon.table, holidayStarts = TemporalLexicon.holidayStarts
-        let decadeWords = Vocabulary.standard.decades
+        let byLexeme = TemporalLexicon.standard.byLexeme, holidayStarts = TemporalLexicon.holidayStarts
+        let lexemes = view.lexemes
         var words = [TemporalWord?](repeating: nil, count: tokens.count)
         var hints = [UInt8](repeating: 0, count: tokens.count)
         for (k, t) in tokens.enumerated() {
-            let w = t.kind == .word ? view.lookup(table, token: t) : nil
+            let w = t.kind == .word ? byLexeme[Int(lexemes[k])] : nil
             if t.kind == .number || t.has(.hasDigit) || t.has(.hasHyphen) && TemporalScanner.isCompound(t, view) {
                 hints[k] = Hint.time | Hint.starts
                 if t.kind == .number, TemporalScanner.isCount(t, view) { hints[k] |= Hint.count }
@@ -43,7 +43,7 @@ struct TemporalScanner {
                 let holiday = t.has(.capitalized) && view.contains(holidayStarts, token: t)
                     && TemporalScanner.holidayNamed(at: k, tokens, view)
                 // Decades in words all end in "s" ("the sixties").
-                let decade = t.kind == .word && view.byte(Int(t.byteEnd) - 1) | 0x20 == UInt8(ascii: "s") && view.contains(decadeWords, token: t)
+                let decade = t.kind == .word && view.has(k, .decade)
                 var h: UInt8 = holiday || decade ? Hint.time | Hint.word : 0
                 if t.kind != .word, h == 0 { h = Hint.ends }
                 // Outside the lexicon, without digits and not a compound, a word can only open a
