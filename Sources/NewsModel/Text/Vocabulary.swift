@@ -263,8 +263,6 @@ struct Vocabulary: Sendable {
         for (i, form) in parser.forms.enumerated() { pairs.append((form, UInt16(i + 1))) }
         lexicon = WordTable(pairs)
         formList = parser.forms
-        // (Each form once, in order: a lexeme's id is its entry number in the table.)
-        precondition(lexicon.count == parser.forms.count)
         classesByLexeme = [[]] + parser.classes
         tables = parser.members.map { WordTable(words: $0) }
         let decadeBit = WordClass.decade.rawValue.trailingZeroBitCount
@@ -278,10 +276,6 @@ struct Vocabulary: Sendable {
 
     /// Every word form, by lexeme id - 1.
     var forms: [String] { formList }
-
-    /// The lexeme of bytes `start..<end` (0 for none).
-    @inline(__always)
-    func lexeme(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt16 { lexicon.lookup(u, start, end) ?? 0 }
 
     /// The lexeme of a word (0 for none).
     func lexeme(_ word: String) -> UInt16 { lexicon.lookup(word) ?? 0 }
@@ -297,9 +291,6 @@ struct Vocabulary: Sendable {
 
     /// The words of class `c` (one class that takes an argument) with their arguments.
     func arguments(_ c: WordClass) -> [String: String] { arguments[c.rawValue.trailingZeroBitCount] }
-
-    /// Every class of a word.
-    func classes(of word: String) -> WordClass { classesByLexeme[Int(lexeme(word))] }
 
     /// The table of the words of one class.
     @inline(__always)
