@@ -576,8 +576,7 @@ struct ActorResolver {
         // Most neighbours are far apart or joined by other words: look at the first token only.
         if k < stop {
             let t = finder.tokens[k]
-            if t.kind == .word, !(finder.view.spells(k, "also") || finder.view.spells(k, "known") || finder.view.spells(k, "or")
-                                  || finder.view.spells(k, "called") || finder.view.spells(k, "dubbed") || finder.view.spells(k, "formerly")) {
+            if t.kind == .word, !finder.view.has(k, .aliasCue) {
                 return false
             }
         }

@@ -293,8 +293,7 @@ struct MentionFinder {
         var place = false
         while k < end, k - headStart < 4, view.isWord(k), !tokens[k].has(.capitalized) {
             if personal {
-                if view.spells(k, "regime") || view.spells(k, "government") || view.spells(k, "administration") || view.spells(k, "dictatorship")
-                    || view.spells(k, "forces") || view.spells(k, "loyalists") { last = k }
+                if view.has(k, .regimeWord) { last = k }
                 break
             }
             if has(k, .group) { last = k; place = false } else if has(k, .installation) { last = k; place = true }
@@ -305,7 +304,7 @@ struct MentionFinder {
         guard last >= 0 else { return nil }
         var first = m.nameTokens.lowerBound
         // The determiner or number before the name belongs to the group ("an ISIL tactical unit").
-        if first > start, view.isWord(first - 1), view.spells(first - 1, "the") || view.spells(first - 1, "a") || view.spells(first - 1, "an")
+        if first > start, view.isWord(first - 1), view.has(first - 1, [.definiteArticle, .indefiniteArticle])
             || tokens[first - 1].kind == .number || TemporalScanner.numberWord(view.lower(first - 1)) != nil {
             first -= 1
         }
@@ -347,7 +346,7 @@ struct MentionFinder {
                 m.span = TextSpan(m.span.begin, Int(tokens[k].end))
             }
         }
-        guard let first = firstToken(of: m.span), first > start, view.spells(first - 1, "the") else { return }
+        guard let first = firstToken(of: m.span), first > start, view.has(first - 1, .definiteArticle) else { return }
         m.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
     }
 
@@ -413,15 +412,15 @@ struct MentionFinder {
             if view.isWord(k), has(k, .connector), k + 1 < end {
                 // "of the", "for the": a second connector before the capital.
                 var next = k + 1
-                if has(next, .connector), view.spells(next, "the") { next += 1 }
+                if has(next, .connector), view.has(next, .definiteArticle) { next += 1 }
                 guard next < end, view.isNameLike(next) else { break }
-                if view.spells(k, "of") || view.spells(k, "for") { sawOf = true }
+                if view.has(k, .namePreposition) { sawOf = true }
                 // "and" joins names only inside an "X of Y and Z" name, never "Kim and Putin".
-                if view.spells(k, "and") || view.spells(k, "&") {
-                    guard sawOf || view.spells(k, "&") else { break }
+                if view.has(k, .nameAnd) {
+                    guard sawOf || view.has(k, .nameAmpersand) else { break }
                 }
-                if view.spells(k, "the"), !(k > k0 && (view.spells(k - 1, "of") || view.spells(k - 1, "for"))) { break }
-                if view.spells(k, "on") || view.spells(k, "in") {
+                if view.has(k, .definiteArticle), !(k > k0 && view.has(k - 1, .namePreposition)) { break }
+                if view.has(k, .topicPreposition) {
                     // "Commission on Human Rights": only after an organization head.
                     guard has(k - 1, .orgHead) else { break }
                 }
@@ -516,7 +515,7 @@ struct MentionFinder {
         var kept = 0
         for j in segs.indices {
             if kept > 0, case .gazetteer(let r, let ps) = segs[j], case .name(let n) = segs[kept - 1],
-               has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1, view.spells(n.upperBound, "of"),
+               has(n.upperBound - 1, .orgHead), r.lowerBound == n.upperBound + 1, view.has(n.upperBound, .ofLink),
                let country = countryModifier(ps) {
                 segs[kept - 1] = .name(n.lowerBound..<r.upperBound)
                 ofCountry[n.lowerBound] = (country, r)
@@ -546,10 +545,10 @@ struct MentionFinder {
         if end < limit, view.isPunct(end, UInt8(ascii: ".")) { end += 1 }
         // A title word standing alone at the end of a longer name is part of the name
         // ("General Motors" is not a title, "Lieutenant Governor" is).
-        if end < limit, (view.spells(end, "of") || view.spells(end, "for")), end + 1 < limit {
+        if end < limit, view.has(end, .namePreposition), end + 1 < limit {
             // Portfolio: "Secretary of State", "Minister for the Middle East", up to a given name.
             var p = end + 1
-            if view.spells(p, "the") { p += 1 }
+            if view.has(p, .definiteArticle) { p += 1 }
             var q = p
             while q < limit, view.isNameLike(q), !has(q, .givenName) { q += 1 }
             if q > p { end = q }
@@ -648,7 +647,7 @@ struct MentionFinder {
             return 2
         }
         let first = modifierStart ?? t.lowerBound
-        let withArticle = first > sentenceStart && (view.spells(first - 1, "the"))
+        let withArticle = first > sentenceStart && view.has(first - 1, .definiteArticle)
         if withArticle || affiliation != nil || t.count >= 2, !(t.count == 1 && has(t.lowerBound, .common) && affiliation == nil && !withArticle) {
             let s = withArticle ? first - 1 : first
             out.append(RawMention(span: span(s, t.upperBound - 1), nameTokens: t, kind: .person, form: .titleOnly,
@@ -739,9 +738,8 @@ struct MentionFinder {
     private func actsAsGovernment(_ r: Range<Int>, sentenceStart: Int) -> Bool {
         let next = r.upperBound
         if next < tokens.count, tokens[next].has(.possessive) { return true }
-        if r.lowerBound >= sentenceStart + 2, view.spells(r.lowerBound - 1, "in"),
-           view.spells(r.lowerBound - 2, "authorities") || view.spells(r.lowerBound - 2, "officials") || view.spells(r.lowerBound - 2, "government")
-            || view.spells(r.lowerBound - 2, "leaders") || view.spells(r.lowerBound - 2, "diplomats"),
+        if r.lowerBound >= sentenceStart + 2, view.has(r.lowerBound - 1, .prepositionIn),
+           view.has(r.lowerBound - 2, .officialsNoun),
            // "Norwegian officials in Tallinn" are not Tallinn's: the city is where they are.
            !(r.lowerBound - 3 >= sentenceStart && view.isNameLike(r.lowerBound - 3)) { return true }
         guard next < tokens.count, view.isWord(next), !tokens[next].has(.capitalized) else { return false }
@@ -749,8 +747,7 @@ struct MentionFinder {
         if has(next, .connector) || has(next, .common) && !view.has(next, .governmentVerb) { return false }
         // The name must be the subject: nothing but a sentence start, a comma or "and" before it.
         let before = r.lowerBound - 1
-        if before >= sentenceStart, !(view.isPunct(before, UInt8(ascii: ",")) || view.spells(before, "and") || view.spells(before, "but")
-                                      || view.spells(before, "that") || view.isQuote(before)
+        if before >= sentenceStart, !(view.isPunct(before, UInt8(ascii: ",")) || view.has(before, .subjectLead) || view.isQuote(before)
                                       || view.has(before, .speechVerb)) { return false }
         return true
     }
@@ -781,7 +778,7 @@ struct MentionFinder {
             }
             // "the Coalition", "the Commission": a body named by its head; alone ("Ministry") nothing.
             if n.count == 1, !tokens[first].has(.allUpper), modifierStart == nil {
-                guard first > sentenceStart, view.spells(first - 1, "the") else { return nil }
+                guard first > sentenceStart, view.has(first - 1, .definiteArticle) else { return nil }
                 let m = make(.organization, .nominal)
                 m.headClass = orgClass(first)
                 m.modifiers = [view.lower(first)]
@@ -839,7 +836,7 @@ struct MentionFinder {
         // "the North", "the nuclear-armed South"
         var d = j
         while d < min(end, j + 2), view.isWord(d), !tokens[d].has(.capitalized) { d += 1 }
-        if determiner, d < end, view.spells(d, "north") || view.spells(d, "south"), tokens[d].has(.capitalized), !(d + 1 < end && view.isNameLike(d + 1)) {
+        if determiner, d < end, view.has(d, .directionCountry), tokens[d].has(.capitalized), !(d + 1 < end && view.isNameLike(d + 1)) {
             if !(d + 1 < end && view.isNameLike(d + 1)) {
                 return RawMention(span: span(d, d), nameTokens: d..<(d + 1), kind: .country, form: .direction, entry: nil,
                                   role: nil, name: view.text(d), affiliation: nil, title: nil, sentence: sentence)
@@ -862,9 +859,9 @@ struct MentionFinder {
         guard j < end, has(j, .orgHead) || has(j, .titleHead) else { return nil }
         let modifiers = (descStart..<j).map { view.lower($0) }
         guard j < end, view.isWord(j), !tokens[j].has(.capitalized) || affiliation != nil else { return nil }
-        if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || view.spells(k, "the") {
+        if has(j, .titleHead), affiliation != nil || !modifiers.isEmpty || view.has(k, .definiteArticle) {
             // A person by title: "the Russian ambassador", "the prime minister".
-            guard affiliation != nil || view.spells(k, "the") else { return nil }
+            guard affiliation != nil || view.has(k, .definiteArticle) else { return nil }
             let title = (modifiers + [view.lower(j)]).joined(separator: " ")
             guard determiner else { return nil }
             let m = RawMention(span: span(k, j), nameTokens: descStart..<(j + 1), kind: .person, form: .titleOnly, entry: nil,

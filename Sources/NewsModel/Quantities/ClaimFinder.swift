@@ -67,7 +67,7 @@ struct ClaimFinder {
     func cues(start: Int, end: Int) -> Cues {
         var c = Cues()
         for k in start..<end where tokens[k].kind == .word {
-            if c.according == nil, k + 1 < end, view.spells(k, "according"), view.spells(k + 1, "to") {
+            if c.according == nil, k + 1 < end, view.has(k, .attributionAccording), view.has(k + 1, .prepositionTo) {
                 c.according = mentionAfter(k + 1, end: end)
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
@@ -127,7 +127,7 @@ struct ClaimFinder {
         }
         if let best { return actorIDs[best.actor] }
         if tokens[k].kind == .word {
-            if view.spells(k, "he") || view.spells(k, "she") {
+            if view.has(k, .personalPronoun) {
                 // The last person named before, by halving the people's mentions.
                 let offset = Int(tokens[k].begin)
                 var lo = 0, hi = people.count
@@ -166,7 +166,7 @@ struct ClaimFinder {
     private func mentionRightAfter(_ v: Int, end: Int) -> String? {
         guard v + 1 < end else { return nil }
         var k = v + 1
-        if tokens[k].kind == .word, view.spells(k, "the"), k + 1 < end { k += 1 }
+        if tokens[k].kind == .word, view.has(k, .definiteArticle), k + 1 < end { k += 1 }
         let begin = Int(tokens[k].begin)
         let i = firstMention(from: Int(tokens[v + 1].begin))
         guard i < mentions.count, mentions[i].span.begin <= begin, isClaimant(mentions[i]) else { return nil }
@@ -228,7 +228,7 @@ struct ClaimFinder {
             }
             if t.kind == .word {
                 if view.lookup(lexicon.words, token: t)?.claim == true { break }
-                if view.spells(k - 1, "that") { break }
+                if view.has(k - 1, .complementizer) { break }
             }
             k -= 1
             steps += 1

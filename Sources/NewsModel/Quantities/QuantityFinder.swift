@@ -472,8 +472,8 @@ struct QuantityFinder {
     /// billion yen" (a change and a level), not "12 percent to 3.34 million" (two units).
     private func readSecondNumber(_ r: inout Reading, end e: Int) {
         let j = r.j
-        let isJoiner = view.spells(j, "to") || (r.between && view.spells(j, "and"))
-            || ((view.spells(j, "-") || view.spells(j, "–")) && tokens[j].kind == .punctuation)
+        let isJoiner = view.has(j, .prepositionTo) || (r.between && view.has(j, .conjunctionAnd))
+            || (view.has(j, .rangeDash) && tokens[j].kind == .punctuation)
         var k2 = j + 1
         if isJoiner, r.currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
         let change = isWord(r.boundStart - 1, "by", end: e)
@@ -532,7 +532,7 @@ struct QuantityFinder {
         if overlapsTime(TextSpan(Int(tokens[r.first].begin), Int(tokens[r.a.end - 1].end))) { return true }
         if r.bound == .exact || r.bound == .range, r.currency == nil, isReference(r.first, r.a, start: s, end: e) { return true }
         if r.a.inWords, r.first == k, r.first > s, tokens[r.first - 1].kind == .word,
-           view.spells(r.first - 1, "a") || view.spells(r.first - 1, "an") {
+           view.has(r.first - 1, .indefiniteArticle) {
             return true
         }
         return (r.a.inWords || (r.a.bareInteger && (r.a.value ?? 99) <= 10)) && r.bound == .exact && isAnaphoric(r.first, start: s)
@@ -652,11 +652,11 @@ struct QuantityFinder {
         guard bound == .max || bound == .min, at - 1 >= s, tokens[at - 1].kind == .word, !tokens[at - 1].has(.capitalized) else {
             return false
         }
-        guard view.spells(at, "up") || view.spells(at, "over") || view.spells(at, "under") else { return false }
+        guard view.has(at, .levelParticle) else { return false }
         if view.has(at - 1, .movementVerb) { return true }
         // A level moves after most verbs, and after "is", "was", "be" ("the rate was up to 5.5
         // percent").
-        return level && (isVerbLike(at - 1) || view.spells(at - 1, "is") || view.spells(at - 1, "was") || view.spells(at - 1, "be"))
+        return level && (isVerbLike(at - 1) || view.has(at - 1, .copula))
     }
 
     /// A bound written before the number ("more than", "around", "an estimated"): its kind
@@ -752,7 +752,7 @@ struct QuantityFinder {
         let p = tokens[prev]
         if p.kind == .word {
             if let w = lex(prev), w.identifier { return true }
-            if view.spells(prev, "aged") || view.spells(prev, "age") || view.spells(prev, "ages") { return true }
+            if view.has(prev, .ageWord) { return true }
             // A name right before a bare number: "Apollo 13", "DDG 70", "Windows 95" (an
             // acronym even at the start of a sentence: "CTF 50 will lead").
             if !a.inWords, a.bareInteger, p.has(.capitalized) || p.has(.allUpper), lex(prev) == nil,
@@ -760,7 +760,7 @@ struct QuantityFinder {
                 return true
             }
             // The second of a list of references: "Resolutions 2254 and 2118".
-            if !a.inWords, a.bareInteger, view.spells(prev, "and") || view.spells(prev, "or"), prev - 2 >= s, tokens[prev - 1].kind == .number,
+            if !a.inWords, a.bareInteger, view.has(prev, .coordinator), prev - 2 >= s, tokens[prev - 1].kind == .number,
                tokens[prev - 2].kind == .word, lex(prev - 2)?.identifier == true || tokens[prev - 2].has(.capitalized) {
                 return true
             }
@@ -866,7 +866,7 @@ struct QuantityFinder {
     private func nounRun(_ k0: Int, end e: Int) -> (Int, Int)? {
         var k = k0
         // "35 more civilians", "two other soldiers".
-        if k < e, tokens[k].kind == .word, view.spells(k, "more") || view.spells(k, "other") || view.spells(k, "additional") || view.spells(k, "further"),
+        if k < e, tokens[k].kind == .word, view.has(k, .additive),
            k + 1 < e, tokens[k + 1].kind == .word { k += 1 }
         let start = k
         var last = -1
@@ -938,7 +938,7 @@ struct QuantityFinder {
     private func isCoordinator(_ k: Int) -> Bool {
         let t = tokens[k]
         if t.kind == .punctuation { return view.byte(Int(t.byteBegin)) == UInt8(ascii: ",") }
-        return t.kind == .word && (view.spells(k, "and") || view.spells(k, "or"))
+        return t.kind == .word && view.has(k, .coordinator)
     }
 
     private func isTimeUnit(_ k: Int) -> Bool { view.has(k, .timeUnit) }

@@ -119,6 +119,9 @@ struct TokenView {
         valid(k) && classes[Int(lexemes[k])].rawValue & c.rawValue != 0
     }
 
+    /// Whether bytes `r` (a part of a token: "plus" of "20-plus") are a word of class `c`.
+    func has(bytes r: Range<Int>, _ c: WordClass) -> Bool { Vocabulary.standard.has(u, r.lowerBound, r.upperBound, c) }
+
     /// The classes of token `k` (none outside the document).
     @inline(__always)
     func classes(_ k: Int) -> WordClass { valid(k) ? classes[Int(lexemes[k])] : [] }

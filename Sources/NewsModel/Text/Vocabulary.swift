@@ -3,8 +3,8 @@ import Foundation
 /// What a word is to the rules: the classes of `words.tsv`, as bits, so one lookup of a token
 /// answers every "is it a …" question about it.
 public struct WordClass: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt64
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+    public let rawValue: UInt128
+    public init(rawValue: UInt128) { self.rawValue = rawValue }
 
     // Actors.
     public static let documentWord = WordClass(rawValue: 1 << 0)
@@ -61,6 +61,33 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let tenseWill = WordClass(rawValue: 1 << 46)
     public static let tenseBeen = WordClass(rawValue: 1 << 47)
     public static let tenseIs = WordClass(rawValue: 1 << 48)
+    // Rules: words by their part in one rule each.
+    public static let definiteArticle = WordClass(rawValue: 1 << 49)
+    public static let indefiniteArticle = WordClass(rawValue: 1 << 50)
+    public static let namePreposition = WordClass(rawValue: 1 << 51)
+    public static let ofLink = WordClass(rawValue: 1 << 52)
+    public static let nameAnd = WordClass(rawValue: 1 << 53)
+    public static let nameAmpersand = WordClass(rawValue: 1 << 54)
+    public static let topicPreposition = WordClass(rawValue: 1 << 55)
+    public static let regimeWord = WordClass(rawValue: 1 << 56)
+    public static let officialsNoun = WordClass(rawValue: 1 << 57)
+    public static let prepositionIn = WordClass(rawValue: 1 << 58)
+    public static let subjectLead = WordClass(rawValue: 1 << 59)
+    public static let directionCountry = WordClass(rawValue: 1 << 60)
+    public static let aliasCue = WordClass(rawValue: 1 << 61)
+    public static let attributionAccording = WordClass(rawValue: 1 << 62)
+    public static let prepositionTo = WordClass(rawValue: 1 << 63)
+    public static let personalPronoun = WordClass(rawValue: 1 << 64)
+    public static let complementizer = WordClass(rawValue: 1 << 65)
+    public static let conjunctionAnd = WordClass(rawValue: 1 << 66)
+    public static let coordinator = WordClass(rawValue: 1 << 67)
+    public static let rangeDash = WordClass(rawValue: 1 << 68)
+    public static let levelParticle = WordClass(rawValue: 1 << 69)
+    public static let copula = WordClass(rawValue: 1 << 70)
+    public static let ageWord = WordClass(rawValue: 1 << 71)
+    public static let additive = WordClass(rawValue: 1 << 72)
+    public static let approximateSuffix = WordClass(rawValue: 1 << 73)
+    public static let ordinalSuffix = WordClass(rawValue: 1 << 74)
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -91,6 +118,32 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("number-word", .numberWord, true), ("ordinal", .ordinal, true), ("part-of-day", .partOfDay, true),
         ("temporal", .temporal, true),
         ("tense-will", .tenseWill, false), ("tense-been", .tenseBeen, false), ("tense-is", .tenseIs, false),
+        ("definite-article", .definiteArticle, false),
+        ("indefinite-article", .indefiniteArticle, false),
+        ("name-preposition", .namePreposition, false),
+        ("of-link", .ofLink, false),
+        ("name-and", .nameAnd, false),
+        ("name-ampersand", .nameAmpersand, false),
+        ("topic-preposition", .topicPreposition, false),
+        ("regime-word", .regimeWord, false),
+        ("officials-noun", .officialsNoun, false),
+        ("preposition-in", .prepositionIn, false),
+        ("subject-lead", .subjectLead, false),
+        ("direction-country", .directionCountry, false),
+        ("alias-cue", .aliasCue, false),
+        ("attribution-according", .attributionAccording, false),
+        ("preposition-to", .prepositionTo, false),
+        ("personal-pronoun", .personalPronoun, false),
+        ("complementizer", .complementizer, false),
+        ("conjunction-and", .conjunctionAnd, false),
+        ("coordinator", .coordinator, false),
+        ("range-dash", .rangeDash, false),
+        ("level-particle", .levelParticle, false),
+        ("copula", .copula, false),
+        ("age-word", .ageWord, false),
+        ("additive", .additive, false),
+        ("approximate-suffix", .approximateSuffix, false),
+        ("ordinal-suffix", .ordinalSuffix, false),
     ]
 }
 
@@ -146,8 +199,8 @@ struct Vocabulary: Sendable {
     private struct Parser {
         let name: String
         var forms: [String] = [], classes: [WordClass] = []
-        var members = [[String]](repeating: [], count: 64)
-        var arguments = [[String: String]](repeating: [:], count: 64)
+        var members = [[String]](repeating: [], count: 128)
+        var arguments = [[String: String]](repeating: [:], count: 128)
         var problems: [String] = []
         var seen: [String: Int] = [:]
         /// Class names → their index in `WordClass.named`.

@@ -702,7 +702,7 @@ extension TemporalScanner {
         }
         // "20-plus months"
         if tokens[i].has(.hasHyphen), let (a, b) = hyphenHalves(i), a.upperBound == b.lowerBound - 1,
-           view.spells(bytes: b.lowerBound..<b.upperBound, "plus") || view.spells(bytes: b.lowerBound..<b.upperBound, "odd") {
+           view.has(bytes: b, .approximateSuffix) {
             let head = view.lowercased(bytes: a)
             if let n = Int(head) ?? TemporalScanner.numberWord(head) { return (Double(n), i + 1) }
         }

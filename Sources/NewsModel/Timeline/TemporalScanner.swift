@@ -297,9 +297,7 @@ struct TemporalScanner {
             k += 1
         }
         guard k > b, e - k == 2 else { return nil }
-        let suffix = view.spells(bytes: k..<e, "st") || view.spells(bytes: k..<e, "nd") || view.spells(bytes: k..<e, "rd")
-            || view.spells(bytes: k..<e, "th")
-        return suffix ? v : nil
+        return view.has(bytes: k..<e, .ordinalSuffix) ? v : nil
     }
 
     /// A month name or abbreviation that is capitalized (so "may" and "march" the verbs are not months).
