@@ -142,7 +142,7 @@ struct ExtractCLITests {
         try FileManager.default.copyItem(at: source, to: dir)
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad: [String: String] = [
-            "words.tsv": "frobnicate\tno-such-class", "quantities.tsv": "dozen\tnumber\tmany",
+            "words.tsv": "frobnicate\tno-such-class", "phrases.tsv": "kwanzaa\tholiday=12-32", "quantities.tsv": "dozen\tnumber\tmany",
             "countries.tsv": "atlantis", "organizations.tsv": "acme", "people.tsv": "nobody", "places.tsv": "nowhere",
             "titles.txt": "grand-poobah", "org-keywords.txt": "guild", "place-keywords.txt": "lagoon",
             "given-names.txt": "\tbob", "common-words.txt": "\tthe",

@@ -591,13 +591,13 @@ struct ActorResolver {
             k += 1
         }
         if words.isEmpty { return finder.view.isPunct(a.nameTokens.upperBound, UInt8(ascii: "(")) }
-        func say(_ ws: [StaticString]) -> Bool {
-            ws.count == words.count && zip(ws, words).allSatisfy { finder.view.spells($0.1, $0.0) }
+        return ActorResolver.aliasCues.contains { ws in
+            ws.count == words.count && zip(ws, words).allSatisfy { finder.view.lower($0.1) == $0.0 }
         }
-        return say(["also", "known", "as"]) || say(["also", "known", "as", "the"]) || say(["known", "as"])
-            || say(["known", "as", "the"]) || say(["or"]) || say(["also", "called"]) || say(["called"]) || say(["dubbed"])
-            || say(["formerly"]) || say(["formerly", "known", "as"])
     }
+
+    /// The words that introduce an alias (`phrases.tsv`, role `alias`).
+    private static let aliasCues = PhraseBook.standard.phrases(.alias).map(\.words)
 
     private func titleKey(_ title: String, _ affiliation: String?) -> String {
         ASCIIText.lowercasedWithoutDots(title) + "|" + (affiliation ?? "")

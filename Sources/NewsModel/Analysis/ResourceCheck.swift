@@ -1,12 +1,12 @@
-/// Problems in the resource files the extractors read once — `words.tsv`, `quantities.tsv` and
-/// the gazetteer's lists — as load warnings naming the file and line, so they reach the user
+/// Problems in the resource files the extractors read once — `words.tsv`, `phrases.tsv`,
+/// `quantities.tsv` and the gazetteer's lists — as load warnings naming the file and line, so they reach the user
 /// with the other warnings (`extract` prints them; the dashboard counts and lists them).
 public enum ResourceCheck {
     /// Every problem, each once for the life of the program.
     public static let warnings: [LoadWarning] = {
         let directory = Gazetteer.resourceDirectory()?.path ?? "Resources"
         return (Vocabulary.standard.problems + TemporalLexicon.standard.problems + QuantityLexicon.standard.problems
-                + Gazetteer.standard.problems)
+                + PhraseBook.standard.problems + Gazetteer.standard.problems)
             .map { warning($0, directory: directory) }
     }()
 

@@ -70,7 +70,7 @@ enum TemporalKeyword: Sendable, Equatable, CaseIterable {
 /// The words of temporal expressions, read from the vocabulary's temporal classes
 /// (`words.tsv`: month=, weekday=, season=, temporal-unit(s)=, number-word=, ordinal=,
 /// part-of-day=, temporal=), by lexeme for the per-token scan and in a table for bytes that are
-/// no token (the halves of "twenty-five"). Holidays are the one list kept here.
+/// no token (the halves of "twenty-five"), and the holidays of `phrases.tsv`.
 struct TemporalLexicon: Sendable {
     static let standard = TemporalLexicon(Vocabulary.standard)
     static var table: WordTable<TemporalWord> { standard.table }
@@ -78,10 +78,12 @@ struct TemporalLexicon: Sendable {
     let table: WordTable<TemporalWord>
     /// The temporal reading of each lexeme, by lexeme id (nil for most).
     let byLexeme: [TemporalWord?]
+    let holidays: [(words: [String], rule: HolidayRule)]
+    let holidayStarts: WordTable<[Int]>
     /// Arguments that name no month, unit, keyword, …: `words.tsv:LINE: problem`.
     let problems: [String]
 
-    init(_ vocabulary: Vocabulary) {
+    init(_ vocabulary: Vocabulary, phrases: PhraseBook = .standard) {
         var pairs: [(String, TemporalWord)] = []
         var problems: [String] = []
         for c in TemporalLexicon.readings {
@@ -97,6 +99,19 @@ struct TemporalLexicon: Sendable {
         var byLexeme = [TemporalWord?](repeating: nil, count: vocabulary.lexemeCount)
         for (word, w) in pairs { byLexeme[Int(vocabulary.lexeme(word))] = w }
         self.byLexeme = byLexeme
+        var holidays: [(words: [String], rule: HolidayRule)] = []
+        var byFirst: [String: [Int]] = [:]
+        for p in phrases.phrases(.holiday) {
+            guard let rule = TemporalLexicon.holidayRule(p.argument ?? "") else {
+                problems.append("\(PhraseBook.place(of: p)): '\(TerminalSafety.line(p.argument ?? ""))' is no holiday rule "
+                                + "(MM-DD, nth:M:W:N, easter:OFFSET or lunar)")
+                continue
+            }
+            byFirst[p.words[0], default: []].append(holidays.count)
+            holidays.append((p.words, rule))
+        }
+        self.holidays = holidays
+        holidayStarts = WordTable(byFirst.map { ($0.key, $0.value) })
         self.problems = problems
     }
 
@@ -116,7 +131,7 @@ struct TemporalLexicon: Sendable {
     ]
 
     /// Fixed-date and rule-based holidays: name (lower case, as tokens) → how to find the day in a year.
-    enum HolidayRule: Sendable {
+    enum HolidayRule: Sendable, Equatable {
         case fixed(month: Int, day: Int)
         /// The `n`-th (1-based; -1 = last) weekday (ISO) of a month.
         case nthWeekday(month: Int, weekday: Int, n: Int)
@@ -125,31 +140,29 @@ struct TemporalLexicon: Sendable {
         case lunar
     }
 
-    static let holidays: [([String], HolidayRule)] = [
-        (["christmas", "day"], .fixed(month: 12, day: 25)), (["christmas", "eve"], .fixed(month: 12, day: 24)),
-        (["christmas"], .fixed(month: 12, day: 25)), (["boxing", "day"], .fixed(month: 12, day: 26)),
-        (["new", "year's", "day"], .fixed(month: 1, day: 1)), (["new", "year's", "eve"], .fixed(month: 12, day: 31)),
-        (["new", "year", "'s", "day"], .fixed(month: 1, day: 1)), (["new", "year", "'s", "eve"], .fixed(month: 12, day: 31)),
-        (["new", "year", "'s"], .fixed(month: 1, day: 1)), (["valentine", "'s", "day"], .fixed(month: 2, day: 14)),
-        (["independence", "day"], .fixed(month: 7, day: 4)), (["halloween"], .fixed(month: 10, day: 31)),
-        (["bastille", "day"], .fixed(month: 7, day: 14)), (["armistice", "day"], .fixed(month: 11, day: 11)),
-        (["veterans", "day"], .fixed(month: 11, day: 11)), (["remembrance", "day"], .fixed(month: 11, day: 11)),
-        (["may", "day"], .fixed(month: 5, day: 1)), (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1)),
-        (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1)),
-        (["thanksgiving", "day"], .nthWeekday(month: 11, weekday: 4, n: 4)),
-        (["thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4)),
-        (["easter", "sunday"], .easter(offset: 0)), (["easter", "monday"], .easter(offset: 1)),
-        (["good", "friday"], .easter(offset: -2)), (["easter"], .easter(offset: 0)),
-        (["ramadan"], .lunar), (["eid", "al-fitr"], .lunar), (["eid", "al-adha"], .lunar), (["hanukkah"], .lunar),
-        (["chinese", "new", "year"], .lunar), (["lunar", "new", "year"], .lunar), (["diwali"], .lunar),
-    ]
+    /// The holidays (`phrases.tsv`), in the file's order.
+    static var holidays: [(words: [String], rule: HolidayRule)] { standard.holidays }
 
     /// First words of holiday names → indexes into `holidays`.
-    static let holidayStarts: WordTable<[Int]> = {
-        var byFirst: [String: [Int]] = [:]
-        for (k, h) in holidays.enumerated() { byFirst[h.0[0], default: []].append(k) }
-        return WordTable(byFirst.map { ($0.key, $0.value) })
-    }()
+    static var holidayStarts: WordTable<[Int]> { standard.holidayStarts }
+
+    /// A holiday's rule as `phrases.tsv` writes it: `MM-DD`, `nth:M:W:N`, `easter:OFFSET` or
+    /// `lunar` (nil for anything else).
+    static func holidayRule(_ text: String) -> HolidayRule? {
+        if text == "lunar" { return .lunar }
+        let colon = text.split(separator: ":", omittingEmptySubsequences: false)
+        if colon.count == 2, colon[0] == "easter", let offset = Int(colon[1]), abs(offset) <= 60 { return .easter(offset: offset) }
+        if colon.count == 4, colon[0] == "nth", let m = Int(colon[1]), let w = Int(colon[2]), let n = Int(colon[3]),
+           (1...12).contains(m), (1...7).contains(w), n == -1 || (1...5).contains(n) {
+            return .nthWeekday(month: m, weekday: w, n: n)
+        }
+        let dash = text.split(separator: "-", omittingEmptySubsequences: false)
+        if colon.count == 1, dash.count == 2, let m = Int(dash[0]), let d = Int(dash[1]), (1...12).contains(m),
+           d >= 1, d <= CivilDate.daysIn(month: m, year: 2000) {
+            return .fixed(month: m, day: d)
+        }
+        return nil
+    }
 
     /// The day a holiday falls on in a year, when it has a fixed rule.
     static func day(of rule: HolidayRule, in year: Int) -> CivilDate? {
