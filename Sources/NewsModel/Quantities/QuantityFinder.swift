@@ -45,8 +45,9 @@ struct QuantityFinder {
     }
 
     @inline(__always)
-    private func isWord(_ k: Int, _ w: StaticString, end: Int) -> Bool {
-        k >= 0 && k < end && tokens[k].kind == .word && view.spells(k, w)
+    /// Whether token `k` (before `end`) is a word of class `c`.
+    private func isWord(_ k: Int, _ c: WordClass, end: Int) -> Bool {
+        k >= 0 && k < end && tokens[k].kind == .word && view.has(k, c)
     }
 
     private func text(_ first: Int, _ last: Int) -> String {
@@ -227,7 +228,7 @@ struct QuantityFinder {
                 return true
             }
             let word = view.lowercased(bytes: (start + 1)..<end)
-            guard let w = lexicon.words.lookup(word), let after = w.after, word == "plus" || word == "odd" else { return false }
+            guard let w = lexicon.words.lookup(word), let after = w.after, Vocabulary.standard.has(word, .approximateSuffix) else { return false }
             a.after = after
             return true
         }
@@ -268,19 +269,18 @@ struct QuantityFinder {
         a.value = m
         a.vagueLow = low
         let k = a.first
-        let word = view.lower(k)
-        if isWord(k + 1, "of", end: e), k + 2 < e, let w2 = lex(k + 2), let m2 = w2.vagueMagnitude, m2 >= 1000 {
+        if isWord(k + 1, .ofLink, end: e), k + 2 < e, let w2 = lex(k + 2), let m2 = w2.vagueMagnitude, m2 >= 1000 {
             a.value = m * m2
             a.vagueLow = 2 * m * m2
             a.end = k + 3
             return true
         }
-        if word == "tens" { return false }
+        if view.has(k, .vagueNeedsMagnitude) { return false }
         // "scores of 12 and 11", "hundreds of 1,000-strong units": a number after "of" is the
         // count (or the word is a noun), and the vague word no amount.
-        if isWord(k + 1, "of", end: e), k + 2 < e, tokens[k + 2].kind == .number { return false }
-        if word == "scores" { return isWord(k + 1, "of", end: e) }
-        if word == "several" { a.needsPhrase = true }
+        if isWord(k + 1, .ofLink, end: e), k + 2 < e, tokens[k + 2].kind == .number { return false }
+        if view.has(k, .vagueNeedsOf) { return isWord(k + 1, .ofLink, end: e) }
+        if view.has(k, .vagueNeedsPhrase) { a.needsPhrase = true }
         return true
     }
 
@@ -296,11 +296,10 @@ struct QuantityFinder {
         // "a hundred", "half a million": the quantity starts at the scale word.
         if let s = lex(k)?.scale {
             guard k >= 1, tokens[k - 1].kind == .word else { return false }
-            let before = view.lower(k - 1)
-            if before == "a" || before == "an" || before == "one" {
+            if view.has(k - 1, .scaleArticle) {
                 a.first = k - 1
                 current = 1
-                if before == "a", k >= 2, isWord(k - 2, "half", end: e), s >= 1000 {
+                if view.has(k - 1, .indefiniteArticle), k >= 2, isWord(k - 2, .halfScale, end: e), s >= 1000 {
                     a.first = k - 2
                     current = 0.5
                 }
@@ -338,7 +337,7 @@ struct QuantityFinder {
                 }
                 lastScale = true
                 lastTens = false
-            } else if view.lower(i) == "and", any, lastScale, i + 1 < e, tokens[i + 1].kind == .word,
+            } else if view.has(i, .conjunctionAnd), any, lastScale, i + 1 < e, tokens[i + 1].kind == .word,
                       lex(i + 1)?.number != nil || (tokens[i + 1].has(.hasHyphen) && hyphenated(i + 1) != nil) {
                 i += 1
                 continue
@@ -412,8 +411,8 @@ struct QuantityFinder {
             r.bound = b
             r.boundStart = at
         }
-        r.between = isWord(r.boundStart - 1, "between", end: e)
-        r.from = isWord(r.boundStart - 1, "from", end: e)
+        r.between = isWord(r.boundStart - 1, .rangeBetween, end: e)
+        r.from = isWord(r.boundStart - 1, .rangeFrom, end: e)
         readUnitAndBoundAfter(&r, end: e)
         if r.high == nil, !r.a.isVague, r.j + 1 < e {
             readSecondNumber(&r, end: e)
@@ -425,7 +424,7 @@ struct QuantityFinder {
         guard let phrase = countedPhrase(of: r, end: e) else { return nil }
         if let p = phrase, rejects(p, r, end: e) { return nil }
         // "the early age of 28".
-        if r.first >= 2, isWord(r.first - 1, "of", end: e), isWord(r.first - 2, "age", end: e) { return nil }
+        if r.first >= 2, isWord(r.first - 1, .ofLink, end: e), isWord(r.first - 2, .ageWord, end: e) { return nil }
         // A bare year-like number counts only a known noun ("2000 soldiers", not "1997 budget").
         if r.a.bareInteger, r.a.integerDigits == 4, r.bound == .exact, r.currency == nil, r.unit == nil,
            let v = r.a.value, v >= 1000, v <= 2100, phrase?.category == nil {
@@ -476,7 +475,7 @@ struct QuantityFinder {
             || (view.has(j, .rangeDash) && tokens[j].kind == .punctuation)
         var k2 = j + 1
         if isJoiner, r.currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
-        let change = isWord(r.boundStart - 1, "by", end: e)
+        let change = isWord(r.boundStart - 1, .changeBy, end: e)
         guard isJoiner, !change, k2 < e, tokens[k2].kind == .number || (lex(k2)?.number != nil && r.a.inWords),
               var b = readNumber(at: k2, end: e, money: r.currency != nil), !b.isVague else { return }
         var j2 = b.end
@@ -546,12 +545,12 @@ struct QuantityFinder {
         let j = r.j
         var phrase: CountedPhrase?
         if r.currency != nil {
-            if j + 1 < e, isWord(j, "in", end: e) || isWord(j, "of", end: e), !tokens[j + 1].has(.capitalized) {
+            if j + 1 < e, isWord(j, .prepositionIn, end: e) || isWord(j, .ofLink, end: e), !tokens[j + 1].has(.capitalized) {
                 phrase = countedPhrase(j + 1, end: e, complement: true)
             }
         } else if r.unit != nil {
-            if j < e, isWord(j, "of", end: e) { phrase = countedPhrase(j + 1, end: e, complement: true) }
-        } else if isWord(j, "of", end: e) {
+            if j < e, isWord(j, .ofLink, end: e) { phrase = countedPhrase(j + 1, end: e, complement: true) }
+        } else if isWord(j, .ofLink, end: e) {
             if r.a.value == 1, r.a.inWords { return nil }
             phrase = countedPhrase(j + 1, end: e, complement: true)
         } else {
@@ -578,7 +577,7 @@ struct QuantityFinder {
         }
         if isTimeUnit(p.head) || tokens[p.head].has(.hasHyphen) && holds(p.head, "year-old") { return true }
         return (p.first < p.last || (p.last + 1 < e && tokens[p.last + 1].kind == .word))
-            && tokens[p.first].length == 5 && view.lower(p.first) == "times"
+            && view.has(p.first, .multiplier)
     }
 
     /// The quantity made of a reading and what it counts, and the token after it (a bound
@@ -681,8 +680,7 @@ struct QuantityFinder {
         while dash < Int(t.byteEnd), view.byte(dash) != UInt8(ascii: "-") { dash += 1 }
         guard dash + 1 < Int(t.byteEnd) else { return nil }
         if let w = view.lookup(lexicon.words, bytes: dash + 1..<Int(t.byteEnd)), let code = w.currency, !w.currencyIsPrefix { return (code, 1) }
-        let rest = view.lowercased(bytes: (dash + 1)..<Int(t.byteEnd))
-        if rest == "us" || rest == "u.s", k + 1 < e, let w = lex(k + 1), let code = w.currency, !w.currencyIsPrefix {
+        if view.has(bytes: (dash + 1)..<Int(t.byteEnd), .currencyCountry), k + 1 < e, let w = lex(k + 1), let code = w.currency, !w.currencyIsPrefix {
             return (code, 2)
         }
         return nil
@@ -693,7 +691,7 @@ struct QuantityFinder {
     private func isRatioOrFragment(_ first: Int, start s: Int) -> Bool {
         let prev = tokens[first - 1], before = tokens[first - 2]
         // "one in five", "one adult in five".
-        if prev.kind == .word, prev.length == 2, view.lower(first - 1) == "in" {
+        if prev.kind == .word, view.has(first - 1, .prepositionIn) {
             var k = first - 2
             while k >= max(s, first - 4), tokens[k].kind == .word || tokens[k].kind == .number {
                 if tokens[k].kind == .number || lex(k)?.number != nil { return true }
@@ -722,7 +720,7 @@ struct QuantityFinder {
             guard let w else { continue }
             if let c = w.currency, !w.currencyIsPrefix {
                 // "200 pounds of explosives" weigh; "500 pounds" in a budget is money.
-                if n == 1, c == "GBP", view.lower(j).hasPrefix("pound"), isWord(j + 1, "of", end: e) {
+                if n == 1, c == "GBP", view.has(j, .weightPound), isWord(j + 1, .ofLink, end: e) {
                     return ("lb", .weight, 1)
                 }
                 return (c, .money, n)
@@ -821,10 +819,7 @@ struct QuantityFinder {
     private func countedPhrase(_ j: Int, end e: Int, complement: Bool) -> CountedPhrase? {
         var k = j
         if complement, k < e, tokens[k].kind == .word {
-            switch view.lower(k) {
-            case "the", "these", "those", "its", "their", "his", "her", "our", "them": k += 1
-            default: break
-            }
+            if view.has(k, .complementDeterminer) { k += 1 }
         }
         guard var (first, last) = nounRun(k, end: e) else { return nil }
         if complement, last + 1 < e, tokens[last + 1].has(.possessive) {
@@ -842,10 +837,10 @@ struct QuantityFinder {
             c += 1
         }
         var hasComplement = false
-        if isWord(c, "worth", end: e), isWord(c + 1, "of", end: e) {
+        if isWord(c, .valueWorth, end: e), isWord(c + 1, .ofLink, end: e) {
             c += 2
             hasComplement = true
-        } else if p.category == nil, isWord(c, "of", end: e), !tokens[last].has(.capitalized) {
+        } else if p.category == nil, isWord(c, .ofLink, end: e), !tokens[last].has(.capitalized) {
             c += 1
             hasComplement = true
         }
@@ -853,7 +848,7 @@ struct QuantityFinder {
             // "cases of murder" stays "cases"; "containers' worth of artillery shells" and
             // "pieces of artillery" take the complement.
             let c2 = category(ofHead: last2, first: c)
-            if c2 != nil || (!tokens[last2].has(.capitalized) && endsInS(last2)) || isWord(c - 1, "of", end: e) && isWord(c - 2, "worth", end: e) {
+            if c2 != nil || (!tokens[last2].has(.capitalized) && endsInS(last2)) || isWord(c - 1, .ofLink, end: e) && isWord(c - 2, .valueWorth, end: e) {
                 p.last = last2
                 if p.category == nil { p.category = c2 }
             }
@@ -923,7 +918,7 @@ struct QuantityFinder {
                 break
             }
             // "two people dead": an adjective after the head noun is not part of it.
-            if sawNoun, let w, w.noun != nil, t.length == 4, view.lower(k) == "dead" { break }
+            if sawNoun, let w, w.noun != nil, view.has(k, .trailingAdjective) { break }
             if w?.noun != nil || (!capital && !isVerbLike(k)) { sawNoun = true }
             if w?.noun != nil || endsInS(k) { sawHead = true }
             if !capital { sawLower = true }

@@ -88,6 +88,25 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let additive = WordClass(rawValue: 1 << 72)
     public static let approximateSuffix = WordClass(rawValue: 1 << 73)
     public static let ordinalSuffix = WordClass(rawValue: 1 << 74)
+    public static let possessiveDeterminer = WordClass(rawValue: 1 << 75)
+    public static let timePreposition = WordClass(rawValue: 1 << 76)
+    public static let samePeriod = WordClass(rawValue: 1 << 77)
+    public static let wholeYear = WordClass(rawValue: 1 << 78)
+    public static let vagueCountPrefix = WordClass(rawValue: 1 << 79)
+    public static let rangeBetween = WordClass(rawValue: 1 << 80)
+    public static let rangeFrom = WordClass(rawValue: 1 << 81)
+    public static let changeBy = WordClass(rawValue: 1 << 82)
+    public static let valueWorth = WordClass(rawValue: 1 << 83)
+    public static let halfScale = WordClass(rawValue: 1 << 84)
+    public static let scaleArticle = WordClass(rawValue: 1 << 85)
+    public static let vagueNeedsMagnitude = WordClass(rawValue: 1 << 86)
+    public static let vagueNeedsOf = WordClass(rawValue: 1 << 87)
+    public static let vagueNeedsPhrase = WordClass(rawValue: 1 << 88)
+    public static let multiplier = WordClass(rawValue: 1 << 89)
+    public static let currencyCountry = WordClass(rawValue: 1 << 90)
+    public static let weightPound = WordClass(rawValue: 1 << 91)
+    public static let trailingAdjective = WordClass(rawValue: 1 << 92)
+    public static let complementDeterminer = WordClass(rawValue: 1 << 93)
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -144,6 +163,25 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("additive", .additive, false),
         ("approximate-suffix", .approximateSuffix, false),
         ("ordinal-suffix", .ordinalSuffix, false),
+        ("possessive-determiner", .possessiveDeterminer, false),
+        ("time-preposition", .timePreposition, false),
+        ("same-period", .samePeriod, false),
+        ("whole-year", .wholeYear, false),
+        ("vague-count-prefix", .vagueCountPrefix, false),
+        ("range-between", .rangeBetween, false),
+        ("range-from", .rangeFrom, false),
+        ("change-by", .changeBy, false),
+        ("value-worth", .valueWorth, false),
+        ("half-scale", .halfScale, false),
+        ("scale-article", .scaleArticle, false),
+        ("vague-needs-magnitude", .vagueNeedsMagnitude, false),
+        ("vague-needs-of", .vagueNeedsOf, false),
+        ("vague-needs-phrase", .vagueNeedsPhrase, false),
+        ("multiplier", .multiplier, false),
+        ("currency-country", .currencyCountry, false),
+        ("weight-pound", .weightPound, false),
+        ("trailing-adjective", .trailingAdjective, false),
+        ("complement-determiner", .complementDeterminer, false),
     ]
 }
 

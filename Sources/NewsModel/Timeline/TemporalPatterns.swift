@@ -198,7 +198,7 @@ extension TemporalScanner {
         guard pieces.count == 2, case .month(let m)? = TemporalLexicon.table.lookup(String(pieces[0])) else { return nil }
         let dayText = pieces[1].prefix { $0.isNumber }
         let suffix = pieces[1].dropFirst(dayText.count)
-        guard let d = Int(dayText), (1...31).contains(d), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(String(suffix)),
+        guard let d = Int(dayText), (1...31).contains(d), suffix.isEmpty || Vocabulary.standard.has(String(suffix), .ordinalSuffix),
               CivilDate(year: 2000, month: m, day: d) != nil else { return nil }
         let (year, last) = yearAfter(i)
         return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: d)))
@@ -366,7 +366,7 @@ extension TemporalScanner {
         }
         // Not "his fifth century" (a cricket innings).
         if let c = ordinal(k), let u = unit(k + 1), u.unit == .century, !u.plural, (1...30).contains(c),
-           the || k == 0 || !(self.is(k - 1, "his") || self.is(k - 1, "her") || self.is(k - 1, "their") || self.is(k - 1, "its")) {
+           the || k == 0 || !view.has(k - 1, .possessiveDeterminer) {
             return TemporalHit(the ? i : k, k + 1, TimexSpec(.date, .value(.century(c - 1))))
         }
         if the { return nil }
@@ -384,8 +384,7 @@ extension TemporalScanner {
         }
         // A year in words needs a word that introduces a time ("in two thousand and one"):
         // "two thousand workers" counts people.
-        if let y = spokenYear(i), i > 0,
-           ["in", "since", "until", "till", "by", "from", "before", "after", "during", "of"].contains(where: { self.is(i - 1, $0) }) {
+        if let y = spokenYear(i), i > 0, view.has(i - 1, .timePreposition) {
             return TemporalHit(i, y.last, TimexSpec(.date, .value(.year(y.year))))
         }
         return nil
@@ -563,7 +562,7 @@ extension TemporalScanner {
         var k = i
         var the = false
         if isKW(k, .the) { the = true; k += 1 }
-        guard let rel = kw(k) ?? (the && (`is`(k, "corresponding") || `is`(k, "comparable")) ? .same : nil),
+        guard let rel = kw(k) ?? (the && view.has(k, .samePeriod) ? .same : nil),
               rel != .fiscal, rel != .calendar else {
             return the ? theUnit(i, k) : nil
         }
@@ -577,7 +576,7 @@ extension TemporalScanner {
         // Reporting periods: "the latest period", "the same period last year", "the comparable period".
         if the, isKW(t2, .period) {
             if [.latest, .current, .this].contains(relation) { return TemporalHit(i, t2, TimexSpec(.date, .quarter(nil, .infer))) }
-            if relation == .same || `is`(k, "corresponding") || `is`(k, "comparable") {
+            if relation == .same || view.has(k, .samePeriod) {
                 if let (shift, last) = yearShiftWordsAt(t2 + 1), shift == -1 { return TemporalHit(i, last, TimexSpec(.date, .yearAgo(.quarter))) }
                 return TemporalHit(i, t2, TimexSpec(.date, .reference(.quarter)))
             }
@@ -661,7 +660,7 @@ extension TemporalScanner {
 
     /// `the week`, `the day`, `the weekend`, `the month`, `the full year`, `the fiscal year` (no relative word).
     private func theUnit(_ i: Int, _ k: Int) -> TemporalHit? {
-        if `is`(k, "full") || isKW(k, .fiscal) || isKW(k, .calendar), let u = unit(k + 1), u.unit == .year, !u.plural,
+        if view.has(k, .wholeYear) || isKW(k, .fiscal) || isKW(k, .calendar), let u = unit(k + 1), u.unit == .year, !u.plural,
            !isKW(k + 2, .of), year(k + 2) == nil {
             return TemporalHit(i, k + 1, TimexSpec(.date, .articleShift(.year, 0)))
         }
@@ -1098,7 +1097,7 @@ extension TemporalScanner {
         // last one ("fiscal-year-end" too): the others ("al-Qaeda") are turned away unsplit.
         guard valid(k), tokens[k].has(.hasHyphen), TemporalScanner.isCompound(tokens[k], view) else { return nil }
         var p = parts(k)
-        if p.count == 3, p[0] == "fiscal" { p.removeFirst() }
+        if p.count == 3, keyword(p[0]) == .fiscal { p.removeFirst() }
         guard p.count >= 2 else { return nil }
         let c = Compound(start: i, token: k, parts: p, the: the)
         // (Called one by one: a list of the methods would copy the scanner into each.)
@@ -1114,8 +1113,9 @@ extension TemporalScanner {
     /// `fifth-quarter`.
     private func ordinalPeriod(_ c: Compound) -> Decision {
         guard c.parts.count == 2, let o = ordinalWord(c.parts[0]) else { return nil }
-        if c.tail == "quarter", (1...4).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .quarter(o, .infer))) }
-        if c.tail == "half", (1...2).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .half(o, .infer))) }
+        let tail = TemporalLexicon.table.lookup(c.tail)
+        if tail == .unit(.quarter, plural: false), (1...4).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .quarter(o, .infer))) }
+        if tail == .keyword(.half), (1...2).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .half(o, .infer))) }
         return nil
     }
 
@@ -1125,7 +1125,8 @@ extension TemporalScanner {
     /// "year-earlier nine months" (a duration).
     private func yearEarlier(_ c: Compound) -> Decision {
         let p = c.parts, k = c.token
-        guard p.count == 2, p[0] == "year", p[1] == "earlier" || p[1] == "ago" || p[1] == "before" else { return nil }
+        guard p.count == 2, TemporalLexicon.table.lookup(p[0]) == .unit(.year, plural: false),
+              let after = keyword(p[1]), after == .earlier || after == .ago || after == .before else { return nil }
         var last = k
         var target: TimeUnit?
         if let u = unit(k + 1), !u.plural { last = k + 1; target = u.unit }
@@ -1140,7 +1141,7 @@ extension TemporalScanner {
 
     /// `year-end`, `month-end`: the end of the article's year or month. Not `week-end`.
     private func periodEnd(_ c: Compound) -> Decision {
-        guard c.parts.count == 2, c.parts[1] == "end", let u = TemporalScanner.unitWord(c.parts[0]), u == .year || u == .month else {
+        guard c.parts.count == 2, keyword(c.parts[1]) == .end, let u = TemporalScanner.unitWord(c.parts[0]), u == .year || u == .month else {
             return nil
         }
         return TemporalHit(c.start, c.token, TimexSpec(.date, .articleShift(u, 0), mod: .end))
@@ -1151,8 +1152,14 @@ extension TemporalScanner {
     /// `mid-range`.
     private func edgeOfPeriod(_ c: Compound) -> Decision {
         let p = c.parts, k = c.token, i = c.start
-        guard p.count == 2, ["mid", "early", "late"].contains(p[0]) else { return nil }
-        let mod: TimexMod = p[0] == "mid" ? .mid : p[0] == "early" ? .start : .end
+        let mod: TimexMod
+        switch keyword(p[0]) {
+        case .mid?: mod = .mid
+        case .early?: mod = .start
+        case .late?: mod = .end
+        default: return nil
+        }
+        guard p.count == 2 else { return nil }
         if let y = Int(p[1]), p[1].count == 4, (1000...2199).contains(y) {
             return TemporalHit(i, k, TimexSpec(.date, .value(.year(y)), mod: mod))
         }
@@ -1165,8 +1172,8 @@ extension TemporalScanner {
             if let y = self.year(k + 1) { year = .absolute(y); last = k + 1 }
             return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: nil), mod: mod))
         }
-        if ["morning", "afternoon", "evening", "day", "week", "year", "month"].contains(p[1]),
-           let pod = TemporalScanner.partOfDayWord(p[1]) {
+        // (Not "late-night": an adjective of the time of day, not a time.)
+        if let pod = TemporalScanner.partOfDayWord(p[1]), pod == .morning || pod == .afternoon || pod == .evening {
             var day: TimexSpec.What = .articleShift(.day, 0)
             var last = k
             if let d = relativeDay(k + 1) ?? weekdayExpression(k + 1) { day = d.spec.what; last = d.last }
@@ -1197,7 +1204,7 @@ extension TemporalScanner {
         if p.count == 2, let u = TemporalScanner.unitWord(c.tail) {
             let n: Double?
             if let d = Int(p[0]) { n = Double(d) } else if let w = TemporalScanner.numberWord(p[0]) { n = Double(w) }
-            else if p[0] == "several" || p[0] == "multi" { n = nil } else { return .some(nil) }
+            else if Vocabulary.standard.has(p[0], .vagueCountPrefix) { n = nil } else { return .some(nil) }
             return TemporalHit(k, k, TimexSpec(.duration, .literal(TemporalScanner.duration(n, u))))
         }
         if p.count == 3, let u = TemporalScanner.unitWord(p[2]), let tens = TemporalScanner.numberWord(p[0]),
@@ -1207,9 +1214,15 @@ extension TemporalScanner {
         return nil
     }
 
+    /// The keyword a compound's part is (`mid` of "mid-1990s").
+    private func keyword(_ s: String) -> TemporalKeyword? {
+        if case .keyword(let w)? = TemporalLexicon.table.lookup(s) { return w }
+        return nil
+    }
+
     private func ordinalWord(_ s: String) -> Int? {
         if case .ordinal(let o)? = TemporalLexicon.table.lookup(s) { return o }
-        if s.count >= 3, let v = Int(s.dropLast(2)), ["st", "nd", "rd", "th"].contains(String(s.suffix(2))) { return v }
+        if s.count >= 3, let v = Int(s.dropLast(2)), Vocabulary.standard.has(String(s.suffix(2)), .ordinalSuffix) { return v }
         return nil
     }
 
