@@ -44,6 +44,19 @@ struct VocabularyTests {
         #expect(v.lexeme("second") == 0 && v.has("the", .determiner))
     }
 
+    /// The scanner's function-word, signal and month-cue classes hold keywords only, and a
+    /// signal is a function word.
+    @Test func theScannersClassesHoldKeywords() {
+        let v = Vocabulary(text: "in\ttemporal=in,temporal-function,temporal-signal,month-cue\nfoo\tmonth-cue\n"
+                           + "than\ttemporal=than,temporal-signal\n", name: "words.tsv")
+        #expect(v.problems.isEmpty, "\(v.problems)")
+        let t = TemporalLexicon(v, phrases: PhraseBook(text: "", name: "phrases.tsv"))
+        #expect(t.problems == ["words.tsv:2: 'foo' is month-cue without a temporal=KEYWORD reading",
+                               "words.tsv:3: 'than' is temporal-signal, not temporal-function"])
+        #expect(Vocabulary.standard.has("since", .temporalSignal) && Vocabulary.standard.has("last", .temporalFunction)
+                && !Vocabulary.standard.has("last", .temporalSignal) && Vocabulary.standard.has("early", .monthCue))
+    }
+
     /// The temporal lexicon is read from the vocabulary's temporal classes; an argument that
     /// names nothing is a problem on its line.
     @Test func temporalWordsComeFromTheFile() {

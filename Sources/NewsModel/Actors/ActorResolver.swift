@@ -200,7 +200,7 @@ struct ActorResolver {
             if let found { return found }
             let list = drafts.indices.filter { o in
                 merged[o] < 0 && drafts[o].kind == .organization && drafts[o].affiliation != nil
-                    && drafts[o].words.contains(where: { $0 == "ministry" || $0 == "ministries" })
+                    && drafts[o].words.contains(where: { Vocabulary.standard.has($0, .ministryNoun) })
             }
             found = list
             return list
@@ -210,7 +210,7 @@ struct ActorResolver {
             for title in drafts[p].titles where ActorResolver.namesMinister(title) {
                 // "vice foreign minister|" → portfolio words ["foreign"].
                 let words = title.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? []
-                guard let last = words.last, last == "minister" || last == "ministers" else { continue }
+                guard let last = words.last, Vocabulary.standard.has(last, .ministerNoun) else { continue }
                 let portfolio = words.dropLast().filter { !Vocabulary.standard.has($0, .titleRank) }
                 guard !portfolio.isEmpty else { continue }
                 var countries: Set<String> = []
@@ -226,14 +226,10 @@ struct ActorResolver {
         }
     }
 
-    /// A title key whose title ends in "minister" or "ministers" ("vice foreign minister|"),
-    /// told on bytes before any splitting.
+    /// A title key whose title's last word is a minister ("vice foreign minister|").
     private static func namesMinister(_ titleKey: String) -> Bool {
-        let title = titleKey.utf8.prefix { $0 != UInt8(ascii: "|") }
-        for word in ["minister".utf8, "ministers".utf8] where title.count >= word.count && title.suffix(word.count).elementsEqual(word) {
-            return true
-        }
-        return false
+        let title = titleKey.prefix { $0 != "|" }
+        return Vocabulary.standard.has(String(title.split(separator: " ").last ?? ""), .ministerNoun)
     }
 
     /// Which actor each mention was given (after merges), for events and quantities.

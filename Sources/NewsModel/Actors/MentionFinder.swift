@@ -327,7 +327,7 @@ struct MentionFinder {
 
     /// The kind of group a noun names.
     static func groupCategory(_ noun: String, place: Bool) -> String {
-        if place { return noun == "held" ? "territory" : "positions" }
+        if place { return Vocabulary.standard.groupCategories[noun] ?? "positions" }
         return Vocabulary.standard.groupCategories[noun] ?? "forces"
     }
 

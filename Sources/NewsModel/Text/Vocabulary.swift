@@ -107,6 +107,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let weightPound = WordClass(rawValue: 1 << 91)
     public static let trailingAdjective = WordClass(rawValue: 1 << 92)
     public static let complementDeterminer = WordClass(rawValue: 1 << 93)
+    public static let shortMonthName = WordClass(rawValue: 1 << 94)
+    public static let ministerNoun = WordClass(rawValue: 1 << 95)
+    public static let ministryNoun = WordClass(rawValue: 1 << 96)
+    public static let temporalFunction = WordClass(rawValue: 1 << 97)
+    public static let temporalSignal = WordClass(rawValue: 1 << 98)
+    public static let monthCue = WordClass(rawValue: 1 << 99)
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -182,6 +188,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("weight-pound", .weightPound, false),
         ("trailing-adjective", .trailingAdjective, false),
         ("complement-determiner", .complementDeterminer, false),
+        ("short-month-name", .shortMonthName, false),
+        ("minister-noun", .ministerNoun, false),
+        ("ministry-noun", .ministryNoun, false),
+        ("temporal-function", .temporalFunction, false),
+        ("temporal-signal", .temporalSignal, false),
+        ("month-cue", .monthCue, false),
     ]
 }
 

@@ -99,6 +99,17 @@ struct TemporalLexicon: Sendable {
         var byLexeme = [TemporalWord?](repeating: nil, count: vocabulary.lexemeCount)
         for (word, w) in pairs { byLexeme[Int(vocabulary.lexeme(word))] = w }
         self.byLexeme = byLexeme
+        // The scanner's classes are of keywords: a word in one without a keyword reading, or a
+        // signal that is no function word, would be passed over.
+        let keywords = Set(pairs.compactMap { if case .keyword = $0.1 { return $0.0 } else { return nil } })
+        for (c, name) in [(WordClass.temporalFunction, "temporal-function"), (.temporalSignal, "temporal-signal"), (.monthCue, "month-cue")] {
+            for word in vocabulary.words(c) where !keywords.contains(word) {
+                problems.append("\(vocabulary.place(of: word)): '\(TerminalSafety.line(word))' is \(name) without a temporal=KEYWORD reading")
+            }
+        }
+        for word in vocabulary.words(.temporalSignal) where !vocabulary.has(word, .temporalFunction) {
+            problems.append("\(vocabulary.place(of: word)): '\(TerminalSafety.line(word))' is temporal-signal, not temporal-function")
+        }
         var holidays: [(words: [String], rule: HolidayRule)] = []
         var byFirst: [String: [Int]] = [:]
         for p in phrases.phrases(.holiday) {

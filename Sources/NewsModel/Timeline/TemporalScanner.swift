@@ -33,8 +33,9 @@ struct TemporalScanner {
                 case .number, .ordinal: hints[k] = t.has(.capitalized) ? Hint.time : Hint.time | Hint.count | Hint.numberWord
                 default: hints[k] = Hint.time | Hint.word
                 }
-                if case .keyword(let kw) = w, TemporalScanner.isFunctionWord(kw) {
-                    hints[k] = TemporalScanner.isSignal(kw) ? Hint.function | Hint.signal : Hint.function
+                // (Function words and signals are classes of words.tsv: temporal-function, temporal-signal.)
+                if case .keyword(let kw) = w, view.has(k, .temporalFunction) {
+                    hints[k] = view.has(k, .temporalSignal) ? Hint.function | Hint.signal : Hint.function
                     if kw == .half { hints[k] |= Hint.word }  // "the first half"
                 }
             } else {
@@ -112,17 +113,6 @@ struct TemporalScanner {
         return !(digits == 4 && (1000...2199).contains(value))
     }
 
-    /// Prepositions and conjunctions that only relate a time to an event.
-    static func isSignal(_ k: TemporalKeyword) -> Bool {
-        switch k {
-        case .in, .on, .of, .to, .and, .or, .for, .by, .from, .than, .before, .after, .since, .until, .till, .through,
-             .between, .during, .within:
-            return true
-        default:
-            return false
-        }
-    }
-
     @inline(__always) func valid(_ i: Int) -> Bool { i >= 0 && i < limit }
 
     func kw(_ i: Int) -> TemporalKeyword? {
@@ -198,22 +188,6 @@ struct TemporalScanner {
             n += 1
         }
         return false
-    }
-
-    /// Keywords that only lead into an expression; on their own they start nothing.
-    static func isFunctionWord(_ k: TemporalKeyword) -> Bool {
-        switch k {
-        case .the, .a, .an, .in, .on, .at, .of, .to, .and, .or, .by, .for, .from, .since, .until, .till, .through, .between,
-             .during, .within, .over, .as, .that, .these, .this, .someAmount, .each, .every, .per, .about, .around,
-             .approximately, .nearly, .almost, .roughly, .more, .less, .than, .least, .most, .several, .few, .couple, .many,
-             .its, .other, .such, .so, .right, .near, .short, .long, .close, .end, .beginning, .start, .middle, .rest,
-             .early, .late, .mid, .last, .next, .coming, .previous, .following, .latest, .same, .prior, .upcoming, .present,
-             .fiscal, .calendar, .final, .half, .dozen, .local, .time, .date, .possible, .ahead, .still, .already,
-             .before, .after, .once, .again, .distant, .foreseeable:
-            return true
-        default:
-            return false
-        }
     }
 
     /// Lower-cased text of a token (cold path).
@@ -308,7 +282,7 @@ struct TemporalScanner {
         if m == 5 || (m == 3 && view.byteLength(i) > 3) {
             let next = afterMonth(i)
             let dateAfter = dayOfMonth(next) != nil || year(next) != nil || isPunct(next, ",") && year(next + 1) != nil
-            let cueBefore = i > 0 && (kw(i - 1).map(TemporalScanner.cuesMonth) ?? false || dayOfMonth(i - 1) != nil)
+            let cueBefore = i > 0 && (kw(i - 1) != nil && view.has(i - 1, .monthCue) || dayOfMonth(i - 1) != nil)
             guard dateAfter || cueBefore else { return nil }
         }
         // Three-letter abbreviations other than May need their dot or a number after them.
@@ -318,23 +292,11 @@ struct TemporalScanner {
         return m
     }
 
-    /// Keywords before "May" or "March" that make it the month.
-    static func cuesMonth(_ k: TemporalKeyword) -> Bool {
-        switch k {
-        case .in, .since, .until, .till, .by, .early, .late, .mid, .last, .next, .this, .of, .from, .to, .through, .during,
-             .before, .after, .between, .and, .or, .around, .end, .beginning, .middle, .that, .each, .every:
-            return true
-        default:
-            return false
-        }
-    }
-
     /// After a month token: the index past its abbreviation dot, if any ("Oct." and "Sept." take
     /// their dot; a full name's dot ends the sentence).
     func afterMonth(_ i: Int) -> Int {
         guard isAttachedDot(i + 1), view.byteLength(i) <= 4 else { return i + 1 }
-        let name = lower(i)
-        return name == "june" || name == "july" || name == "may" ? i + 1 : i + 2
+        return view.has(i, .shortMonthName) ? i + 1 : i + 2
     }
 
     @inline(__always)
