@@ -226,10 +226,17 @@ struct ActorResolver {
         }
     }
 
-    /// A title key whose title's last word is a minister ("vice foreign minister|").
+    /// A title key whose title's last word is a minister ("vice foreign minister|"), told on
+    /// bytes before any splitting.
     private static func namesMinister(_ titleKey: String) -> Bool {
-        let title = titleKey.prefix { $0 != "|" }
-        return Vocabulary.standard.has(String(title.split(separator: " ").last ?? ""), .ministerNoun)
+        var key = titleKey
+        return key.withUTF8 { u in
+            var end = 0
+            while end < u.count, u[end] != UInt8(ascii: "|") { end += 1 }
+            var start = end
+            while start > 0, u[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            return Vocabulary.standard.has(u, start, end, .ministerNoun)
+        }
     }
 
     /// Which actor each mention was given (after merges), for events and quantities.

@@ -364,14 +364,17 @@ public final class Gazetteer: Sendable {
         return rows
     }
 
-    /// The directory of the resource files.
-    static func resourceDirectory() -> URL? {
+    /// The directory of the resource files (found once: every resource reader asks, and each
+    /// search of the bundle costs more than reading a small file).
+    static func resourceDirectory() -> URL? { foundResourceDirectory }
+
+    private static let foundResourceDirectory: URL? = {
         if let env = ProcessInfo.processInfo.environment["NEWSDASH_RESOURCES"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
         if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) { return url }
         return Bundle.module.resourceURL?.appendingPathComponent("Resources")
-    }
+    }()
 
     // MARK: lookups
 

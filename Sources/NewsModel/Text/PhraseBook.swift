@@ -37,47 +37,54 @@ struct PhraseBook: Sendable {
         self.init(text: text, name: PhraseBook.fileName)
     }
 
-    /// Reads the file's text (a few dozen lines, once per run).
+    /// Reads the file's text, on its bytes (a few dozen lines, once per run; Foundation's
+    /// string functions would cost more than the reading).
     init(text: String?, name: String) {
+        guard let text else {
+            byRole = [:]
+            problems = ["\(name): missing; the rules work without their phrases"]
+            return
+        }
         var byRole: [Role: [Phrase]] = [:]
         var problems: [String] = []
         var seen: [String: Int] = [:]
-        guard let text else {
-            self.byRole = [:]
-            problems.append("\(name): missing; the rules work without their phrases")
-            self.problems = problems
-            return
+        let bytes = Array(text.utf8)
+        func string(_ r: ArraySlice<UInt8>) -> String { String(decoding: r, as: UTF8.self) }
+        func trimmed(_ r: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var r = r
+            while let f = r.first, f == 32 || f == 9 || f == 13 { r = r.dropFirst() }
+            while let l = r.last, l == 32 || l == 9 || l == 13 { r = r.dropLast() }
+            return r
         }
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in bytes.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
             let at = "\(name):\(i + 1)"
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let line = trimmed(raw)
+            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+            let columns = line.split(separator: 9, omittingEmptySubsequences: false)
             guard columns.count == 2 else {
-                problems.append("\(at): expected phrase<TAB>role, not \"\(TerminalSafety.line(line))\"")
+                problems.append("\(at): expected phrase<TAB>role, not \"\(TerminalSafety.line(string(line)))\"")
                 continue
             }
-            let phrase = columns[0].trimmingCharacters(in: .whitespaces)
-            let words = phrase.split(separator: " ").map(String.init)
-            guard !words.isEmpty, !phrase.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else {
-                problems.append("\(at): '\(TerminalSafety.line(phrase))' is not a phrase in lower case")
+            let phrase = trimmed(columns[0])
+            let words = phrase.split(separator: 32).map(string)
+            guard !words.isEmpty, !phrase.contains(where: { $0 >= 65 && $0 <= 90 }) else {
+                problems.append("\(at): '\(TerminalSafety.line(string(phrase)))' is not a phrase in lower case")
                 continue
             }
-            let roleText = columns[1].trimmingCharacters(in: .whitespaces)
-            let parts = roleText.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let role = Role(rawValue: String(parts[0])) else {
-                problems.append("\(at): unknown role '\(TerminalSafety.line(String(parts[0])))' (one of: "
+            let parts = trimmed(columns[1]).split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            guard let role = Role(rawValue: string(parts[0])) else {
+                problems.append("\(at): unknown role '\(TerminalSafety.line(string(parts[0])))' (one of: "
                                 + Role.allCases.map(\.rawValue).joined(separator: ", ") + ")")
                 continue
             }
-            let argument = parts.count == 2 ? String(parts[1]) : nil
+            let argument = parts.count == 2 ? string(parts[1]) : nil
             guard role.takesArgument == (argument.map { !$0.isEmpty } ?? false) else {
                 problems.append("\(at): role '\(role.rawValue)' \(role.takesArgument ? "needs an argument (\(role.rawValue)=…)" : "takes no argument")")
                 continue
             }
             let key = role.rawValue + "\t" + words.joined(separator: " ")
-            if let first = seen[key] {
-                problems.append("\(at): '\(TerminalSafety.line(phrase))' is already on line \(first) (each phrase once per role)")
+            if let earlier = seen[key] {
+                problems.append("\(at): '\(TerminalSafety.line(string(phrase)))' is already on line \(earlier) (each phrase once per role)")
                 continue
             }
             seen[key] = i + 1

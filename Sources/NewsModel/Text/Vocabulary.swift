@@ -1,118 +1,119 @@
 import Foundation
 
 /// What a word is to the rules: the classes of `words.tsv`, as bits, so one lookup of a token
-/// answers every "is it a …" question about it.
+/// answers every "is it a …" question about it. (Each class is a computed constant: a 128-bit
+/// `static let` is made lazily, and every test of it would first check that it has been.)
 public struct WordClass: OptionSet, Sendable, Hashable {
     public let rawValue: UInt128
     public init(rawValue: UInt128) { self.rawValue = rawValue }
 
     // Actors.
-    public static let documentWord = WordClass(rawValue: 1 << 0)
-    public static let notActor = WordClass(rawValue: 1 << 1)
-    public static let connector = WordClass(rawValue: 1 << 2)
-    public static let groupNoun = WordClass(rawValue: 1 << 3)
-    public static let determiner = WordClass(rawValue: 1 << 4)
-    public static let installation = WordClass(rawValue: 1 << 5)
-    public static let locative = WordClass(rawValue: 1 << 6)
-    public static let descriptionStop = WordClass(rawValue: 1 << 7)
-    public static let placePreposition = WordClass(rawValue: 1 << 8)
-    public static let identity = WordClass(rawValue: 1 << 9)
-    public static let speechVerb = WordClass(rawValue: 1 << 10)
-    public static let governmentVerb = WordClass(rawValue: 1 << 11)
-    public static let titleRank = WordClass(rawValue: 1 << 12)
-    public static let plainGovernmentWord = WordClass(rawValue: 1 << 13)
-    public static let smallWord = WordClass(rawValue: 1 << 14)
-    public static let adjectiveTail = WordClass(rawValue: 1 << 15)
+    public static var documentWord: WordClass { WordClass(rawValue: 1 << 0) }
+    public static var notActor: WordClass { WordClass(rawValue: 1 << 1) }
+    public static var connector: WordClass { WordClass(rawValue: 1 << 2) }
+    public static var groupNoun: WordClass { WordClass(rawValue: 1 << 3) }
+    public static var determiner: WordClass { WordClass(rawValue: 1 << 4) }
+    public static var installation: WordClass { WordClass(rawValue: 1 << 5) }
+    public static var locative: WordClass { WordClass(rawValue: 1 << 6) }
+    public static var descriptionStop: WordClass { WordClass(rawValue: 1 << 7) }
+    public static var placePreposition: WordClass { WordClass(rawValue: 1 << 8) }
+    public static var identity: WordClass { WordClass(rawValue: 1 << 9) }
+    public static var speechVerb: WordClass { WordClass(rawValue: 1 << 10) }
+    public static var governmentVerb: WordClass { WordClass(rawValue: 1 << 11) }
+    public static var titleRank: WordClass { WordClass(rawValue: 1 << 12) }
+    public static var plainGovernmentWord: WordClass { WordClass(rawValue: 1 << 13) }
+    public static var smallWord: WordClass { WordClass(rawValue: 1 << 14) }
+    public static var adjectiveTail: WordClass { WordClass(rawValue: 1 << 15) }
     /// Has an argument: the kind of group.
-    public static let groupCategory = WordClass(rawValue: 1 << 16)
+    public static var groupCategory: WordClass { WordClass(rawValue: 1 << 16) }
     // Quantities.
-    public static let timeUnit = WordClass(rawValue: 1 << 17)
-    public static let anaphoricDeterminer = WordClass(rawValue: 1 << 18)
-    public static let movementVerb = WordClass(rawValue: 1 << 19)
+    public static var timeUnit: WordClass { WordClass(rawValue: 1 << 17) }
+    public static var anaphoricDeterminer: WordClass { WordClass(rawValue: 1 << 18) }
+    public static var movementVerb: WordClass { WordClass(rawValue: 1 << 19) }
     // Timeline.
-    public static let clauseOpener = WordClass(rawValue: 1 << 20)
-    public static let relative = WordClass(rawValue: 1 << 21)
-    public static let conjunction = WordClass(rawValue: 1 << 22)
+    public static var clauseOpener: WordClass { WordClass(rawValue: 1 << 20) }
+    public static var relative: WordClass { WordClass(rawValue: 1 << 21) }
+    public static var conjunction: WordClass { WordClass(rawValue: 1 << 22) }
     /// Has an argument: the decade's tens digit.
-    public static let decade = WordClass(rawValue: 1 << 23)
-    public static let publicationWord = WordClass(rawValue: 1 << 24)
-    public static let unitAdjective = WordClass(rawValue: 1 << 25)
-    public static let identifierNoun = WordClass(rawValue: 1 << 26)
-    public static let timeZoneWord = WordClass(rawValue: 1 << 27)
-    public static let countNoun = WordClass(rawValue: 1 << 28)
-    public static let tenseFuture = WordClass(rawValue: 1 << 29)
-    public static let tenseForwardParticiple = WordClass(rawValue: 1 << 30)
-    public static let tensePast = WordClass(rawValue: 1 << 31)
-    public static let tensePresent = WordClass(rawValue: 1 << 32)
-    public static let tenseModifier = WordClass(rawValue: 1 << 33)
-    public static let tensePastAuxiliary = WordClass(rawValue: 1 << 34)
-    public static let tensePassive = WordClass(rawValue: 1 << 35)
-    public static let tenseTo = WordClass(rawValue: 1 << 36)
+    public static var decade: WordClass { WordClass(rawValue: 1 << 23) }
+    public static var publicationWord: WordClass { WordClass(rawValue: 1 << 24) }
+    public static var unitAdjective: WordClass { WordClass(rawValue: 1 << 25) }
+    public static var identifierNoun: WordClass { WordClass(rawValue: 1 << 26) }
+    public static var timeZoneWord: WordClass { WordClass(rawValue: 1 << 27) }
+    public static var countNoun: WordClass { WordClass(rawValue: 1 << 28) }
+    public static var tenseFuture: WordClass { WordClass(rawValue: 1 << 29) }
+    public static var tenseForwardParticiple: WordClass { WordClass(rawValue: 1 << 30) }
+    public static var tensePast: WordClass { WordClass(rawValue: 1 << 31) }
+    public static var tensePresent: WordClass { WordClass(rawValue: 1 << 32) }
+    public static var tenseModifier: WordClass { WordClass(rawValue: 1 << 33) }
+    public static var tensePastAuxiliary: WordClass { WordClass(rawValue: 1 << 34) }
+    public static var tensePassive: WordClass { WordClass(rawValue: 1 << 35) }
+    public static var tenseTo: WordClass { WordClass(rawValue: 1 << 36) }
     // Temporal expressions: the word's one reading in them (each has an argument).
-    public static let month = WordClass(rawValue: 1 << 37)
-    public static let weekday = WordClass(rawValue: 1 << 38)
-    public static let season = WordClass(rawValue: 1 << 39)
-    public static let temporalUnit = WordClass(rawValue: 1 << 40)
-    public static let temporalUnits = WordClass(rawValue: 1 << 41)
-    public static let numberWord = WordClass(rawValue: 1 << 42)
-    public static let ordinal = WordClass(rawValue: 1 << 43)
-    public static let partOfDay = WordClass(rawValue: 1 << 44)
-    public static let temporal = WordClass(rawValue: 1 << 45)
-    public static let tenseWill = WordClass(rawValue: 1 << 46)
-    public static let tenseBeen = WordClass(rawValue: 1 << 47)
-    public static let tenseIs = WordClass(rawValue: 1 << 48)
+    public static var month: WordClass { WordClass(rawValue: 1 << 37) }
+    public static var weekday: WordClass { WordClass(rawValue: 1 << 38) }
+    public static var season: WordClass { WordClass(rawValue: 1 << 39) }
+    public static var temporalUnit: WordClass { WordClass(rawValue: 1 << 40) }
+    public static var temporalUnits: WordClass { WordClass(rawValue: 1 << 41) }
+    public static var numberWord: WordClass { WordClass(rawValue: 1 << 42) }
+    public static var ordinal: WordClass { WordClass(rawValue: 1 << 43) }
+    public static var partOfDay: WordClass { WordClass(rawValue: 1 << 44) }
+    public static var temporal: WordClass { WordClass(rawValue: 1 << 45) }
+    public static var tenseWill: WordClass { WordClass(rawValue: 1 << 46) }
+    public static var tenseBeen: WordClass { WordClass(rawValue: 1 << 47) }
+    public static var tenseIs: WordClass { WordClass(rawValue: 1 << 48) }
     // Rules: words by their part in one rule each.
-    public static let definiteArticle = WordClass(rawValue: 1 << 49)
-    public static let indefiniteArticle = WordClass(rawValue: 1 << 50)
-    public static let namePreposition = WordClass(rawValue: 1 << 51)
-    public static let ofLink = WordClass(rawValue: 1 << 52)
-    public static let nameAnd = WordClass(rawValue: 1 << 53)
-    public static let nameAmpersand = WordClass(rawValue: 1 << 54)
-    public static let topicPreposition = WordClass(rawValue: 1 << 55)
-    public static let regimeWord = WordClass(rawValue: 1 << 56)
-    public static let officialsNoun = WordClass(rawValue: 1 << 57)
-    public static let prepositionIn = WordClass(rawValue: 1 << 58)
-    public static let subjectLead = WordClass(rawValue: 1 << 59)
-    public static let directionCountry = WordClass(rawValue: 1 << 60)
-    public static let aliasCue = WordClass(rawValue: 1 << 61)
-    public static let attributionAccording = WordClass(rawValue: 1 << 62)
-    public static let prepositionTo = WordClass(rawValue: 1 << 63)
-    public static let personalPronoun = WordClass(rawValue: 1 << 64)
-    public static let complementizer = WordClass(rawValue: 1 << 65)
-    public static let conjunctionAnd = WordClass(rawValue: 1 << 66)
-    public static let coordinator = WordClass(rawValue: 1 << 67)
-    public static let rangeDash = WordClass(rawValue: 1 << 68)
-    public static let levelParticle = WordClass(rawValue: 1 << 69)
-    public static let copula = WordClass(rawValue: 1 << 70)
-    public static let ageWord = WordClass(rawValue: 1 << 71)
-    public static let additive = WordClass(rawValue: 1 << 72)
-    public static let approximateSuffix = WordClass(rawValue: 1 << 73)
-    public static let ordinalSuffix = WordClass(rawValue: 1 << 74)
-    public static let possessiveDeterminer = WordClass(rawValue: 1 << 75)
-    public static let timePreposition = WordClass(rawValue: 1 << 76)
-    public static let samePeriod = WordClass(rawValue: 1 << 77)
-    public static let wholeYear = WordClass(rawValue: 1 << 78)
-    public static let vagueCountPrefix = WordClass(rawValue: 1 << 79)
-    public static let rangeBetween = WordClass(rawValue: 1 << 80)
-    public static let rangeFrom = WordClass(rawValue: 1 << 81)
-    public static let changeBy = WordClass(rawValue: 1 << 82)
-    public static let valueWorth = WordClass(rawValue: 1 << 83)
-    public static let halfScale = WordClass(rawValue: 1 << 84)
-    public static let scaleArticle = WordClass(rawValue: 1 << 85)
-    public static let vagueNeedsMagnitude = WordClass(rawValue: 1 << 86)
-    public static let vagueNeedsOf = WordClass(rawValue: 1 << 87)
-    public static let vagueNeedsPhrase = WordClass(rawValue: 1 << 88)
-    public static let multiplier = WordClass(rawValue: 1 << 89)
-    public static let currencyCountry = WordClass(rawValue: 1 << 90)
-    public static let weightPound = WordClass(rawValue: 1 << 91)
-    public static let trailingAdjective = WordClass(rawValue: 1 << 92)
-    public static let complementDeterminer = WordClass(rawValue: 1 << 93)
-    public static let shortMonthName = WordClass(rawValue: 1 << 94)
-    public static let ministerNoun = WordClass(rawValue: 1 << 95)
-    public static let ministryNoun = WordClass(rawValue: 1 << 96)
-    public static let temporalFunction = WordClass(rawValue: 1 << 97)
-    public static let temporalSignal = WordClass(rawValue: 1 << 98)
-    public static let monthCue = WordClass(rawValue: 1 << 99)
+    public static var definiteArticle: WordClass { WordClass(rawValue: 1 << 49) }
+    public static var indefiniteArticle: WordClass { WordClass(rawValue: 1 << 50) }
+    public static var namePreposition: WordClass { WordClass(rawValue: 1 << 51) }
+    public static var ofLink: WordClass { WordClass(rawValue: 1 << 52) }
+    public static var nameAnd: WordClass { WordClass(rawValue: 1 << 53) }
+    public static var nameAmpersand: WordClass { WordClass(rawValue: 1 << 54) }
+    public static var topicPreposition: WordClass { WordClass(rawValue: 1 << 55) }
+    public static var regimeWord: WordClass { WordClass(rawValue: 1 << 56) }
+    public static var officialsNoun: WordClass { WordClass(rawValue: 1 << 57) }
+    public static var prepositionIn: WordClass { WordClass(rawValue: 1 << 58) }
+    public static var subjectLead: WordClass { WordClass(rawValue: 1 << 59) }
+    public static var directionCountry: WordClass { WordClass(rawValue: 1 << 60) }
+    public static var aliasCue: WordClass { WordClass(rawValue: 1 << 61) }
+    public static var attributionAccording: WordClass { WordClass(rawValue: 1 << 62) }
+    public static var prepositionTo: WordClass { WordClass(rawValue: 1 << 63) }
+    public static var personalPronoun: WordClass { WordClass(rawValue: 1 << 64) }
+    public static var complementizer: WordClass { WordClass(rawValue: 1 << 65) }
+    public static var conjunctionAnd: WordClass { WordClass(rawValue: 1 << 66) }
+    public static var coordinator: WordClass { WordClass(rawValue: 1 << 67) }
+    public static var rangeDash: WordClass { WordClass(rawValue: 1 << 68) }
+    public static var levelParticle: WordClass { WordClass(rawValue: 1 << 69) }
+    public static var copula: WordClass { WordClass(rawValue: 1 << 70) }
+    public static var ageWord: WordClass { WordClass(rawValue: 1 << 71) }
+    public static var additive: WordClass { WordClass(rawValue: 1 << 72) }
+    public static var approximateSuffix: WordClass { WordClass(rawValue: 1 << 73) }
+    public static var ordinalSuffix: WordClass { WordClass(rawValue: 1 << 74) }
+    public static var possessiveDeterminer: WordClass { WordClass(rawValue: 1 << 75) }
+    public static var timePreposition: WordClass { WordClass(rawValue: 1 << 76) }
+    public static var samePeriod: WordClass { WordClass(rawValue: 1 << 77) }
+    public static var wholeYear: WordClass { WordClass(rawValue: 1 << 78) }
+    public static var vagueCountPrefix: WordClass { WordClass(rawValue: 1 << 79) }
+    public static var rangeBetween: WordClass { WordClass(rawValue: 1 << 80) }
+    public static var rangeFrom: WordClass { WordClass(rawValue: 1 << 81) }
+    public static var changeBy: WordClass { WordClass(rawValue: 1 << 82) }
+    public static var valueWorth: WordClass { WordClass(rawValue: 1 << 83) }
+    public static var halfScale: WordClass { WordClass(rawValue: 1 << 84) }
+    public static var scaleArticle: WordClass { WordClass(rawValue: 1 << 85) }
+    public static var vagueNeedsMagnitude: WordClass { WordClass(rawValue: 1 << 86) }
+    public static var vagueNeedsOf: WordClass { WordClass(rawValue: 1 << 87) }
+    public static var vagueNeedsPhrase: WordClass { WordClass(rawValue: 1 << 88) }
+    public static var multiplier: WordClass { WordClass(rawValue: 1 << 89) }
+    public static var currencyCountry: WordClass { WordClass(rawValue: 1 << 90) }
+    public static var weightPound: WordClass { WordClass(rawValue: 1 << 91) }
+    public static var trailingAdjective: WordClass { WordClass(rawValue: 1 << 92) }
+    public static var complementDeterminer: WordClass { WordClass(rawValue: 1 << 93) }
+    public static var shortMonthName: WordClass { WordClass(rawValue: 1 << 94) }
+    public static var ministerNoun: WordClass { WordClass(rawValue: 1 << 95) }
+    public static var ministryNoun: WordClass { WordClass(rawValue: 1 << 96) }
+    public static var temporalFunction: WordClass { WordClass(rawValue: 1 << 97) }
+    public static var temporalSignal: WordClass { WordClass(rawValue: 1 << 98) }
+    public static var monthCue: WordClass { WordClass(rawValue: 1 << 99) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -211,10 +212,6 @@ struct Vocabulary: Sendable {
     private let formList: [String]
     /// The classes of each lexeme, by id (`[]` at 0).
     let classesByLexeme: [WordClass]
-    /// The words of each class as a table of their own, by the class's bit number: a rule's
-    /// question about bytes that are no token is answered by a table that turns away every
-    /// other word at its filter.
-    private let tables: [WordTable<Bool>]
     /// The decade words' tens digits ("sixties" → 6).
     let decades: WordTable<Int>
     /// The kind of group each group noun names.
@@ -367,7 +364,6 @@ struct Vocabulary: Sendable {
         lexicon = WordTable(pairs)
         formList = parser.forms
         classesByLexeme = [[]] + parser.classes
-        tables = parser.members.map { WordTable(words: $0) }
         let decadeBit = WordClass.decade.rawValue.trailingZeroBitCount
         decades = WordTable(parser.arguments[decadeBit].map { ($0.key, Int($0.value)!) })
         groupCategories = parser.arguments[WordClass.groupCategory.rawValue.trailingZeroBitCount]
@@ -395,16 +391,17 @@ struct Vocabulary: Sendable {
     /// The words of class `c` (one class that takes an argument) with their arguments.
     func arguments(_ c: WordClass) -> [String: String] { arguments[c.rawValue.trailingZeroBitCount] }
 
-    /// The table of the words of one class.
-    @inline(__always)
-    func table(_ c: WordClass) -> WordTable<Bool> { tables[c.rawValue.trailingZeroBitCount] }
-
-    /// Whether a word (as written, compared case-insensitively in ASCII) has class `c`.
-    func has(_ word: String, _ c: WordClass) -> Bool { table(c).lookup(word) != nil }
+    /// Whether a word (as written, compared case-insensitively in ASCII) has class `c`: its
+    /// lexeme's bit (one table answers for every class).
+    func has(_ word: String, _ c: WordClass) -> Bool {
+        guard let id = lexicon.lookup(word) else { return false }
+        return classesByLexeme[Int(id)].rawValue & c.rawValue != 0
+    }
 
     /// Whether bytes `start..<end` of `u` are a word of class `c`.
     @inline(__always)
     func has(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ c: WordClass) -> Bool {
-        table(c).contains(u, start, end)
+        guard let id = lexicon.lookup(u, start, end) else { return false }
+        return classesByLexeme[Int(id)].rawValue & c.rawValue != 0
     }
 }

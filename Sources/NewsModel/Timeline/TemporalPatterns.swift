@@ -1080,7 +1080,23 @@ extension TemporalScanner {
         let token: Int
         let parts: [String]
         let the: Bool
+        /// The temporal readings of the first and the last part, looked up once.
+        let head: TemporalWord?
+        let last: TemporalWord?
         var tail: String { parts[parts.count - 1] }
+
+        init(start: Int, token: Int, parts: [String], the: Bool) {
+            self.start = start
+            self.token = token
+            self.parts = parts
+            self.the = the
+            head = TemporalLexicon.table.lookup(parts[0])
+            last = TemporalLexicon.table.lookup(parts[parts.count - 1])
+        }
+
+        var headKeyword: TemporalKeyword? { if case .keyword(let w)? = head { return w } else { return nil } }
+        var lastKeyword: TemporalKeyword? { if case .keyword(let w)? = last { return w } else { return nil } }
+        var lastUnit: TimeUnit? { if case .unit(let u, _)? = last { return u } else { return nil } }
     }
 
     /// A rule's answer: nil when it does not apply (the next rule is tried), else its hit or
@@ -1112,10 +1128,9 @@ extension TemporalScanner {
     /// `third-quarter`, `first-half`: that quarter or half of the year inferred. Not
     /// `fifth-quarter`.
     private func ordinalPeriod(_ c: Compound) -> Decision {
-        guard c.parts.count == 2, let o = ordinalWord(c.parts[0]) else { return nil }
-        let tail = TemporalLexicon.table.lookup(c.tail)
-        if tail == .unit(.quarter, plural: false), (1...4).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .quarter(o, .infer))) }
-        if tail == .keyword(.half), (1...2).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .half(o, .infer))) }
+        guard c.parts.count == 2, let o = ordinalWord(c.parts[0], reading: c.head) else { return nil }
+        if c.last == .unit(.quarter, plural: false), (1...4).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .quarter(o, .infer))) }
+        if c.last == .keyword(.half), (1...2).contains(o) { return TemporalHit(c.start, c.token, TimexSpec(.date, .half(o, .infer))) }
         return nil
     }
 
@@ -1125,8 +1140,8 @@ extension TemporalScanner {
     /// "year-earlier nine months" (a duration).
     private func yearEarlier(_ c: Compound) -> Decision {
         let p = c.parts, k = c.token
-        guard p.count == 2, TemporalLexicon.table.lookup(p[0]) == .unit(.year, plural: false),
-              let after = keyword(p[1]), after == .earlier || after == .ago || after == .before else { return nil }
+        guard p.count == 2, c.head == .unit(.year, plural: false),
+              let after = c.lastKeyword, after == .earlier || after == .ago || after == .before else { return nil }
         var last = k
         var target: TimeUnit?
         if let u = unit(k + 1), !u.plural { last = k + 1; target = u.unit }
@@ -1141,7 +1156,7 @@ extension TemporalScanner {
 
     /// `year-end`, `month-end`: the end of the article's year or month. Not `week-end`.
     private func periodEnd(_ c: Compound) -> Decision {
-        guard c.parts.count == 2, keyword(c.parts[1]) == .end, let u = TemporalScanner.unitWord(c.parts[0]), u == .year || u == .month else {
+        guard c.parts.count == 2, c.lastKeyword == .end, case .unit(let u, _)? = c.head, u == .year || u == .month else {
             return nil
         }
         return TemporalHit(c.start, c.token, TimexSpec(.date, .articleShift(u, 0), mod: .end))
@@ -1153,7 +1168,7 @@ extension TemporalScanner {
     private func edgeOfPeriod(_ c: Compound) -> Decision {
         let p = c.parts, k = c.token, i = c.start
         let mod: TimexMod
-        switch keyword(p[0]) {
+        switch c.headKeyword {
         case .mid?: mod = .mid
         case .early?: mod = .start
         case .late?: mod = .end
@@ -1166,14 +1181,14 @@ extension TemporalScanner {
         if p[1].count == 5, p[1].hasSuffix("0s"), let y = Int(p[1].dropLast()) {
             return TemporalHit(i, k, TimexSpec(.date, .value(.decade(y / 10)), mod: mod))
         }
-        if case .month(let m)? = TemporalLexicon.table.lookup(p[1]) {
+        if case .month(let m)? = c.last {
             var last = k
             var year: TimexSpec.YearRef = .infer
             if let y = self.year(k + 1) { year = .absolute(y); last = k + 1 }
             return TemporalHit(i, last, TimexSpec(.date, .date(year: year, month: m, day: nil), mod: mod))
         }
         // (Not "late-night": an adjective of the time of day, not a time.)
-        if let pod = TemporalScanner.partOfDayWord(p[1]), pod == .morning || pod == .afternoon || pod == .evening {
+        if case .partOfDay(let pod)? = c.last, pod == .morning || pod == .afternoon || pod == .evening {
             var day: TimexSpec.What = .articleShift(.day, 0)
             var last = k
             if let d = relativeDay(k + 1) ?? weekdayExpression(k + 1) { day = d.spec.what; last = d.last }
@@ -1201,9 +1216,9 @@ extension TemporalScanner {
     /// as an adjective. Not `one-man` (no time unit), not `the-year` (no number).
     private func durationAdjective(_ c: Compound) -> Decision {
         let p = c.parts, k = c.token
-        if p.count == 2, let u = TemporalScanner.unitWord(c.tail) {
+        if p.count == 2, let u = c.lastUnit {
             let n: Double?
-            if let d = Int(p[0]) { n = Double(d) } else if let w = TemporalScanner.numberWord(p[0]) { n = Double(w) }
+            if let d = Int(p[0]) { n = Double(d) } else if case .number(let w)? = c.head { n = Double(w) }
             else if Vocabulary.standard.has(p[0], .vagueCountPrefix) { n = nil } else { return .some(nil) }
             return TemporalHit(k, k, TimexSpec(.duration, .literal(TemporalScanner.duration(n, u))))
         }
@@ -1220,8 +1235,9 @@ extension TemporalScanner {
         return nil
     }
 
-    private func ordinalWord(_ s: String) -> Int? {
-        if case .ordinal(let o)? = TemporalLexicon.table.lookup(s) { return o }
+    /// An ordinal in words ("third", read already as `reading`) or digits ("3rd").
+    private func ordinalWord(_ s: String, reading: TemporalWord?) -> Int? {
+        if case .ordinal(let o)? = reading { return o }
         if s.count >= 3, let v = Int(s.dropLast(2)), Vocabulary.standard.has(String(s.suffix(2)), .ordinalSuffix) { return v }
         return nil
     }

@@ -34,8 +34,8 @@ struct TemporalScanner {
                 default: hints[k] = Hint.time | Hint.word
                 }
                 // (Function words and signals are classes of words.tsv: temporal-function, temporal-signal.)
-                if case .keyword(let kw) = w, view.has(k, .temporalFunction) {
-                    hints[k] = view.has(k, .temporalSignal) ? Hint.function | Hint.signal : Hint.function
+                if case .keyword(let kw) = w, case let c = view.classes(k), c.contains(.temporalFunction) {
+                    hints[k] = c.contains(.temporalSignal) ? Hint.function | Hint.signal : Hint.function
                     if kw == .half { hints[k] |= Hint.word }  // "the first half"
                 }
             } else {
