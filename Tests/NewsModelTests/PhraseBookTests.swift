@@ -44,6 +44,14 @@ struct PhraseBookTests {
         #expect(TemporalLexicon.holidayRule(text) == nil)
     }
 
+    /// The resolver looks for an alias only after an alias-cue word: a phrase that starts with
+    /// another word is said, not silently never read.
+    @Test func anAliasPhraseStartsWithAnAliasCue() {
+        #expect(PhraseBook.standard.problems(against: .standard).isEmpty)
+        let book = PhraseBook(text: "aka\talias\nalso called\talias\n", name: "phrases.tsv")
+        #expect(book.problems(against: .standard) == ["phrases.tsv:1: alias 'aka' starts with 'aka', which is no alias-cue in words.tsv"])
+    }
+
     @Test func aBadHolidayRuleIsAWarningWithItsLine() {
         let book = PhraseBook(text: "kwanzaa\tholiday=12-32\nboxing day\tholiday=12-26\n", name: "phrases.tsv")
         let lexicon = TemporalLexicon(Vocabulary.standard, phrases: book)

@@ -6,7 +6,8 @@ public enum ResourceCheck {
     public static let warnings: [LoadWarning] = {
         let directory = Gazetteer.resourceDirectory()?.path ?? "Resources"
         return (Vocabulary.standard.problems + TemporalLexicon.standard.problems + QuantityLexicon.standard.problems
-                + PhraseBook.standard.problems + Gazetteer.standard.problems)
+                + PhraseBook.standard.problems
+                + PhraseBook.standard.problems(against: .standard) + Gazetteer.standard.problems)
             .map { warning($0, directory: directory) }
     }()
 

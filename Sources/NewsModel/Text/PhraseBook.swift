@@ -94,6 +94,15 @@ struct PhraseBook: Sendable {
         self.problems = problems
     }
 
+    /// Problems between this file and `words.tsv`: an alias phrase's first word must be an
+    /// `alias-cue` there, for the actor resolver looks at that class before it reads any phrase.
+    func problems(against vocabulary: Vocabulary) -> [String] {
+        phrases(.alias).filter { !vocabulary.has($0.words[0], .aliasCue) }.map {
+            "\(PhraseBook.place(of: $0)): alias '\(TerminalSafety.line($0.words.joined(separator: " ")))' starts with "
+                + "'\(TerminalSafety.line($0.words[0]))', which is no alias-cue in \(Vocabulary.fileName)"
+        }
+    }
+
     /// The phrases of a role, in the file's order.
     func phrases(_ role: Role) -> [Phrase] { byRole[role] ?? [] }
 
