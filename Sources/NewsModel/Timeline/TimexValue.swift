@@ -245,6 +245,19 @@ public struct Timex: Sendable, Hashable {
         case end
     }
 
+    /// An expression as given (the tagger finds them; tests and tools may make them by hand).
+    public init(span: TextSpan, type: TimexType, value: String, resolved: TimexValue?, mod: TimexMod? = nil,
+                alternatives: [TimexValue] = [], anchor: TimexAnchor, rangeRole: RangeRole? = nil) {
+        self.span = span
+        self.type = type
+        self.value = value
+        self.resolved = resolved
+        self.mod = mod
+        self.alternatives = alternatives
+        self.anchor = anchor
+        self.rangeRole = rangeRole
+    }
+
     /// The value as a type: the resolved one, else the TIMEX3 text kept as underspecified
     /// (its `description` is `value` either way).
     public var typedValue: TimexValue { resolved ?? .underspecified(value) }
