@@ -1,0 +1,31 @@
+import Testing
+@testable import NewsModel
+
+/// One table per actor rule that a word class of `words.tsv` or a phrase of `phrases.tsv`
+/// decides: each sentence with the actors expected (id, kind and mention texts).
+@Suite("Mention rules, one by one")
+struct MentionRuleTests {
+    static func actors(_ text: String) -> [String] {
+        let a = ArticleAnalyzer.article(id: "m", path: "m.txt", date: CivilDate(year: 2024, month: 10, day: 21), text: text)
+        return a.actors.map { "\($0.id) \($0.kind.rawValue): " + $0.mentions.map { a.slice($0) }.joined(separator: " | ") }
+    }
+
+    @Test(arguments: [
+        // regime-word after a person's name: the group they lead
+        ("Rebels loyal to the Assad regime fought on Friday.", ["assad-government organization: the Assad regime"]),
+        // name-and inside an "X of Y and Z" name; never between two people
+        ("The Ministry of Trade and Industry met Kim and Putin.",
+         ["ministry-of-trade-and-industry organization: The Ministry of Trade and Industry", "kim person: Kim", "putin person: Putin"]),
+        // officials-noun + preposition-in: the capital stands for its government
+        ("Officials in Beijing said the talks failed.", ["china country: Beijing"]),
+        // alias-cue + an alias phrase of phrases.tsv
+        ("The Special Operations Forces, also known as the Storm Corps, moved.",
+         ["special-operations-forces organization: The Special Operations Forces | the Storm Corps"]),
+        // no alias cue between the names: two actors
+        ("The Special Operations Forces fought the Storm Corps.",
+         ["special-operations-forces organization: The Special Operations Forces", "storm-corps organization: the Storm Corps"]),
+    ] as [(String, [String])])
+    func mentions(text: String, expected: [String]) {
+        #expect(Self.actors(text) == expected, "\(text): \(Self.actors(text))")
+    }
+}
