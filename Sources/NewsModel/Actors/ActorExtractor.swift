@@ -13,7 +13,8 @@ public enum ActorExtractor {
             var mentions: [RawMention] = []
             mentions.reserveCapacity(doc.tokens.count / 8)
             var scratch = MentionFinder.Scratch()
-            for (n, r) in doc.sentenceTokens.enumerated() {
+            // A note to editors names no actor of the story ("-politics-nuclear, ADDS EU reax ///").
+            for (n, r) in doc.sentenceTokens.enumerated() where !view.endsInEditorsNote(r) {
                 finder.mentions(sentence: n, start: r.lowerBound, end: r.upperBound, into: &mentions, scratch: &scratch)
             }
             var resolver = ActorResolver(gazetteer: gazetteer, finder: consume finder)

@@ -462,8 +462,12 @@ struct MentionFinder {
         }
         if !segs.isEmpty { segs.removeAll(keepingCapacity: true) }
         var k = run.lowerBound
+        // "URGENT Kim Jong-Il promotes…", "ATTENTION - UPDATES, ADDS quotes": a wire flag in
+        // capitals is no name, nor the start of one (the headline starts after it).
+        while k < run.upperBound, tokens[k].has(.allUpper), view.has(k, .wireFlag) { k += 1 }
+        let opening = view.opensSentence(run.lowerBound, sentenceStart: sentenceStart)
         // A capital at the start of a sentence says nothing: a common word there is no name.
-        if view.opensSentence(k, sentenceStart: sentenceStart), has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
+        if k < run.upperBound, opening, has(k, .common), !has(k, .titleHead), !has(k, .titleModifier),
            phrase(at: k, limit: run.upperBound) == nil {
             k += 1
             if k < run.upperBound, has(k, .connector) { k += 1 }

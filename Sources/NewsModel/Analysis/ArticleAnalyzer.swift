@@ -44,13 +44,24 @@ public enum ArticleAnalyzer {
         if let t = title.map(Tidy.collapseWhitespace), !t.isEmpty {
             (shown, fromField) = (t, true)
         } else {
-            let map = analysis.scalarMap
-            let first = sentences.first.map { text.slice($0, map: map) } ?? text
-            (shown, fromField) = (Tidy.shorten(Tidy.collapseWhitespace(first), to: titleLength), false)
+            (shown, fromField) = (Tidy.shorten(titleFromText(text, map: analysis.scalarMap, sentences: sentences), to: titleLength), false)
         }
         return Article(id: id, path: path, record: record, date: date, title: shown, titleFromField: fromField, source: source,
                        url: url, text: text, warnings: warnings, scalarMap: analysis.scalarMap, paragraphs: paragraphs,
                        sentences: sentences, times: times, events: events, actors: actors, quantities: quantities)
+    }
+
+    /// The first sentence, without wire flags and notes to editors ("URGENT", "ATTENTION -
+    /// ADDS quotes ///"): the next sentence when the first is nothing else.
+    static func titleFromText(_ text: String, map: ScalarMap, sentences: [TextSpan]) -> String {
+        let first = Tidy.collapseWhitespace(sentences.first.map { text.slice($0, map: map) } ?? text)
+        guard WireSlug.mayHaveFlags(first) else { return first }
+        for s in sentences.prefix(4) {
+            let line = Tidy.collapseWhitespace(text.slice(s, map: map))
+            let title = WireSlug.mayHaveFlags(line) ? WireSlug.stripped(line) : line
+            if !title.isEmpty { return title }
+        }
+        return first
     }
 
     /// `partBytes` is a parameter for tests; articles use the constant.

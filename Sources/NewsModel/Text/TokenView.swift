@@ -167,6 +167,15 @@ struct TokenView {
     /// colon), where its capital says nothing about it being a name. "Police said …": `Police`
     /// opens its sentence; "… said Police Chief Li": it does not.
     @inline(__always)
+    /// Whether tokens `r` end in "///", the mark of a note to editors on a wire ("ATTENTION -
+    /// ADDS quotes ///"), told on bytes.
+    func endsInEditorsNote(_ r: Range<Int>) -> Bool {
+        guard let last = r.last, valid(last) else { return false }
+        let e = Int(tokens[last].byteEnd)
+        return e - 3 >= Int(tokens[r.lowerBound].byteBegin) && u[e - 1] == UInt8(ascii: "/") && u[e - 2] == UInt8(ascii: "/")
+            && u[e - 3] == UInt8(ascii: "/")
+    }
+
     func opensSentence(_ k: Int, sentenceStart: Int) -> Bool {
         var p = k - 1
         while p >= sentenceStart, tokens[p].kind == .punctuation, isQuote(p) || isPunct(p, UInt8(ascii: "(")) { p -= 1 }

@@ -114,6 +114,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var temporalFunction: WordClass { WordClass(rawValue: 1 << 97) }
     public static var temporalSignal: WordClass { WordClass(rawValue: 1 << 98) }
     public static var monthCue: WordClass { WordClass(rawValue: 1 << 99) }
+    public static var wireFlag: WordClass { WordClass(rawValue: 1 << 100) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -195,6 +196,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("temporal-function", .temporalFunction, false),
         ("temporal-signal", .temporalSignal, false),
         ("month-cue", .monthCue, false),
+        ("wire-flag", .wireFlag, false),
     ]
 }
 

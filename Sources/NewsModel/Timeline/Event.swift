@@ -91,6 +91,12 @@ extension Article {
             let ascii = !bytes.contains { $0 >= 0x80 }
             if ascii ? bytes.count > limit : String(decoding: bytes, as: UTF8.self).count > limit { break }
         }
+        // "URGENT German growth…": a wire flag before a headline is no part of what happened.
+        if bytes.count >= 2, (65...90).contains(bytes[0]), (65...90).contains(bytes[1]) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let stripped = WireSlug.withoutLeadingFlags(text)
+            if stripped != text, !stripped.isEmpty { bytes = Array(stripped.utf8) }
+        }
         // An ASCII clause is capitalized and shortened on its bytes.
         if let first = bytes.first, first >= 97, first <= 122 {
             bytes[0] = first - 32

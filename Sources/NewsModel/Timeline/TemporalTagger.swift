@@ -6,7 +6,8 @@ public enum TemporalTagger {
             var scanner = TemporalScanner(view: view, map: doc.scalarMap)
             var resolver = TemporalResolver(articleDate: articleDate)
             var out: [Timex] = []
-            for r in doc.sentenceTokens {
+            // A note to editors dates nothing of the story ("RELEASABLE Tuesday at 0001 ///").
+            for r in doc.sentenceTokens where !view.endsInEditorsNote(r) {
                 scanner.limit = r.upperBound
                 tagSentence(&scanner, &resolver, start: r.lowerBound, end: r.upperBound, into: &out)
             }
