@@ -24,6 +24,11 @@ struct MentionRuleTests {
         // no alias cue between the names: two actors
         ("The Special Operations Forces fought the Storm Corps.",
          ["special-operations-forces organization: The Special Operations Forces", "storm-corps organization: the Storm Corps"]),
+        // a date word ends a name: a weekday after it, "on" and a weekday or month, months joined
+        ("Spain's Rafael Nadal Monday beat Roger Federer.",
+         ["spain country: Spain", "rafael-nadal person: Spain's Rafael Nadal", "roger-federer person: Roger Federer"]),
+        ("The Korea Stock Exchange on Friday closed higher.", ["korea-stock-exchange organization: The Korea Stock Exchange"]),
+        ("Exports in July-September rose, the Sunday Times said.", ["sunday-times organization: the Sunday Times"]),
     ] as [(String, [String])])
     func mentions(text: String, expected: [String]) {
         #expect(Self.actors(text) == expected, "\(text): \(Self.actors(text))")

@@ -382,9 +382,22 @@ struct MentionFinder {
     /// The run of name-like tokens starting at `k`: capitalized words, capitals, initials with
     /// their dots, abbreviated titles, gazetteer phrases (even lower-case ones like
     /// "al-Qaeda"), and connectors between capitalized words ("Bank of England").
+    /// A date word that a name does not run into: a weekday ("Rafael Nadal Monday", not "the
+    /// Sunday Times": a publication word follows), or a compound of months ("July-September",
+    /// "mid-January").
+    private func isDateWord(_ k: Int, end: Int) -> Bool {
+        if view.has(k, .weekday) { return !(k + 1 < end && view.has(k + 1, .publicationWord)) }
+        guard tokens[k].has(.hasHyphen), let (a, b) = TemporalScanner.hyphenHalves(tokens[k], view) else { return false }
+        func isMonth(_ r: Range<Int>) -> Bool {
+            if case .month? = view.lookup(TemporalLexicon.table, bytes: r) { return true }
+            return false
+        }
+        return isMonth(b) || isMonth(a)
+    }
+
     private func nameRun(from k0: Int, start: Int, end: Int) -> Range<Int>? {
         var k = k0
-        guard k < end, view.isWord(k) else { return nil }
+        guard k < end, view.isWord(k), !isDateWord(k, end: end) else { return nil }
         if !view.isNameLike(k) {
             // A lower-case gazetteer phrase ("al-Qaeda", "iPhone") may start a run.
             guard let p = phrase(at: k, limit: end), g.firstCaps(g.phrase(p.phrases.first!)) == 0 else { return nil }
@@ -395,6 +408,7 @@ struct MentionFinder {
         var sawOf = false
         while k < end {
             if view.isNameLike(k) {
+                if isDateWord(k, end: end) { break }
                 k += 1
                 continue
             }
@@ -413,7 +427,8 @@ struct MentionFinder {
                 // "of the", "for the": a second connector before the capital.
                 var next = k + 1
                 if has(next, .connector), view.has(next, .definiteArticle) { next += 1 }
-                guard next < end, view.isNameLike(next) else { break }
+                // "the Human Rights Commission on Thursday", "Front on March 3": no date joins a name.
+                guard next < end, view.isNameLike(next), !isDateWord(next, end: end), !view.has(next, .month) else { break }
                 if view.has(k, .namePreposition) { sawOf = true }
                 // "and" joins names only inside an "X of Y and Z" name, never "Kim and Putin".
                 if view.has(k, .nameAnd) {
