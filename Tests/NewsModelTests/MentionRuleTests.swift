@@ -24,6 +24,10 @@ struct MentionRuleTests {
         // no alias cue between the names: two actors
         ("The Special Operations Forces fought the Storm Corps.",
          ["special-operations-forces organization: The Special Operations Forces", "storm-corps organization: the Storm Corps"]),
+        // a country is a modifier only right before what it modifies
+        ("Leaders of Norway and Estonia met in Oslo.", ["norway country: Norway", "estonia country: Estonia", "oslo place: Oslo"]),
+        ("The South Korean Foreign Ministry said so.",
+         ["foreign-ministry-south-korea organization: The South Korean Foreign Ministry", "south-korea country: South Korean"]),
         // a date word ends a name: a weekday after it, "on" and a weekday or month, months joined
         ("Spain's Rafael Nadal Monday beat Roger Federer.",
          ["spain country: Spain", "rafael-nadal person: Spain's Rafael Nadal", "roger-federer person: Roger Federer"]),

@@ -585,7 +585,9 @@ struct MentionFinder {
             var modifierStart: Int?
             var affiliation: String?
             var j = i
-            while j < segs.count - 1, case .gazetteer(let r, let ps) = segs[j], let country = countryModifier(ps) {
+            // (Only right before what it modifies: in "Norway and Estonia" Norway is no modifier.)
+            while j < segs.count - 1, case .gazetteer(let r, let ps) = segs[j], let country = countryModifier(ps),
+                  (r.upperBound..<segs[j + 1].range.lowerBound).allSatisfy({ tokens[$0].kind == .punctuation }) {
                 out.append(countryMention(r, ps, country, sentence: sentence))
                 modifierStart = modifierStart ?? r.lowerBound
                 affiliation = country
