@@ -26,6 +26,10 @@ struct QuantityRuleTests {
         // readSecondNumber: range-between + conjunction-and, preposition-to
         ("Between 1,000 and 2,000 troops crossed the border.", ["1,000 and 2,000 troops = 1,000 [1,000…2,000] troops"]),
         ("Police said 10,000 to 12,000 people marched.", ["10,000 to 12,000 people = 10,000 [10,000…12,000] people"]),
+        // range-or: close alternatives are a range; far apart or a list of references they are not
+        ("Five or six rebels were killed.", ["Five or six rebels = 5 [5…6] rebels"]),
+        ("Some 300 or 400 people marched.", ["Some 300 or 400 people = 300 [300…400] people"]),
+        ("Voters chose 2254 or 2118.", []),
         // change-by: a change and a level, not a range
         ("Exports fell by 4.2 percent to 45.3 billion yen.",
          ["4.2 percent = 4.2 [4.2…4.2] percent", "45.3 billion yen = 45.3 billion [45.3 billion…45.3 billion] JPY"]),

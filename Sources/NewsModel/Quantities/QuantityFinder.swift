@@ -471,8 +471,10 @@ struct QuantityFinder {
     /// billion yen" (a change and a level), not "12 percent to 3.34 million" (two units).
     private func readSecondNumber(_ r: inout Reading, end e: Int) {
         let j = r.j
+        // "five or six rebels": alternatives close together are a range too (checked below).
+        let alternatives = view.has(j, .rangeOr) && !r.between && !r.from
         let isJoiner = view.has(j, .prepositionTo) || (r.between && view.has(j, .conjunctionAnd))
-            || (view.has(j, .rangeDash) && tokens[j].kind == .punctuation)
+            || (view.has(j, .rangeDash) && tokens[j].kind == .punctuation) || alternatives
         var k2 = j + 1
         if isJoiner, r.currency != nil, let w = lex(k2), w.currencyIsPrefix { k2 += 1 }
         let change = isWord(r.boundStart - 1, .changeBy, end: e)
@@ -504,7 +506,8 @@ struct QuantityFinder {
         } else {
             sameUnit = true
         }
-        if let lo = r.a.value.map({ $0 * sharedScale }), let hi = b.value, hi > lo, !r.from, sameUnit {
+        if let lo = r.a.value.map({ $0 * sharedScale }), let hi = b.value, hi > lo, !r.from, sameUnit,
+           !alternatives || (hi <= 3 * lo && r.a.inWords == b.inWords) {
             r.a.value = lo
             r.high = hi
             r.bound = .range

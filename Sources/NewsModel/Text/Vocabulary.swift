@@ -115,6 +115,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var temporalSignal: WordClass { WordClass(rawValue: 1 << 98) }
     public static var monthCue: WordClass { WordClass(rawValue: 1 << 99) }
     public static var wireFlag: WordClass { WordClass(rawValue: 1 << 100) }
+    public static var rangeOr: WordClass { WordClass(rawValue: 1 << 101) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -197,6 +198,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("temporal-signal", .temporalSignal, false),
         ("month-cue", .monthCue, false),
         ("wire-flag", .wireFlag, false),
+        ("range-or", .rangeOr, false),
     ]
 }
 
