@@ -43,6 +43,15 @@ struct TemporalRuleTests {
     ])
     func compoundsLeftAlone(text: String) { #expect(Self.times(text).isEmpty, "\(text): \(Self.times(text))") }
 
+    /// isKickOff: a clock time in brackets closing a fixture line is no year; a bracketed year
+    /// elsewhere still is.
+    @Test(arguments: [
+        ("Tuesday\nValencia v Real Mallorca (2000)\nGetafe v Espanyol (1900)", [("Tuesday", "2024-10-22")]),
+        ("The Paris exhibition (1900) drew crowds.", [("1900", "1900")]),
+        ("Valencia beat Mallorca in 2000.", [("2000", "2000")]),
+    ] as [(String, [(String, String)])])
+    func kickOffTimes(text: String, expected: [(String, String)]) { Self.check(text, expected) }
+
     @Test(arguments: [
         // gluedMonthDay
         ("The deadline is Dec.14th.", [("Dec.14th", "2024-12-14")]),

@@ -116,6 +116,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var monthCue: WordClass { WordClass(rawValue: 1 << 99) }
     public static var wireFlag: WordClass { WordClass(rawValue: 1 << 100) }
     public static var rangeOr: WordClass { WordClass(rawValue: 1 << 101) }
+    public static var versus: WordClass { WordClass(rawValue: 1 << 102) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -199,6 +200,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("month-cue", .monthCue, false),
         ("wire-flag", .wireFlag, false),
         ("range-or", .rangeOr, false),
+        ("versus", .versus, false),
     ]
 }
 

@@ -408,6 +408,7 @@ extension TemporalScanner {
            view.has(i + 1, .timeZoneWord) {
             return false
         }
+        if isKickOff(i) { return false }
         guard let y = digits(i)?.value, y >= 1900 && y <= 2099 else {
             // Older years need a cue: "in 1492", "since 1815", "the 1848 revolution", or another
             // year before "and" or "to" ("between 1202 and 1204"; not "600 dead and 1400 injured").
@@ -416,6 +417,20 @@ extension TemporalScanner {
             return [.in, .since, .by, .until, .from, .of, .the, .before, .after, .during, .between].contains(cue)
         }
         return true
+    }
+
+    /// "Valencia v Real Mallorca (2000)": a clock time in brackets closing a line of a fixture
+    /// list (two sides and a versus word before it) is when the match starts, not a year.
+    private func isKickOff(_ i: Int) -> Bool {
+        guard i > 0, isPunct(i - 1, "("), valid(i + 1), isPunct(i + 1, ")"), let d = digits(i), d.count == 4,
+              d.value / 100 <= 23, d.value % 100 <= 59, i + 2 >= tokens.count || tokens[i + 2].has(.paragraphStart) else { return false }
+        var k = i - 2
+        while k >= 0, k >= i - 14 {
+            if view.has(k, .versus) { return true }
+            if tokens[k].has(.paragraphStart) { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func isIdentifierNumber(_ i: Int) -> Bool {
