@@ -52,6 +52,16 @@ struct TemporalRuleTests {
     ] as [(String, [(String, String)])])
     func kickOffTimes(text: String, expected: [(String, String)]) { Self.check(text, expected) }
 
+    /// holiday: a one-word holiday after a name word ends a name; after an identity or at a
+    /// sentence's start it is the holiday.
+    @Test(arguments: [
+        ("By Saud Abu Ramadan\nGAZA, Nov. 1 (Xinhua)", [("Nov. 1", "2024-11-01")]),
+        ("Defendant Taha Yassin Ramadan spoke.", []),
+        ("Orthodox Easter falls late this year.", [("Easter", "2024-03-31"), ("late this year", "2024")]),
+        ("Easter comes early.", [("Easter", "2024-03-31")]),
+    ] as [(String, [(String, String)])])
+    func holidaysInNames(text: String, expected: [(String, String)]) { Self.check(text, expected) }
+
     @Test(arguments: [
         // gluedMonthDay
         ("The deadline is Dec.14th.", [("Dec.14th", "2024-12-14")]),

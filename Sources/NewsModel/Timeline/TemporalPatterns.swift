@@ -1079,6 +1079,10 @@ extension TemporalScanner {
                 break
             }
             guard ok else { continue }
+            // "By Saud Abu Ramadan": a one-word holiday after a name word is the end of a name
+            // ("Orthodox Easter", "Happy Easter" at a sentence's start are still holidays).
+            if names.count == 1, k == i, k > 0, tokens[k - 1].kind == .word, tokens[k - 1].has(.capitalized), words[k - 1] == nil,
+               !view.has(k - 1, .identity), !view.followsSentenceBreak(k - 1) { return nil }
             var last = k + names.count - 1
             if let y = self.year(last + 1) { year = .absolute(y); last += 1 }
             return TemporalHit(i, last, TimexSpec(.date, .holiday(rule, year)))
