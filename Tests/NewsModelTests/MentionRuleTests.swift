@@ -24,6 +24,10 @@ struct MentionRuleTests {
         // no alias cue between the names: two actors
         ("The Special Operations Forces fought the Storm Corps.",
          ["special-operations-forces organization: The Special Operations Forces", "storm-corps organization: the Storm Corps"]),
+        // an organization head joined to what it is about or of
+        ("The Commission on Human Rights met in Geneva.",
+         ["commission-on-human-rights organization: The Commission on Human Rights", "geneva place: Geneva"]),
+        ("Officials at the Ministry of Health said so.", ["ministry-of-health organization: the Ministry of Health"]),
         // a country is a modifier only right before what it modifies
         ("Leaders of Norway and Estonia met in Oslo.", ["norway country: Norway", "estonia country: Estonia", "oslo place: Oslo"]),
         ("The South Korean Foreign Ministry said so.",

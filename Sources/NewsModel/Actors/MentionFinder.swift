@@ -809,6 +809,11 @@ struct MentionFinder {
             }
             return make(.organization, .full)
         }
+        // "Commission on Human Rights", "Council for Foreign Relations": an organization head
+        // joined to what it is about names the organization.
+        if n.count >= 3, n.dropLast().contains(where: { has($0, .orgHead) && view.has($0 + 1, [.namePreposition, .topicPreposition]) }) {
+            return make(.organization, .full)
+        }
         if has(last, .placeAfter) || has(first, .placeBefore), n.count >= 2 { return make(.place, .full) }
         if n.count == 1 {
             let t = tokens[first]
