@@ -52,6 +52,16 @@ struct TemporalRuleTests {
     ] as [(String, [(String, String)])])
     func kickOffTimes(text: String, expected: [(String, String)]) { Self.check(text, expected) }
 
+    /// Tense cues: "next to" and "next door" are places, not the future; a postponement looks
+    /// forward to the time right after it, whatever the auxiliary.
+    @Test(arguments: [
+        ("The trial was adjourned until Wednesday.", [("Wednesday", "2024-10-23")]),
+        ("The bomb exploded next to the embassy on Friday.", [("Friday", "2024-10-18")]),
+        ("A fire broke out next door on Saturday.", [("Saturday", "2024-10-19")]),
+        ("The talks resume next Friday.", [("next Friday", "2024-10-25")]),
+    ] as [(String, [(String, String)])])
+    func tenseCues(text: String, expected: [(String, String)]) { Self.check(text, expected) }
+
     /// holiday: a one-word holiday after a name word ends a name; after an identity or at a
     /// sentence's start it is the holiday.
     @Test(arguments: [

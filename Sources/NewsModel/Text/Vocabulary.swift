@@ -117,6 +117,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var wireFlag: WordClass { WordClass(rawValue: 1 << 100) }
     public static var rangeOr: WordClass { WordClass(rawValue: 1 << 101) }
     public static var versus: WordClass { WordClass(rawValue: 1 << 102) }
+    public static var spatialNext: WordClass { WordClass(rawValue: 1 << 103) }
+    public static var adjacencyNoun: WordClass { WordClass(rawValue: 1 << 104) }
+    public static var tensePostponement: WordClass { WordClass(rawValue: 1 << 105) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -201,6 +204,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("wire-flag", .wireFlag, false),
         ("range-or", .rangeOr, false),
         ("versus", .versus, false),
+        ("spatial-next", .spatialNext, false),
+        ("adjacency-noun", .adjacencyNoun, false),
+        ("tense-postponement", .tensePostponement, false),
     ]
 }
 

@@ -9,6 +9,12 @@ enum Tense {
 
     /// Scans the sentence backwards from the expression (then forwards a little) for a cue.
     static func around(_ s: TemporalScanner, expressionStart: Int, expressionEnd: Int, sentenceStart: Int) -> Tense {
+        // "was adjourned until Monday", "had been postponed to June": the time right after is
+        // still to come, whatever the auxiliary.
+        if expressionStart - 2 >= sentenceStart, s.view.has(expressionStart - 2, .tensePostponement),
+           s.view.has(expressionStart - 1, .timePreposition) || s.view.has(expressionStart - 1, .prepositionTo) {
+            return .future
+        }
         var k = expressionStart - 1
         var steps = 0
         while k >= sentenceStart, steps < 12 {
@@ -40,7 +46,12 @@ enum Tense {
            s.view.byte(e - 1) | 0x20 == UInt8(ascii: "l") {
             return .future
         }
-        if kinds.contains(.tenseFuture) { return .future }
+        // "next to the station", "next door": a place, not the future.
+        if kinds.contains(.tenseFuture) {
+            if kinds.contains(.spatialNext), s.view.has(k + 1, .prepositionTo) || s.view.has(k + 1, .adjacencyNoun) { return nil }
+            return .future
+        }
+
         if kinds.contains(.tenseForwardParticiple) {
             var b = k - 1
             while b >= max(sentenceStart, k - 3) {
