@@ -275,6 +275,10 @@ private func cycleSort(_ s: inout State) {
         let all = ArticleOrder.allCases
         s.articleOrder = all[(all.firstIndex(of: s.articleOrder)! + 1) % all.count]
         s.message = "articles \(s.articleOrder.label)" + (s.follow ? " (after the timeline cursor's date: \(Keymap.key(.toggleFollow)) turns follow off)" : "")
+    case .quantities:
+        let all = QuantityOrder.allCases
+        s.quantityOrder = all[(all.firstIndex(of: s.quantityOrder)! + 1) % all.count]
+        s.message = "quantities \(s.quantityOrder.label)"
     case .timeline:
         s.message = "the timeline is always in date order"
     default:

@@ -84,6 +84,7 @@ struct OpenCommand: ParsableCommand {
         state.themes = store.themes.mapValues(\.palette)
         if let o = config.actorOrder { state.actorOrder = o }
         if let o = config.articleOrder { state.articleOrder = o }
+        if let o = config.quantityOrder { state.quantityOrder = o }
         let startTheme = state.theme
         // Said on the way out too (the full screen would hide them now).
         let fileProblems = configProblems.map { "config: \($0)" } + store.problems.map { "theme: \($0)" } + laterWarnings

@@ -31,15 +31,17 @@ struct ConfigTests {
             actors = "size"
             quantities = "value"
             articles = "title"
+            events = "date"
             """
         let (config, problems) = ConfigFile.parse(text, path: "c.toml")
         #expect(problems.map(\.description) == [
             "c.toml:2: mouse is true or false",
             "c.toml:3: unknown key 'colour' (there are: theme, aliases, mouse, sort)",
             "c.toml:5: sort.actors is one of mentions, articles, name, grouped, not 'size'",
-            "c.toml:6: unknown key 'sort.quantities' (there are sort.actors and sort.articles)",
+            "c.toml:8: unknown key 'sort.events' (there are sort.actors, sort.articles and sort.quantities)",
         ])
         #expect(config.theme == "light" && config.articleOrder == .title && config.mouse == nil && config.actorOrder == nil)
+        #expect(config.quantityOrder == .value)
         let (broken, syntax) = ConfigFile.parse("theme = \"a\"\nmouse = \n", path: "b.toml")
         #expect(broken == Config())
         #expect(syntax.count == 1 && syntax[0].description.hasPrefix("b.toml:2: not TOML"))

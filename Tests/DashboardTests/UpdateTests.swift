@@ -268,6 +268,9 @@ struct UpdateTests {
         let names = byName.view.actors.map(\.name)
         #expect(names == names.sorted { $0.lowercased() < $1.lowercased() })
         #expect(run("s").message == "the timeline is always in date order")
+        #expect(run("").quantityOrder == .salience)
+        #expect(run("3 s").quantityOrder == .date && run("3 s").message == "quantities by date")
+        #expect(run("3 s s s s").quantityOrder == .salience)
     }
 
     @Test func groupedActorsSitUnderTheirCountry() {

@@ -116,7 +116,8 @@ struct QueryEngineTests {
         }
     }
 
-    static func reference(_ corpus: Corpus, _ f: Filters, _ order: ArticleOrder, hits sentenceHits: [[Int: [TextSpan]]]) -> Reference {
+    static func reference(_ corpus: Corpus, _ f: Filters, _ order: ArticleOrder, hits sentenceHits: [[Int: [TextSpan]]],
+                          quantityOrder: QuantityOrder = .date) -> Reference {
         var r = Reference()
         func passesActors(_ ids: [String]) -> Bool {
             guard !f.actors.isEmpty else { return true }
@@ -151,6 +152,22 @@ struct QueryEngineTests {
             if let range = f.dates, corpus.day(of: ref).map(range.contains) != true { continue }
             if !f.search.isEmpty, sentenceHits[ref.article][q.sentence] == nil { continue }
             r.quantities.append(ref)
+        }
+        // The pane's order, by brute force: a stable sort of the date order on the order's key.
+        let position = Dictionary(uniqueKeysWithValues: corpus.quantities.enumerated().map { ($0.element, $0.offset) })
+        let categories = Quantity.Category.allCases
+        func key(_ ref: Corpus.QuantityRef) -> [Double] {
+            let q = corpus.quantity(ref), s = QuantitySalience.score(q)
+            switch quantityOrder {
+            case .date: return []
+            case .salience: return [-s]
+            case .value: return [-(q.value ?? -1)]
+            case .category: return [Double(categories.firstIndex(of: q.category)!), -s]
+            }
+        }
+        r.quantities.sort { x, y in
+            let a = key(x), b = key(y)
+            return a != b ? a.lexicographicallyPrecedes(b) : position[x]! < position[y]!
         }
         let ordered = corpus.articles.indices.filter { inView[$0] }
         switch order {
@@ -202,9 +219,11 @@ struct QueryEngineTests {
                         f.dates = range
                         f.search = search
                         let order = ArticleOrder.allCases.randomElement(using: &rng)!
-                        let view = CorpusView(corpus: corpus, filters: f, actorOrder: .mentions, articleOrder: order)
-                        let ref = QueryEngineTests.reference(corpus, f, order, hits: sentenceHits)
-                        let label = "\(f) \(order)"
+                        let qorder = QuantityOrder.allCases.randomElement(using: &rng)!
+                        let view = CorpusView(corpus: corpus, filters: f, actorOrder: .mentions, articleOrder: order,
+                                              quantityOrder: qorder)
+                        let ref = QueryEngineTests.reference(corpus, f, order, hits: sentenceHits, quantityOrder: qorder)
+                        let label = "\(f) \(order) \(qorder)"
                         #expect(Array(view.events) == ref.events, "\(label)")
                         #expect(Array(view.quantities) == ref.quantities, "\(label)")
                         #expect(Array(view.articles) == ref.articles, "\(label)")

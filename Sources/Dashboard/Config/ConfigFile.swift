@@ -19,6 +19,7 @@ public struct Config: Sendable, Equatable {
     public var mouse: Bool?
     public var actorOrder: ActorOrder?
     public var articleOrder: ArticleOrder?
+    public var quantityOrder: QuantityOrder?
 
     public init(theme: String? = nil, aliases: String? = nil, mouse: Bool? = nil,
                 actorOrder: ActorOrder? = nil, articleOrder: ArticleOrder? = nil) {
@@ -70,7 +71,7 @@ public enum ConfigFile {
                 if let b = value.bool { config.mouse = b } else { problem(key, "mouse is true or false") }
             case "sort":
                 guard let sort = value.table else {
-                    problem(key, "sort is a table: [sort] with actors = \"…\" and articles = \"…\"")
+                    problem(key, "sort is a table: [sort] with actors = \"…\", articles = \"…\" and quantities = \"…\"")
                     continue
                 }
                 for pane in sort.keys {
@@ -84,8 +85,12 @@ public enum ConfigFile {
                         if let o = ArticleOrder(rawValue: word) { config.articleOrder = o } else {
                             problem(pane, "sort.articles is one of \(ArticleOrder.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'", in: "sort")
                         }
+                    case "quantities":
+                        if let o = QuantityOrder(rawValue: word) { config.quantityOrder = o } else {
+                            problem(pane, "sort.quantities is one of \(QuantityOrder.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'", in: "sort")
+                        }
                     default:
-                        problem(pane, "unknown key 'sort.\(pane)' (there are sort.actors and sort.articles)", in: "sort")
+                        problem(pane, "unknown key 'sort.\(pane)' (there are sort.actors, sort.articles and sort.quantities)", in: "sort")
                     }
                 }
             default:

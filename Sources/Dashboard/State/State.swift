@@ -92,6 +92,17 @@ extension ActorOrder {
     }
 }
 
+extension QuantityOrder {
+    public var label: String {
+        switch self {
+        case .salience: return "most telling first"
+        case .date: return "by date"
+        case .value: return "largest first"
+        case .category: return "by category"
+        }
+    }
+}
+
 extension ArticleOrder {
     public var label: String {
         switch self {
@@ -192,6 +203,9 @@ public struct State: Sendable {
     public var articleOrder: ArticleOrder = .oldest {
         didSet { if articleOrder != oldValue { refreshView() } }
     }
+    public var quantityOrder: QuantityOrder = .salience {
+        didSet { if quantityOrder != oldValue { refreshView() } }
+    }
     /// Whether the other panes follow the timeline cursor (`L`).
     public var follow = true {
         didSet { if follow != oldValue { refreshView() } }
@@ -288,7 +302,8 @@ public struct State: Sendable {
         if loading == nil, known != filters.actors {
             filters.actors = known  // rebuilds the view
         } else {
-            view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder)
+            view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
+                              quantityOrder: quantityOrder)
         }
         if wasEmpty && anchor == nil {
             cursors[.timeline] = startingEvent()
@@ -373,7 +388,8 @@ public struct State: Sendable {
     mutating func refreshView() {
         let actor = view.actors.indices.contains(cursor(.actors)) ? view.actors[cursor(.actors)].id : nil
         let article = view.articles.indices.contains(cursor(.articles)) ? view.articles[cursor(.articles)] : nil
-        view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder)
+        view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
+                              quantityOrder: quantityOrder)
         placeTimelineCursor()
         clampCursors()
         if let actor, let row = view.actors.firstIndex(where: { $0.id == actor }) { cursors[.actors] = row }

@@ -8,7 +8,7 @@ import NewsModel
 enum QuantitiesView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let rows = s.view.quantities
-        Frame.draw(pane: .quantities, count: rows.count, in: rect, focused: focused, on: &screen)
+        Frame.draw(pane: .quantities, count: rows.count, note: s.quantityOrder.label, in: rect, focused: focused, on: &screen)
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {

@@ -31,6 +31,8 @@ final class CorpusIndex: @unchecked Sendable {
     /// The position of `articles[a].quantities[q]`: `quantityPosition[quantityBase[a] + q]`.
     let quantityBase: [Int32]
     let quantityPosition: [Int32]
+    /// The quantity positions in the salience, value and category orders (date is position order).
+    let quantityOrders: [QuantityOrder: [Int32]]
 
     // Articles.
     /// Publication day numbers, ascending (articles are in date order); `Int32.max` undated.
@@ -83,6 +85,7 @@ final class CorpusIndex: @unchecked Sendable {
         quantityDay = q.day
         quantitySentence = q.sentence
         quantityPosition = q.position
+        quantityOrders = CorpusIndex.quantityOrders(articles, quantities)
         articleDay = articles.map { $0.date.map { Int32($0.dayNumber) } ?? Int32.max }
         let titles = articles.map { Array($0.title.lowercased().utf8) }
         titleOrder = (0..<Int32(articles.count)).sorted { x, y in
@@ -148,6 +151,27 @@ final class CorpusIndex: @unchecked Sendable {
             position[Int(bases.event[ref.article]) + ref.event] = Int32(p)
         }
         return (first, last, day, sentence, position, dated)
+    }
+
+    /// Every quantity position in each order but date (ties keep date order).
+    static func quantityOrders(_ articles: [Article], _ refs: [Corpus.QuantityRef]) -> [QuantityOrder: [Int32]] {
+        // One key per quantity and order, worked out before sorting (smaller sorts first).
+        let categories = Quantity.Category.allCases
+        var salience: [Double] = [], value: [Double] = [], category: [Double] = []
+        salience.reserveCapacity(refs.count)
+        for ref in refs {
+            let q = articles[ref.article].quantities[ref.quantity]
+            let s = QuantitySalience.score(q)
+            salience.append(-s)
+            value.append(-(q.value ?? -1))
+            category.append(Double(categories.firstIndex(of: q.category)!) * 1000 - s)
+        }
+        func order(_ key: [Double]) -> [Int32] {
+            key.withUnsafeBufferPointer { k in
+                (0..<Int32(k.count)).sorted { x, y in k[Int(x)] != k[Int(y)] ? k[Int(x)] < k[Int(y)] : x < y }
+            }
+        }
+        return [.salience: order(salience), .value: order(value), .category: order(category)]
     }
 
     /// The quantities' columns: day, global sentence, and each quantity's position.

@@ -36,6 +36,7 @@ public struct CorpusView: Sendable {
     public let filters: Filters
     public let actorOrder: ActorOrder
     public let articleOrder: ArticleOrder
+    public let quantityOrder: QuantityOrder
     /// Events in timeline order: dated first (by day), then present, undated and future ones.
     public let events: EventList
     /// Where the events without a date on the timeline start (nil when all are dated).
@@ -52,14 +53,17 @@ public struct CorpusView: Sendable {
     private let articleRank: [Int32]
     private let index: CorpusIndex
     private let quantityPositions: [Int32]
+    /// The pane row of each row of `quantityPositions` (nil in date order: the same).
+    private let quantityDisplayRow: [Int32]?
 
     public init(corpus: Corpus, filters: Filters = Filters(), actorOrder: ActorOrder = .mentions,
-                articleOrder: ArticleOrder = .oldest) {
+                articleOrder: ArticleOrder = .oldest, quantityOrder: QuantityOrder = .salience) {
         let ix = corpus.index
         index = ix
         self.filters = filters
         self.actorOrder = actorOrder
         self.articleOrder = articleOrder
+        self.quantityOrder = quantityOrder
         let articleCount = corpus.articles.count
 
         let n = Narrowing(filters, ix)
@@ -71,7 +75,9 @@ public struct CorpusView: Sendable {
         firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
         let qpositions = CorpusView.quantityPositions(corpus, n, inView, matches)
         quantityPositions = qpositions
-        quantities = FollowedList(qpositions.map { corpus.quantities[Int($0)] })
+        let display = CorpusView.quantityDisplay(ix, qpositions, quantityOrder)
+        quantityDisplayRow = display.rowOfDateRow
+        quantities = FollowedList(display.dateRows.map { corpus.quantities[Int(qpositions[$0])] })
         actors = CorpusView.actorRows(corpus, n, inView, order: actorOrder)
         let order = CorpusView.articleOrder(ix, inView, articleOrder)
         var rank = [Int32](repeating: -1, count: articleCount)
@@ -160,6 +166,23 @@ public struct CorpusView: Sendable {
             return false
         }
         return positions
+    }
+
+    /// The view's quantities (rows of the date-ordered `positions`) in `order`, and the pane
+    /// row of each: one pass over the corpus's order, whatever the view holds.
+    private static func quantityDisplay(_ ix: CorpusIndex, _ positions: [Int32], _ order: QuantityOrder)
+        -> (dateRows: [Int], rowOfDateRow: [Int32]?) {
+        guard let all = ix.quantityOrders[order] else { return (Array(positions.indices), nil) }
+        var dateRowOf = [Int32](repeating: -1, count: ix.quantityPosition.count)
+        for (r, p) in positions.enumerated() { dateRowOf[Int(p)] = Int32(r) }
+        var rows: [Int] = []
+        rows.reserveCapacity(positions.count)
+        var rowOfDateRow = [Int32](repeating: 0, count: positions.count)
+        for p in all where dateRowOf[Int(p)] >= 0 {
+            rowOfDateRow[Int(dateRowOf[Int(p)])] = Int32(rows.count)
+            rows.append(Int(dateRowOf[Int(p)]))
+        }
+        return (rows, rowOfDateRow)
     }
 
     /// Quantity positions, likewise.
@@ -258,13 +281,16 @@ public struct CorpusView: Sendable {
         moved.sort()
         v.articles = FollowedList(front: front, base: base, moved: moved)
 
-        // Quantities: those of its event, then those dated on its days.
+        // Quantities: those of its event, then those dated on its days (found in date order,
+        // shown in the pane's).
         let qbase = quantities.base
+        let displayRow = quantityDisplayRow
+        func shown(_ dateRow: Int) -> Int { displayRow.map { Int($0[dateRow]) } ?? dateRow }
         var own: [Int] = []  // rows in the unfollowed list
         let article = corpus.articles[ref.article]
         for (q, quantity) in article.quantities.enumerated() where quantity.event == ref.event {
             let position = ix.quantityPosition[Int(ix.quantityBase[ref.article]) + q]
-            if let row = CorpusView.row(of: position, in: quantityPositions) { own.append(row) }
+            if let row = CorpusView.row(of: position, in: quantityPositions) { own.append(shown(row)) }
         }
         own.sort()
         var qmoved = own
@@ -273,7 +299,8 @@ public struct CorpusView: Sendable {
             let lo = CorpusView.firstRow(quantityPositions, ix.quantityDay, atOrAfter: firstDay)
             let hi = CorpusView.firstRow(quantityPositions, ix.quantityDay, atOrAfter: lastDay + 1)
             var ownSet = Set(own)
-            for r in lo..<hi where !ownSet.contains(r) {
+            let days = (lo..<hi).map(shown).sorted()
+            for r in days where !ownSet.contains(r) {
                 qfront.append(qbase[r])
                 qmoved.append(r)
                 ownSet.insert(r)

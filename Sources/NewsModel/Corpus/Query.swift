@@ -17,6 +17,12 @@ public enum ActorOrder: String, CaseIterable, Sendable {
     case mentions, articles, name, grouped
 }
 
+/// How a view orders its quantities: most telling first (`QuantitySalience`), by date, by
+/// value (largest first) or by category (then most telling first).
+public enum QuantityOrder: String, CaseIterable, Sendable {
+    case salience, date, value, category
+}
+
 /// How a view orders its articles.
 public enum ArticleOrder: String, CaseIterable, Sendable {
     case oldest, newest, title
