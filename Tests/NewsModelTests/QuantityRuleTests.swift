@@ -63,6 +63,13 @@ struct QuantityRuleTests {
     ] as [(String, [String])])
     func leftAlone(text: String, expected: [String]) { Self.check(text, expected) }
 
+    /// A two-word head noun names the category before its last word alone: a work force is
+    /// people, not armed forces.
+    @Test func aWorkForceIsPeople() {
+        let q = Self.quantities("Indonesia has a 1.9 million work force and 300 soldiers.")
+        #expect(q.map(\.category) == [.people, .militaryPersonnel])
+    }
+
     @Test func levelParticlesMakeALevelNotABound() {
         // level-particle + copula: "was up to 5.5 percent" is the level reached.
         let up = Self.quantities("The rate was up to 5.5 percent last month.")
