@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case open
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
-    case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow
+    case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow, toggleBackground
     case search, grep, nextHit, previousHit, cycleSort, command
     case reload, redraw, suspend, warnings, cycleTheme
     /// Editing typed input (a prompt, the picker's query).
@@ -97,6 +97,8 @@ public enum Keymap {
         Binding([.char(">")], .lastEvent, "Timeline", help: "last event"),
         Binding([.char("t")], .goToDate, "Timeline", help: "go to a date: 2024, 2024-10, 2024-10-18", hint: "go to"),
         Binding([.char("L")], .toggleFollow, "Timeline", help: "other panes follow the timeline: on/off"),
+        Binding([.char("b")], .toggleBackground, "Timeline",
+                help: "show or hide background: events dated more than a year before their article"),
         Binding([.char("/")], .search, "Search", help: "find word starts as you type, any case: the cursor goes to the first hit",
                 hint: "search"),
         Binding([.char("n")], .nextHit, "Search", help: "next hit (the cursor moves to it)"),

@@ -121,6 +121,11 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     case .pickActor: s.overlay = .picker(query: "", cursor: 0)
     case .previousDate, .nextDate, .previousMonth, .nextMonth, .firstEvent, .lastEvent: jump(action, &s)
     case .goToDate: s.prompt = Prompt(kind: .date, text: "")
+    case .toggleBackground:
+        s.filters.background.toggle()
+        let n = HeaderView.grouped(s.corpus.backgroundCount)
+        s.message = s.filters.background ? "background shown: \(n) events dated more than a year before their article (◂)"
+            : "background hidden: \(n) events dated more than a year before their article (b shows them)"
     case .toggleFollow:
         s.follow.toggle()
         s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"

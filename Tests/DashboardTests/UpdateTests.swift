@@ -268,6 +268,8 @@ struct UpdateTests {
         let names = byName.view.actors.map(\.name)
         #expect(names == names.sorted { $0.lowercased() < $1.lowercased() })
         #expect(run("s").message == "the timeline is always in date order")
+        #expect(!run("").filters.background && run("b").filters.background && !run("b b").filters.background)
+        #expect(run("b").message?.hasPrefix("background shown: 0 events") == true)
         #expect(run("").quantityOrder == .salience)
         #expect(run("3 s").quantityOrder == .date && run("3 s").message == "quantities by date")
         #expect(run("3 s s s s").quantityOrder == .salience)

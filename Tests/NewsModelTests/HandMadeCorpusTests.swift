@@ -10,6 +10,26 @@ struct HandMadeCorpusTests {
                 events: events, actors: actors, quantities: quantities)
     }
 
+    /// An event dated more than a year before its article is background: hidden unless the
+    /// filters show it, and counted.
+    @Test func backgroundEventsAreHiddenUntilShown() {
+        let text = "The 1994 accords ended the war. Talks resumed on Monday."
+        let old = CivilDate(iso: "1994-01-01")!, new = CivilDate(iso: "1997-04-07")!
+        let accords = Event(start: .year(1994), granularity: .year, firstDay: old, lastDay: CivilDate(iso: "1994-12-31"),
+                            sentence: TextSpan(0, 31))
+        let talks = Event(start: .day(new), granularity: .day, firstDay: new, lastDay: new, sentence: TextSpan(32, 56))
+        let corpus = Corpus(articles: [Self.article("a", "1997-04-09", text, actors: [], events: [accords, talks])])
+        #expect(corpus.backgroundCount == 1)
+        #expect(CorpusView(corpus: corpus).events.map { corpus.event($0).start } == ["1997-04-07"])
+        var f = Filters()
+        f.background = true
+        #expect(CorpusView(corpus: corpus, filters: f).events.map { corpus.event($0).start } == ["1994", "1997-04-07"])
+        // A year back is no background yet.
+        let lastYear = Event(start: .day(CivilDate(iso: "1996-05-01")!), granularity: .day, firstDay: CivilDate(iso: "1996-05-01"),
+                             lastDay: CivilDate(iso: "1996-05-01"), sentence: TextSpan(0, 31))
+        #expect(Corpus(articles: [Self.article("b", "1997-04-09", text, actors: [], events: [lastYear])]).backgroundCount == 0)
+    }
+
     @Test func aCorpusOfHandMadeArticles() throws {
         // Words the extractors would never read as actors or dates: the corpus takes them as given.
         let text1 = "Zorblat met Quux on blurday. Ninety wibbles were seen."

@@ -140,6 +140,7 @@ struct QueryEngineTests {
         for ref in corpus.timeline {
             let a = corpus.articles[ref.article], e = a.events[ref.event]
             guard inView[ref.article], passesActors(e.actors) else { continue }
+            if !f.background, corpus.isBackground(ref) { continue }
             if let range = f.dates, !meets(e, range) { continue }
             if !f.search.isEmpty {
                 guard let s = a.sentenceIndex(containing: e.sentence.begin), sentenceHits[ref.article][s] != nil else { continue }
@@ -218,6 +219,7 @@ struct QueryEngineTests {
                         f.mode = mode
                         f.dates = range
                         f.search = search
+                        f.background = Bool.random(using: &rng)
                         let order = ArticleOrder.allCases.randomElement(using: &rng)!
                         let qorder = QuantityOrder.allCases.randomElement(using: &rng)!
                         let view = CorpusView(corpus: corpus, filters: f, actorOrder: .mentions, articleOrder: order,

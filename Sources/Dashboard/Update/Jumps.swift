@@ -68,11 +68,17 @@ func goToDate(_ text: String, _ s: inout State) {
         return
     }
     let hit = s.view.firstRow(onOrAfter: target)
+    let hidden = !s.filters.background && s.corpus.backgroundCount > 0 ? " (background hidden: b shows it)" : ""
     guard hit < s.view.datedRows else {
-        s.message = "no event on or after \(target)"
+        s.message = "no event on or after \(target)" + hidden
         return
     }
     setTimelineCursor(hit, &s)
+    // Landing elsewhere than asked, with events hidden, says why.
+    let typed = text.trimmingCharacters(in: " ")
+    if !hidden.isEmpty, let day = s.corpus.event(s.view.events[hit]).firstDay, !day.description.hasPrefix(typed) {
+        s.message = "nothing shown in \(typed): the next is \(day)" + hidden
+    }
 }
 
 /// `2024` → 2024-01-01, `2024-10` → 2024-10-01, `2024-10-18` as is.

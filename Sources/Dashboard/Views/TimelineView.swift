@@ -6,7 +6,11 @@ import NewsModel
 enum TimelineView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let n = s.view.events.count
-        Frame.draw(pane: .timeline, count: n, note: s.follow ? nil : "follow off", in: rect, focused: focused, on: &screen)
+        var notes: [String] = []
+        if !s.filters.background, s.corpus.backgroundCount > 0 { notes.append("\(HeaderView.grouped(s.corpus.backgroundCount)) background hidden") }
+        if !s.follow { notes.append("follow off") }
+        Frame.draw(pane: .timeline, count: n, note: notes.isEmpty ? nil : notes.joined(separator: " · "), in: rect, focused: focused,
+                   on: &screen)
         let inner = rect.inner
         guard inner.height >= 3, inner.width >= 10 else { return }
         DensityStrip.draw(s, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), on: &screen)
@@ -82,7 +86,10 @@ enum TimelineView {
             label = dateLabel(e, compact: compact)
             if TextWidth.width(label) > columns.date, !e.alternatives.isEmpty { label = dateLabel(e, alternatives: false, compact: compact) + "?" }
         }
-        screen.put(label, x: cx, y: y, role: CorpusView.isUndated(e) ? .dim : .date, limit: columns.date, ellipsis: true)
+        // Background (shown with b): "◂" before its date, dimmed.
+        let background = s.filters.background && s.corpus.isBackground(ref)
+        if background { label = "◂" + label }
+        screen.put(label, x: cx, y: y, role: CorpusView.isUndated(e) || background ? .dim : .date, limit: columns.date, ellipsis: true)
         cx += columns.date + 1
         screen.put(article.summary(of: e, limit: 400), x: cx, y: y, role: .text, limit: columns.summary, ellipsis: true)
         cx += columns.summary + 1

@@ -23,6 +23,10 @@ final class CorpusIndex: @unchecked Sendable {
     /// The timeline position of `articles[a].events[e]`: `eventPosition[eventBase[a] + e]`.
     let eventBase: [Int32]
     let eventPosition: [Int32]
+    /// Whether the event at each timeline position is background: it ends more than a year
+    /// before its article was published ("the 1994 peace accords" in a 1997 story).
+    let eventBackground: [Bool]
+    let backgroundCount: Int
 
     // Quantities, by position in `Corpus.quantities`.
     /// Day number (its event's, else its article's), `Int32.max` when undated.
@@ -81,6 +85,8 @@ final class CorpusIndex: @unchecked Sendable {
         datedCount = t.dated
         eventSentence = t.sentence
         eventPosition = t.position
+        eventBackground = timeline.map { CorpusIndex.isBackground(articles[$0.article].events[$0.event], in: articles[$0.article]) }
+        backgroundCount = eventBackground.reduce(0) { $0 + ($1 ? 1 : 0) }
         let q = CorpusIndex.quantityColumns(articles, quantities, bases)
         quantityDay = q.day
         quantitySentence = q.sentence
@@ -122,6 +128,13 @@ final class CorpusIndex: @unchecked Sendable {
 
     /// The timeline's columns: first and last day, sort day, global sentence, and each event's
     /// timeline position; `dated` counts the dated events at the front.
+    /// An event that ends more than a year before its article's date (none in an undated
+    /// article, or for a vague or undated event).
+    static func isBackground(_ e: Event, in article: Article) -> Bool {
+        guard let date = article.date, e.vague == nil, let end = e.lastDay ?? e.firstDay else { return false }
+        return end.dayNumber < date.dayNumber - 366
+    }
+
     private static func timelineColumns(_ articles: [Article], _ timeline: [Corpus.EventRef],
                                         _ bases: (sentence: [Int32], event: [Int32], quantity: [Int32]))
         -> (first: [Int32], last: [Int32], day: [Int32], sentence: [Int32], position: [Int32], dated: Int) {

@@ -161,6 +161,7 @@ public struct CorpusView: Sendable {
         positions.removeAll { p in
             let i = Int(p)
             if !inView[corpus.timeline[i].article] { return true }
+            if !n.filters.background, ix.eventBackground[i] { return true }
             if let range = n.range, !CorpusView.meets(ix, i, range) { return true }
             if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { return true }
             return false
