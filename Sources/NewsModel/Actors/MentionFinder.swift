@@ -385,9 +385,14 @@ struct MentionFinder {
     /// A date word that a name does not run into: a weekday ("Rafael Nadal Monday", not "the
     /// Sunday Times": a publication word follows), or a compound of months ("July-September",
     /// "mid-January").
+    @inline(__always)
     private func isDateWord(_ k: Int, end: Int) -> Bool {
         if view.has(k, .weekday) { return !(k + 1 < end && view.has(k + 1, .publicationWord)) }
-        guard tokens[k].has(.hasHyphen), let (a, b) = TemporalScanner.hyphenHalves(tokens[k], view) else { return false }
+        return tokens[k].has(.hasHyphen) && isMonthCompound(k)
+    }
+
+    private func isMonthCompound(_ k: Int) -> Bool {
+        guard let (a, b) = TemporalScanner.hyphenHalves(tokens[k], view) else { return false }
         func isMonth(_ r: Range<Int>) -> Bool {
             if case .month? = view.lookup(TemporalLexicon.table, bytes: r) { return true }
             return false

@@ -4,12 +4,38 @@
 /// headline, or the first word of a bracket; a line that ends in "///" is a note to editors.
 /// Titles are made without them; the text itself is left as it was sent.
 enum WireSlug {
-    /// Whether a line may hold a flag at all (most do not): it starts with two capitals, or has
-    /// a bracket or "///". Told on bytes.
-    static func mayHaveFlags(_ line: String) -> Bool {
-        var it = line.utf8.makeIterator()
-        if let a = it.next(), let b = it.next(), (65...90).contains(a), (65...90).contains(b) { return true }
-        return line.utf8.contains(UInt8(ascii: "(")) || line.utf8.contains(UInt8(ascii: "/"))
+    /// Whether a line may hold a flag at all (most do not): it starts with one ("URGENT",
+    /// "URGENTYeltsin") or with a mark ("=(PICTURE)="), ends in "///", or has a bracket that
+    /// opens with a flag word. Told on bytes, without making a string.
+    static func mayHaveFlags(_ line: String, vocabulary: Vocabulary = .standard) -> Bool {
+        var line = line
+        return line.withUTF8 { u in
+            guard let first = u.first else { return false }
+            if first == UInt8(ascii: "=") || first == UInt8(ascii: "-") || startsWithFlag(u, vocabulary) { return true }
+            if u.count >= 3, u[u.count - 1] == UInt8(ascii: "/"), u[u.count - 2] == UInt8(ascii: "/"), u[u.count - 3] == UInt8(ascii: "/") {
+                return true
+            }
+            var i = 0
+            while i < u.count {
+                if u[i] == UInt8(ascii: "(") {
+                    var e = i + 1
+                    while e < u.count, (u[e] | 0x20) >= 97, (u[e] | 0x20) <= 122 { e += 1 }
+                    if e > i + 1, vocabulary.has(u, i + 1, e, .wireFlag) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether bytes start with a flag in capitals, alone ("URGENT ", "URGENT:") or glued to a
+    /// capitalized word ("URGENTYeltsin").
+    static func startsWithFlag(_ u: UnsafeBufferPointer<UInt8>, _ vocabulary: Vocabulary = .standard) -> Bool {
+        var n = 0
+        while n < u.count, u[n] >= 65, u[n] <= 90 { n += 1 }
+        guard n >= 3 else { return false }
+        if vocabulary.has(u, 0, n, .wireFlag) { return true }
+        return n >= 5 && n < u.count && u[n] >= 97 && u[n] <= 122 && vocabulary.has(u, 0, n - 1, .wireFlag)
     }
 
     /// The line without its flags and notes, whitespace collapsed ("" when nothing is left).

@@ -92,7 +92,8 @@ extension Article {
             if ascii ? bytes.count > limit : String(decoding: bytes, as: UTF8.self).count > limit { break }
         }
         // "URGENT German growth…": a wire flag before a headline is no part of what happened.
-        if bytes.count >= 2, (65...90).contains(bytes[0]), (65...90).contains(bytes[1]) {
+        if bytes.count >= 3, (65...90).contains(bytes[0]), (65...90).contains(bytes[1]),
+           bytes.withUnsafeBufferPointer({ WireSlug.startsWithFlag($0) }) {
             let text = String(decoding: bytes, as: UTF8.self)
             let stripped = WireSlug.withoutLeadingFlags(text)
             if stripped != text, !stripped.isEmpty { bytes = Array(stripped.utf8) }
