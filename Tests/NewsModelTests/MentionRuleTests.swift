@@ -28,6 +28,9 @@ struct MentionRuleTests {
         ("The Commission on Human Rights met in Geneva.",
          ["commission-on-human-rights organization: The Commission on Human Rights", "geneva place: Geneva"]),
         ("Officials at the Ministry of Health said so.", ["ministry-of-health organization: the Ministry of Health"]),
+        // thing-word: alone no actor, inside a longer name kept
+        ("Sales on the Internet rose before Christmas, Olympic Airlines said.",
+         ["olympic-airlines organization: Olympic Airlines"]),
         // a country is a modifier only right before what it modifies
         ("Leaders of Norway and Estonia met in Oslo.", ["norway country: Norway", "estonia country: Estonia", "oslo place: Oslo"]),
         ("The South Korean Foreign Ministry said so.",

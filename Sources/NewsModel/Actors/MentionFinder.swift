@@ -823,7 +823,7 @@ struct MentionFinder {
         if n.count == 1 {
             let t = tokens[first]
             if t.length == 1 { return nil }  // a lone letter ("'Z' time")
-            if view.has(first, .identity) { return nil }
+            if view.has(first, .identity) || view.has(first, .thingWord) { return nil }
             if t.has(.allUpper), t.length >= 2 { return make(.organization, .acronym) }
             // A common word capitalized mid-sentence is mostly a name part ("Storm"), but a lone
             // common word is not an actor.

@@ -120,6 +120,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var spatialNext: WordClass { WordClass(rawValue: 1 << 103) }
     public static var adjacencyNoun: WordClass { WordClass(rawValue: 1 << 104) }
     public static var tensePostponement: WordClass { WordClass(rawValue: 1 << 105) }
+    public static var thingWord: WordClass { WordClass(rawValue: 1 << 106) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -207,6 +208,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("spatial-next", .spatialNext, false),
         ("adjacency-noun", .adjacencyNoun, false),
         ("tense-postponement", .tensePostponement, false),
+        ("thing-word", .thingWord, false),
     ]
 }
 
