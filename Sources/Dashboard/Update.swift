@@ -115,17 +115,17 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
         s.filters.mode = .all
         s.message = filterMessage(s)
     case .clearFilters:
-        s.filters = Filters()
+        s.filters = s.filters.cleared
         s.searchHit = nil
         s.message = "filters cleared — \(HeaderView.grouped(s.view.events.count)) events, \(HeaderView.grouped(s.view.articles.count)) articles"
     case .pickActor: s.overlay = .picker(query: "", cursor: 0)
     case .previousDate, .nextDate, .previousMonth, .nextMonth, .firstEvent, .lastEvent: jump(action, &s)
     case .goToDate: s.prompt = Prompt(kind: .date, text: "")
     case .toggleBackground:
+        let wasHidden = s.view.hiddenBackground
         s.filters.background.toggle()
-        let n = HeaderView.grouped(s.corpus.backgroundCount)
-        s.message = s.filters.background ? "background shown: \(n) events dated more than a year before their article (◂)"
-            : "background hidden: \(n) events dated more than a year before their article (b shows them)"
+        s.message = s.filters.background ? "background shown: \(HeaderView.grouped(wasHidden)) events dated more than a year before their article (◂)"
+            : "background hidden: \(HeaderView.grouped(s.view.hiddenBackground)) events dated more than a year before their article (b shows them)"
     case .toggleFollow:
         s.follow.toggle()
         s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"

@@ -469,3 +469,41 @@ struct UpdateTests {
         for action in Action.allCases { #expect(Keymap.table.contains { $0.action == action }, "\(action) has no key") }
     }
 }
+
+/// Background events (more than a year before their article): hidden at start and counted in
+/// the timeline's title, shown with b and marked, kept when filters are cleared, and a jump
+/// to a date only background holds says so.
+@Suite("Background events")
+struct BackgroundTests {
+    static let corpus: Corpus = {
+        let text = "The 1994 accords ended the war. Talks resumed on Monday."
+        let old = CivilDate(iso: "1994-01-01")!, new = CivilDate(iso: "1997-04-07")!
+        let accords = Event(start: .year(1994), end: .year(1994), granularity: .year, firstDay: old, lastDay: CivilDate(iso: "1994-12-31"),
+                            sentence: TextSpan(0, 31))
+        let talks = Event(start: .day(new), end: .day(new), granularity: .day, firstDay: new, lastDay: new, sentence: TextSpan(32, 56))
+        return Corpus(articles: [Article(id: "a", path: "a.txt", date: CivilDate(iso: "1997-04-09"), title: "Talks resume", text: text,
+                                         sentences: [TextSpan(0, 31), TextSpan(32, 56)], events: [accords, talks])])
+    }()
+
+    static func run(_ script: String) -> State { Fixtures.state(Fixtures.keys(script), corpus: corpus) }
+
+    @Test func hiddenUntilBShowsThemMarked() {
+        let start = Self.run("")
+        #expect(start.view.events.count == 1 && start.view.hiddenBackground == 1)
+        #expect(Fixtures.lines(render(start, size: Size(width: 120, height: 40))).contains { $0.contains("Timeline 1 · 1 background hidden") })
+        let shown = Self.run("b")
+        #expect(shown.view.events.count == 2 && shown.view.hiddenBackground == 0)
+        #expect(shown.message == "background shown: 1 events dated more than a year before their article (◂)")
+        #expect(Fixtures.lines(render(shown, size: Size(width: 120, height: 40))).contains { $0.contains("◂1994 ") })
+        #expect(Self.run("b b").message == "background hidden: 1 events dated more than a year before their article (b shows them)")
+        // Clearing the filters keeps the way of looking.
+        #expect(Self.run("b F").filters.background)
+    }
+
+    @Test func aJumpIntoHiddenBackgroundSaysSo() {
+        let s = Fixtures.state(Fixtures.keys("t") + Fixtures.typing("1994") + [.enter], corpus: Self.corpus)
+        #expect(s.message == "nothing shown in 1994: the next is 1997-04-07 (background hidden: b shows it)")
+        let shown = Fixtures.state(Fixtures.keys("b t") + Fixtures.typing("1994") + [.enter], corpus: Self.corpus)
+        #expect(shown.message != s.message && shown.cursor(.timeline) == 0)
+    }
+}

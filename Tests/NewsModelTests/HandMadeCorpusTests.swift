@@ -19,7 +19,7 @@ struct HandMadeCorpusTests {
                             sentence: TextSpan(0, 31))
         let talks = Event(start: .day(new), granularity: .day, firstDay: new, lastDay: new, sentence: TextSpan(32, 56))
         let corpus = Corpus(articles: [Self.article("a", "1997-04-09", text, actors: [], events: [accords, talks])])
-        #expect(corpus.backgroundCount == 1)
+        #expect(CorpusView(corpus: corpus).hiddenBackground == 1)
         #expect(CorpusView(corpus: corpus).events.map { corpus.event($0).start } == ["1997-04-07"])
         var f = Filters()
         f.background = true
@@ -27,7 +27,7 @@ struct HandMadeCorpusTests {
         // A year back is no background yet.
         let lastYear = Event(start: .day(CivilDate(iso: "1996-05-01")!), granularity: .day, firstDay: CivilDate(iso: "1996-05-01"),
                              lastDay: CivilDate(iso: "1996-05-01"), sentence: TextSpan(0, 31))
-        #expect(Corpus(articles: [Self.article("b", "1997-04-09", text, actors: [], events: [lastYear])]).backgroundCount == 0)
+        #expect(CorpusView(corpus: Corpus(articles: [Self.article("b", "1997-04-09", text, actors: [], events: [lastYear])])).hiddenBackground == 0)
     }
 
     @Test func aCorpusOfHandMadeArticles() throws {

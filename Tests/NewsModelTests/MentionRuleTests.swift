@@ -28,6 +28,9 @@ struct MentionRuleTests {
         ("The Commission on Human Rights met in Geneva.",
          ["commission-on-human-rights organization: The Commission on Human Rights", "geneva place: Geneva"]),
         ("Officials at the Ministry of Health said so.", ["ministry-of-health organization: the Ministry of Health"]),
+        // a country's former name is the country (countries.tsv aliases and demonyms)
+        ("Rebels in Zaire fought Zairean troops.",
+         ["democratic-republic-of-the-congo country: Zaire | Zairean", "democratic-republic-of-the-congo-forces organization: Zairean troops"]),
         // thing-word: alone no actor, inside a longer name kept
         ("Sales on the Internet rose before Christmas, Olympic Airlines said.",
          ["olympic-airlines organization: Olympic Airlines"]),

@@ -95,6 +95,7 @@ struct QueryEngineTests {
 
     struct Reference {
         var events: [Corpus.EventRef] = []
+        var hiddenBackground = 0
         var quantities: [Corpus.QuantityRef] = []
         var articles: [Int] = []
         var actors: [String: (mentions: Int, articles: Int)] = [:]
@@ -140,10 +141,13 @@ struct QueryEngineTests {
         for ref in corpus.timeline {
             let a = corpus.articles[ref.article], e = a.events[ref.event]
             guard inView[ref.article], passesActors(e.actors) else { continue }
-            if !f.background, corpus.isBackground(ref) { continue }
             if let range = f.dates, !meets(e, range) { continue }
             if !f.search.isEmpty {
                 guard let s = a.sentenceIndex(containing: e.sentence.begin), sentenceHits[ref.article][s] != nil else { continue }
+            }
+            if !f.background, corpus.isBackground(ref) {
+                r.hiddenBackground += 1
+                continue
             }
             r.events.append(ref)
         }
@@ -227,6 +231,7 @@ struct QueryEngineTests {
                         let ref = QueryEngineTests.reference(corpus, f, order, hits: sentenceHits, quantityOrder: qorder)
                         let label = "\(f) \(order) \(qorder)"
                         #expect(Array(view.events) == ref.events, "\(label)")
+                        #expect(view.hiddenBackground == ref.hiddenBackground, "\(label)")
                         #expect(Array(view.quantities) == ref.quantities, "\(label)")
                         #expect(Array(view.articles) == ref.articles, "\(label)")
                         #expect(Dictionary(uniqueKeysWithValues: view.actors.map { ($0.id, $0.mentions) })

@@ -32,6 +32,15 @@ struct VocabularyTests {
         #expect(v.has("the", .determiner))
     }
 
+    /// Each class is one bit of its own, numbered without gaps, and every name is distinct:
+    /// a class declared twice on one bit, or left out of the names, is caught here.
+    @Test func everyClassIsOneNamedBit() {
+        let bits = WordClass.named.map { $0.bit.rawValue.trailingZeroBitCount }
+        #expect(WordClass.named.allSatisfy { $0.bit.rawValue.nonzeroBitCount == 1 })
+        #expect(bits.sorted() == Array(0..<WordClass.named.count), "\(bits.sorted())")
+        #expect(Set(WordClass.named.map(\.name)).count == WordClass.named.count)
+    }
+
     @Test func aMissingFileIsSaid() {
         let v = Vocabulary(text: nil, name: "words.tsv")
         #expect(v.problems == ["words.tsv: missing; the rules work without their word lists"])

@@ -37,6 +37,19 @@ struct WireSlugTests {
         #expect(b.summary(of: b.events[0]).hasPrefix("The promotions"))
     }
 
+    /// The byte test in front of the split: a flag bracket anywhere, a flag first, a note at the
+    /// end are looked at; a bracket of another word or capitals that are no flag are not.
+    @Test func onlyLinesThatMayHoldAFlagAreSplit() {
+        for line in ["Dalai Lama meets Bush (pictures)", "URGENT Talks", "URGENTYeltsin rests", "=(PICTURE)=", "charges ///"] {
+            #expect(WireSlug.mayHaveFlags(line), "\(line)")
+        }
+        for line in ["UN envoy (left) meets rebels", "NATO leaders meet", "Talks on 9/11 resume", "USA Today reports"] {
+            #expect(!WireSlug.mayHaveFlags(line), "\(line)")
+        }
+        let a = Self.article("Dalai Lama meets Bush (pictures) (ADDS details)\nThe meeting lasted an hour.")
+        #expect(a.title == "Dalai Lama meets Bush")
+    }
+
     @Test func aNoteToEditorsDatesNothing() {
         let a = Self.article("RELEASABLE Tuesday at 0001 GMT ///\nThe council met on Monday.")
         #expect(a.times.map { a.slice($0.span) } == ["Monday"])

@@ -389,7 +389,7 @@ public struct State: Sendable {
         let actor = view.actors.indices.contains(cursor(.actors)) ? view.actors[cursor(.actors)].id : nil
         let article = view.articles.indices.contains(cursor(.articles)) ? view.articles[cursor(.articles)] : nil
         view = CorpusView(corpus: corpus, filters: filters, actorOrder: actorOrder, articleOrder: articleOrder,
-                              quantityOrder: quantityOrder)
+                          quantityOrder: quantityOrder)
         placeTimelineCursor()
         clampCursors()
         if let actor, let row = view.actors.firstIndex(where: { $0.id == actor }) { cursors[.actors] = row }

@@ -68,7 +68,7 @@ func goToDate(_ text: String, _ s: inout State) {
         return
     }
     let hit = s.view.firstRow(onOrAfter: target)
-    let hidden = !s.filters.background && s.corpus.backgroundCount > 0 ? " (background hidden: b shows it)" : ""
+    let hidden = s.view.hiddenBackground > 0 ? " (background hidden: b shows it)" : ""
     guard hit < s.view.datedRows else {
         s.message = "no event on or after \(target)" + hidden
         return

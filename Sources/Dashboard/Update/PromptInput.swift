@@ -176,7 +176,7 @@ func runCommand(_ text: String, _ s: inout State) {
             fail("no theme '\(arg)' — there are: \(s.themes.keys.sorted().joined(separator: ", "))", &s)
         }
     case .clear:
-        s.filters = Filters()
+        s.filters = s.filters.cleared
         s.message = "filters cleared"
     case .follow:
         s.follow.toggle()

@@ -7,7 +7,7 @@ enum TimelineView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let n = s.view.events.count
         var notes: [String] = []
-        if !s.filters.background, s.corpus.backgroundCount > 0 { notes.append("\(HeaderView.grouped(s.corpus.backgroundCount)) background hidden") }
+        if s.view.hiddenBackground > 0 { notes.append("\(HeaderView.grouped(s.view.hiddenBackground)) background hidden") }
         if !s.follow { notes.append("follow off") }
         Frame.draw(pane: .timeline, count: n, note: notes.isEmpty ? nil : notes.joined(separator: " · "), in: rect, focused: focused,
                    on: &screen)

@@ -131,9 +131,6 @@ public struct Corpus: Sendable {
     /// Whether an event is background: it ends more than a year before its article.
     public func isBackground(_ ref: EventRef) -> Bool { CorpusIndex.isBackground(event(ref), in: articles[ref.article]) }
 
-    /// How many events are background.
-    public var backgroundCount: Int { index.backgroundCount }
-
     private static func buildTimeline(_ articles: [Article]) -> [EventRef] {
         var refs: [(ref: EventRef, key: (Int, Int, Int))] = []
         for (a, article) in articles.enumerated() {

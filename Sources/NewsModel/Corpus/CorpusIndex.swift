@@ -26,7 +26,6 @@ final class CorpusIndex: @unchecked Sendable {
     /// Whether the event at each timeline position is background: it ends more than a year
     /// before its article was published ("the 1994 peace accords" in a 1997 story).
     let eventBackground: [Bool]
-    let backgroundCount: Int
 
     // Quantities, by position in `Corpus.quantities`.
     /// Day number (its event's, else its article's), `Int32.max` when undated.
@@ -86,7 +85,6 @@ final class CorpusIndex: @unchecked Sendable {
         eventSentence = t.sentence
         eventPosition = t.position
         eventBackground = timeline.map { CorpusIndex.isBackground(articles[$0.article].events[$0.event], in: articles[$0.article]) }
-        backgroundCount = eventBackground.reduce(0) { $0 + ($1 ? 1 : 0) }
         let q = CorpusIndex.quantityColumns(articles, quantities, bases)
         quantityDay = q.day
         quantitySentence = q.sentence

@@ -42,7 +42,9 @@ public struct CorpusView: Sendable {
     /// Where the events without a date on the timeline start (nil when all are dated).
     public let firstUndatedEvent: Int?
     public let actors: [ActorRow]
-    /// Quantities in date order; when following, those of the cursor's event and date first.
+    /// How many events the view would hold but hides as background (`Filters.background`).
+    public let hiddenBackground: Int
+    /// Quantities in the chosen order; when following, those of the cursor's event and date first.
     public private(set) var quantities: FollowedList<Corpus.QuantityRef>
     /// Article indexes in the chosen order; when following, the cursor's article and those of
     /// its date first.
@@ -69,7 +71,8 @@ public struct CorpusView: Sendable {
         let n = Narrowing(filters, ix)
         let (inView, matches) = CorpusView.articlesInView(corpus, n)
         search = matches
-        let positions = CorpusView.eventPositions(corpus, n, inView, matches)
+        let (positions, hidden) = CorpusView.eventPositions(corpus, n, inView, matches)
+        hiddenBackground = hidden
         events = EventList(positions: positions, timeline: corpus.timeline)
         let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
         firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
@@ -155,18 +158,24 @@ public struct CorpusView: Sendable {
     }
 
     /// Timeline positions: the posting lists, then the same article, date and search tests.
-    private static func eventPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?) -> [Int32] {
+    /// Event positions in view, and how many of those the background rule hides.
+    private static func eventPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?)
+        -> ([Int32], hidden: Int) {
         let ix = n.index
         var positions = n.byActors({ ix.eventsOfActor[$0] }, count: corpus.timeline.count)
+        var hidden = 0
         positions.removeAll { p in
             let i = Int(p)
             if !inView[corpus.timeline[i].article] { return true }
-            if !n.filters.background, ix.eventBackground[i] { return true }
             if let range = n.range, !CorpusView.meets(ix, i, range) { return true }
             if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { return true }
+            if !n.filters.background, ix.eventBackground[i] {
+                hidden += 1
+                return true
+            }
             return false
         }
-        return positions
+        return (positions, hidden)
     }
 
     /// The view's quantities (rows of the date-ordered `positions`) in `order`, and the pane

@@ -12,6 +12,13 @@ public struct Filters: Sendable, Equatable {
     public init() {}
 
     public var isEmpty: Bool { actors.isEmpty && dates == nil && search.isEmpty }
+
+    /// No actor, date or search left; whether background is shown is a way of looking, kept.
+    public var cleared: Filters {
+        var f = Filters()
+        f.background = background
+        return f
+    }
 }
 
 /// How a view orders its actors.

@@ -102,10 +102,6 @@ struct TokenView {
     @inline(__always)
     func digits(_ start: Int, _ end: Int) -> NumberReader.Digits? { NumberReader.digits(u, start, end) }
 
-    /// Whether bytes `r` spell `word` (lower-case ASCII), in any case.
-    @inline(__always)
-    func spells(bytes r: Range<Int>, _ word: StaticString) -> Bool { ASCIIText.spells(u, r.lowerBound, r.upperBound, word) }
-
     /// Whether token `k` ends in "ly" in either case (an adverb's shape, tested on bytes).
     func endsInLy(_ k: Int) -> Bool {
         let e = Int(tokens[k].byteEnd)

@@ -1265,9 +1265,4 @@ extension TemporalScanner {
         if case .unit(let u, _)? = TemporalLexicon.table.lookup(s) { return u }
         return nil
     }
-
-    static func partOfDayWord(_ s: String) -> PartOfDay? {
-        if case .partOfDay(let p)? = TemporalLexicon.table.lookup(s) { return p }
-        return nil
-    }
 }
