@@ -230,6 +230,33 @@ struct TimelineTests {
         ])
     }
 
+    /// A clause that cannot stand alone is shown with what it hangs on.
+    @Test(arguments: [
+        // A subordinate clause says what happened without its conjunction.
+        ("Eight miners were killed, when a gas explosion tore through the pit on Tuesday.",
+         "A gas explosion tore through the pit on Tuesday"),
+        ("Turnout rose, while 2,000 people left the region in the same week of May.",
+         "2,000 people left the region in the same week of May"),
+        ("Although the vote was delayed on Friday, the count went on.", "The vote was delayed on Friday"),
+        // "because of" is a preposition: its clause is left alone.
+        ("The ferry stayed in port, because of the storm on Sunday.", "The ferry stayed in port, because of the storm on Sunday"),
+        // A relative clause takes the noun phrase it is about, and no more.
+        ("The governor met Lamarre, who flew in from Quebec on Monday.", "Lamarre, who flew in from Quebec on Monday"),
+        ("The ultranationalist Iron Hawks movement, whose members rioted in 1979, was banned.",
+         "Iron Hawks movement, whose members rioted in 1979"),
+        ("Officials said the new bridge, which opened on Monday, was closed.", "The new bridge, which opened on Monday"),
+        ("Police said the Bank of Moravia, which opened in March, was robbed.", "The Bank of Moravia, which opened in March"),
+        ("Teachers in Ostrava, where the strike began on Monday, went back to work.",
+         "Ostrava, where the strike began on Monday"),
+        // A predicate after "and" with no subject takes the clause before it.
+        ("Kovac was freed in May after six years, and is now back in politics this year.",
+         "Kovac was freed in May after six years, and is now back in politics this year"),
+    ])
+    func hangingClausesAreShownWithWhatTheyHangOn(_ text: String, _ summary: String) {
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: text)
+        #expect(a.events.last.map { a.summary(of: $0) } == summary, "\(text)")
+    }
+
     @Test func pastReferencesAreNotTimelineEvents() {
         let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: "The plan was recently revised.")
         #expect(a.times.count == 1)

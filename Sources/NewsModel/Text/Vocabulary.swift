@@ -121,6 +121,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var adjacencyNoun: WordClass { WordClass(rawValue: 1 << 104) }
     public static var tensePostponement: WordClass { WordClass(rawValue: 1 << 105) }
     public static var thingWord: WordClass { WordClass(rawValue: 1 << 106) }
+    public static var subordinator: WordClass { WordClass(rawValue: 1 << 107) }
+    public static var relativeAdverb: WordClass { WordClass(rawValue: 1 << 108) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -209,6 +211,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("adjacency-noun", .adjacencyNoun, false),
         ("tense-postponement", .tensePostponement, false),
         ("thing-word", .thingWord, false),
+        ("subordinator", .subordinator, false),
+        ("relative-adverb", .relativeAdverb, false),
     ]
 }
 

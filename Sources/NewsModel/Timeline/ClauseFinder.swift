@@ -133,8 +133,11 @@ enum ClauseFinder {
                 b = c.segmentEnd(from: b + 1)
             }
         }
+        let untrimmed = from
         (from, b) = c.trimmed(from, b)
         guard from < b else { return [focus] }
+        let hung = c.hung(from, b, trimmedFrom: untrimmed)
+        if hung < from { (from, b) = c.trimmed(hung, b) } else { from = hung }
         // Map back to the article: the kept stretches, cut where a parenthetical was left out.
         var kept: [Range<Int>] = [from..<b]
         if let s = skipped, s.lowerBound < b, s.upperBound > from {
@@ -199,6 +202,90 @@ enum ClauseFinder {
                 a = p
             }
             return (a, skipped)
+        }
+
+        /// Where a clause that cannot stand alone starts once it is shown with what it hangs
+        /// on. A subordinate clause says what happened without its conjunction ("when a gas
+        /// explosion took place on Tuesday" is "A gas explosion took place on Tuesday"); a
+        /// relative clause after a comma takes the noun phrase it is about ("East Timor, who
+        /// made their debut in 2002"); a predicate after "and" or "but" with no subject of its
+        /// own ("…, and is expected to do the same this year") takes the clause before it.
+        func hung(_ from: Int, _ b: Int, trimmedFrom start: Int) -> Int {
+            let w = firstWord(from, b)
+            guard w.start == from, w.end > w.start else { return from }
+            let words = Vocabulary.standard
+            if words.has(buf, w.start, w.end, .subordinator) {
+                let next = firstWord(w.end, b)
+                guard next.start < b, next.start - w.end < 4 else { return from }
+                // "because of the storm" is a preposition: it hangs on the clause before it.
+                if words.has(buf, next.start, next.end, .ofLink) {
+                    guard let comma = commaBefore(start), comma > floor else { return from }
+                    return reachBack(from: segmentStart(before: comma), end: b).start
+                }
+                var k = w.end
+                while k < next.start, buf[k] == 32 { k += 1 }
+                return k
+            }
+            guard w.lower, let comma = commaBefore(start), comma > floor else { return from }
+            if words.has(buf, w.start, w.end, [.relative, .relativeAdverb]) {
+                return nounPhrase(endingAt: comma) ?? reachBack(from: segmentStart(before: comma), end: b).start
+            }
+            if start < from, words.has(buf, w.start, w.end, [.tensePastAuxiliary, .tenseIs, .tenseWill, .tensePresent]) {
+                let c = firstWord(start, from)
+                if c.start < from, words.has(buf, c.start, c.end, .conjunction) {
+                    return reachBack(from: segmentStart(before: comma), end: b).start
+                }
+            }
+            return from
+        }
+
+        /// The comma right before `x` (spaces and quotes between), if there is one.
+        private func commaBefore(_ x: Int) -> Int? {
+            var k = x - 1
+            while k > floor, buf[k] == 32 { k -= 1 }
+            return k >= floor && buf[k] == UInt8(ascii: ",") ? k : nil
+        }
+
+        /// The start of the noun phrase that ends at `comma`, read back over at most six words:
+        /// capitalized words and numbers ("East Timor", "Bank of Japan"), and lower-case words
+        /// ("the Grey Wolves organisation") only when a determiner opens them and no name
+        /// comes between (in "the governor met Lamarre", "met" may be a verb).
+        /// A function word ("in", "said", "he") ends it; nil when no phrase is found.
+        private func nounPhrase(endingAt comma: Int) -> Int? {
+            let words = Vocabulary.standard
+            let limit = segmentStart(before: comma)
+            var start: Int?
+            var pendingLower = false
+            var x = comma
+            for _ in 0..<6 {
+                while x > limit, buf[x - 1] == 32 { x -= 1 }
+                let e = x
+                while x > limit, buf[x - 1] != 32 { x -= 1 }
+                guard e > x else { break }
+                let initial = buf[x]
+                if words.has(buf, x, e, [.determiner, .possessiveDeterminer]) {
+                    // "the governor met Lamarre, who": lower-case words after a name may be a verb.
+                    return pendingLower && start != nil ? start : x
+                }
+                if (65...90).contains(initial) || (48...57).contains(initial) {
+                    if pendingLower, start != nil { break }
+                    start = x
+                    pendingLower = false
+                } else if words.has(buf, x, e, .smallWord), start != nil, !pendingLower {
+                    // "of" inside a name continues only to a capitalized word before it.
+                    var p = x
+                    while p > limit, buf[p - 1] == 32 { p -= 1 }
+                    guard p > limit else { break }
+                    var q = p
+                    while q > limit, buf[q - 1] != 32 { q -= 1 }
+                    guard (65...90).contains(buf[q]) else { break }
+                } else if (97...122).contains(initial), !words.has(buf, x, e, [.descriptionStop, .clauseOpener]) {
+                    pendingLower = true
+                } else {
+                    break
+                }
+            }
+            return start
         }
 
         /// `from..<b` without quotes and spaces, a leading conjunction, and the full stop and
