@@ -98,7 +98,7 @@ public enum Keymap {
         Binding([.char("t")], .goToDate, "Timeline", help: "go to a date: 2024, 2024-10, 2024-10-18", hint: "go to"),
         Binding([.char("L")], .toggleFollow, "Timeline", help: "other panes follow the timeline: on/off"),
         Binding([.char("b")], .toggleBackground, "Timeline",
-                help: "show or hide background: events dated more than a year before their article"),
+                help: "show or hide background: events over a year before their article, figures that tell little"),
         Binding([.char("/")], .search, "Search", help: "find word starts as you type, any case: the cursor goes to the first hit",
                 hint: "search"),
         Binding([.char("n")], .nextHit, "Search", help: "next hit (the cursor moves to it)"),

@@ -122,10 +122,11 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     case .previousDate, .nextDate, .previousMonth, .nextMonth, .firstEvent, .lastEvent: jump(action, &s)
     case .goToDate: s.prompt = Prompt(kind: .date, text: "")
     case .toggleBackground:
-        let wasHidden = s.view.hiddenBackground
+        let wasHidden = (s.view.hiddenBackground, s.view.hiddenBackgroundQuantities)
         s.filters.background.toggle()
-        s.message = s.filters.background ? "background shown: \(HeaderView.grouped(wasHidden)) events dated more than a year before their article (◂)"
-            : "background hidden: \(HeaderView.grouped(s.view.hiddenBackground)) events dated more than a year before their article (b shows them)"
+        let counts = s.filters.background ? wasHidden : (s.view.hiddenBackground, s.view.hiddenBackgroundQuantities)
+        let what = "\(HeaderView.grouped(counts.0)) events dated more than a year before their article and \(HeaderView.grouped(counts.1)) figures that tell little"
+        s.message = s.filters.background ? "background shown: \(what) (dimmed)" : "background hidden: \(what) (\(Keymap.key(.toggleBackground)) shows them)"
     case .toggleFollow:
         s.follow.toggle()
         s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"

@@ -28,12 +28,23 @@ struct QuantitiesPaneTests {
     }
 
     @Test func rowsShowValueBoundAndWhatIsCounted() {
-        let s = Self.state("3")
+        // A sum that does not say what it is, and 40 trucks, are background until b.
+        let start = Self.state("3")
+        #expect(start.view.count(.quantities) == 3 && start.view.hiddenBackgroundQuantities == 2)
+        let first = Fixtures.lines(render(Self.state("3 z"), size: start.size)).joined(separator: "\n")
+        #expect(first.contains("3 Quantities 3 · most telling first · 2 background hidden"))
+        #expect(!Self.rows(start).contains("$4.5B "))
+        let s = Self.state("3 b")
         #expect(s.view.count(.quantities) == 5)
         let text = Fixtures.lines(render(s, size: s.size)).joined(separator: "\n")
         #expect(text.contains("3 Quantities 5"))
         #expect(Self.rows(s).contains("≈ 1,500 North Korean soldiers"))
         #expect(Self.rows(s).contains("$4.5B "))
+        // Shown, background is dimmed.
+        let screen = render(s, size: s.size)
+        let row = try! #require((0..<screen.height).first { y in Fixtures.lines(screen)[y].contains("$4.5B") })
+        let x = try! #require(Array(Fixtures.lines(screen)[row]).firstIndex(of: "$"))
+        #expect(screen[x, row].role == .dim)
         // Zoomed, the pane has room for who claims a figure and its date.
         let zoomed = Fixtures.lines(render(Self.state("3 z"), size: s.size)).joined(separator: "\n")
         #expect(zoomed.contains("National Intelligence") && zoomed.contains("2024-10-18"))
@@ -55,7 +66,7 @@ struct QuantitiesPaneTests {
     }
 
     @Test func anActorFilterKeepsItsQuantities() {
-        var s = Self.state("3")
+        var s = Self.state("3 b")
         s.filters.actors = ["norway"]
         #expect(Self.rows(s) == ["40 trucks"])
         s.filters.actors = ["north-korea"]

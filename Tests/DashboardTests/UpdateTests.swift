@@ -493,9 +493,9 @@ struct BackgroundTests {
         #expect(Fixtures.lines(render(start, size: Size(width: 120, height: 40))).contains { $0.contains("Timeline 1 · 1 background hidden") })
         let shown = Self.run("b")
         #expect(shown.view.events.count == 2 && shown.view.hiddenBackground == 0)
-        #expect(shown.message == "background shown: 1 events dated more than a year before their article (◂)")
+        #expect(shown.message == "background shown: 1 events dated more than a year before their article and 0 figures that tell little (dimmed)")
         #expect(Fixtures.lines(render(shown, size: Size(width: 120, height: 40))).contains { $0.contains("◂1994 ") })
-        #expect(Self.run("b b").message == "background hidden: 1 events dated more than a year before their article (b shows them)")
+        #expect(Self.run("b b").message == "background hidden: 1 events dated more than a year before their article and 0 figures that tell little (b shows them)")
         // Clearing the filters keeps the way of looking.
         #expect(Self.run("b F").filters.background)
     }

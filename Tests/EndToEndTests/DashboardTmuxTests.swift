@@ -22,7 +22,7 @@ struct DashboardTmuxTests {
         #expect(t.display("#{alternate_on}") == "1")
         // All panes side by side at 120×40.
         let first = t.capture()
-        for title in ["1 Timeline", "2 Actors", "3 Quantities 56", "4 Articles 13", "5 Reader"] { #expect(first.contains(title)) }
+        for title in ["1 Timeline", "2 Actors", "3 Quantities 27", "4 Articles 13", "5 Reader"] { #expect(first.contains(title)) }
 
         // Focus the actors and filter by the first one.
         t.send("2")
@@ -75,7 +75,7 @@ struct DashboardTmuxTests {
         t.resize(width: 50, height: 15)
         try t.waitFor("Terminal too small")
         t.resize(width: 120, height: 40)
-        try t.waitFor("3 Quantities 56")
+        try t.waitFor("3 Quantities 27")
 
         // Quit: the shell gets a normal terminal back.
         t.send("q")

@@ -38,7 +38,7 @@ struct HandMadeCorpusTests {
         let day1 = CivilDate(iso: "2001-02-03")!
         let meeting = Event(start: .day(day1), granularity: .day, firstDay: day1, lastDay: day1, sentence: TextSpan(0, 28),
                             actors: ["zorblat", "quux"], quantities: [0])
-        let wibbles = Quantity(span: TextSpan(29, 43), amount: TextSpan(29, 35), value: 90, low: nil, high: nil, bound: .exact,
+        let wibbles = Quantity(span: TextSpan(29, 43), amount: TextSpan(29, 35), value: 9000, low: nil, high: nil, bound: .exact,
                                unit: nil, what: "wibbles", whatSpan: TextSpan(36, 43), category: .other, sentence: 1, event: 0)
         let a = Self.article("one", "2001-02-04", text1, actors: [zorblat, quux], events: [meeting], quantities: [wibbles])
         let text2 = "Flimflam happened in the spring."

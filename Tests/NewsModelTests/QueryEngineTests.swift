@@ -96,6 +96,7 @@ struct QueryEngineTests {
     struct Reference {
         var events: [Corpus.EventRef] = []
         var hiddenBackground = 0
+        var hiddenBackgroundQuantities = 0
         var quantities: [Corpus.QuantityRef] = []
         var articles: [Int] = []
         var actors: [String: (mentions: Int, articles: Int)] = [:]
@@ -156,6 +157,10 @@ struct QueryEngineTests {
             guard inView[ref.article], passesActors(q.actors + q.about) else { continue }
             if let range = f.dates, corpus.day(of: ref).map(range.contains) != true { continue }
             if !f.search.isEmpty, sentenceHits[ref.article][q.sentence] == nil { continue }
+            if !f.background, corpus.isBackground(ref) {
+                r.hiddenBackgroundQuantities += 1
+                continue
+            }
             r.quantities.append(ref)
         }
         // The pane's order, by brute force: a stable sort of the date order on the order's key.
@@ -232,6 +237,7 @@ struct QueryEngineTests {
                         let label = "\(f) \(order) \(qorder)"
                         #expect(Array(view.events) == ref.events, "\(label)")
                         #expect(view.hiddenBackground == ref.hiddenBackground, "\(label)")
+                        #expect(view.hiddenBackgroundQuantities == ref.hiddenBackgroundQuantities, "\(label)")
                         #expect(Array(view.quantities) == ref.quantities, "\(label)")
                         #expect(Array(view.articles) == ref.articles, "\(label)")
                         #expect(Dictionary(uniqueKeysWithValues: view.actors.map { ($0.id, $0.mentions) })

@@ -8,11 +8,15 @@ import NewsModel
 enum QuantitiesView {
     static func draw(_ s: State, in rect: Rect, focused: Bool, on screen: inout Screen) {
         let rows = s.view.quantities
-        Frame.draw(pane: .quantities, count: rows.count, note: s.quantityOrder.label, in: rect, focused: focused, on: &screen)
+        var note = s.quantityOrder.label
+        if s.view.hiddenBackgroundQuantities > 0 { note += " · \(HeaderView.grouped(s.view.hiddenBackgroundQuantities)) background hidden" }
+        Frame.draw(pane: .quantities, count: rows.count, note: note, in: rect, focused: focused, on: &screen)
         let inner = rect.inner
         guard inner.height >= 1, inner.width >= 8 else { return }
         guard !rows.isEmpty else {
-            let text = s.corpus.quantities.isEmpty ? "No numbers found in these articles." : "No quantities match the filters (\(Keymap.key(.clearFilters)) clears them)."
+            let text = s.corpus.quantities.isEmpty ? "No numbers found in these articles."
+                : s.view.hiddenBackgroundQuantities > 0 ? "Only background figures here (\(Keymap.key(.toggleBackground)) shows them)."
+                : "No quantities match the filters (\(Keymap.key(.clearFilters)) clears them)."
             for (i, l) in Wrap.lines(text, width: inner.width - 1).prefix(inner.height).enumerated() {
                 screen.put(l, x: inner.x + 1, y: inner.y + i, role: .dim, limit: inner.width - 1)
             }
@@ -72,9 +76,11 @@ enum QuantitiesView {
                           x: col, y: y, role: .marker)
         let value = valueLabel(a, q)
         let pad = max(0, c.value - TextWidth.width(value))
-        screen.put(value, x: col + pad, y: y, role: .quantity, limit: c.value, ellipsis: true)
+        // Background (shown with b) is dimmed.
+        let background = s.filters.background && s.corpus.isBackground(ref)
+        screen.put(value, x: col + pad, y: y, role: background ? .dim : .quantity, limit: c.value, ellipsis: true)
         // The bound before the figure in its own role.
-        if let first = value.first, "≈<>≤≥~".contains(first) { screen.restyle(x: col + pad, y: y, width: 1, role: .quantityBound) }
+        if !background, let first = value.first, "≈<>≤≥~".contains(first) { screen.restyle(x: col + pad, y: y, width: 1, role: .quantityBound) }
         col += c.value + 1
         screen.put(whatLabel(q), x: col, y: y, role: .text, limit: c.what, ellipsis: true)
         col += c.what + 1

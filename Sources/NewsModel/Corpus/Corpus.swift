@@ -131,6 +131,9 @@ public struct Corpus: Sendable {
     /// Whether an event is background: it ends more than a year before its article.
     public func isBackground(_ ref: EventRef) -> Bool { CorpusIndex.isBackground(event(ref), in: articles[ref.article]) }
 
+    /// Whether a figure is background: the market's, or one that says too little to tell.
+    public func isBackground(_ ref: QuantityRef) -> Bool { QuantitySalience.isBackground(quantity(ref)) }
+
     private static func buildTimeline(_ articles: [Article]) -> [EventRef] {
         var refs: [(ref: EventRef, key: (Int, Int, Int))] = []
         for (a, article) in articles.enumerated() {

@@ -36,6 +36,8 @@ final class CorpusIndex: @unchecked Sendable {
     let quantityPosition: [Int32]
     /// The quantity positions in the salience, value and category orders (date is position order).
     let quantityOrders: [QuantityOrder: [Int32]]
+    /// Whether the quantity at each position is background (`QuantitySalience.isBackground`).
+    let quantityBackground: [Bool]
 
     // Articles.
     /// Publication day numbers, ascending (articles are in date order); `Int32.max` undated.
@@ -90,6 +92,7 @@ final class CorpusIndex: @unchecked Sendable {
         quantitySentence = q.sentence
         quantityPosition = q.position
         quantityOrders = CorpusIndex.quantityOrders(articles, quantities)
+        quantityBackground = quantities.map { QuantitySalience.isBackground(articles[$0.article].quantities[$0.quantity]) }
         articleDay = articles.map { $0.date.map { Int32($0.dayNumber) } ?? Int32.max }
         let titles = articles.map { Array($0.title.lowercased().utf8) }
         titleOrder = (0..<Int32(articles.count)).sorted { x, y in

@@ -55,7 +55,7 @@ public struct QuantityTrack: Sendable, Hashable {
         guard !q.about.isEmpty, q.bound != .vague || q.category == .militaryPersonnel, let unit = q.unit else { return nil }
         switch q.category {
         case .militaryPersonnel: return "troops"
-        case .percent, .other: return nil  // too loose to say two figures count one thing
+        case .percent, .market, .other: return nil  // too loose to say two figures count one thing
         default: return unit
         }
     }

@@ -44,6 +44,8 @@ public struct CorpusView: Sendable {
     public let actors: [ActorRow]
     /// How many events the view would hold but hides as background (`Filters.background`).
     public let hiddenBackground: Int
+    /// How many quantities the view would hold but hides as background.
+    public let hiddenBackgroundQuantities: Int
     /// Quantities in the chosen order; when following, those of the cursor's event and date first.
     public private(set) var quantities: FollowedList<Corpus.QuantityRef>
     /// Article indexes in the chosen order; when following, the cursor's article and those of
@@ -76,8 +78,9 @@ public struct CorpusView: Sendable {
         events = EventList(positions: positions, timeline: corpus.timeline)
         let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
         firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
-        let qpositions = CorpusView.quantityPositions(corpus, n, inView, matches)
+        let (qpositions, qhidden) = CorpusView.quantityPositions(corpus, n, inView, matches)
         quantityPositions = qpositions
+        hiddenBackgroundQuantities = qhidden
         let display = CorpusView.quantityDisplay(ix, qpositions, quantityOrder)
         quantityDisplayRow = display.rowOfDateRow
         quantities = FollowedList(display.dateRows.map { corpus.quantities[Int(qpositions[$0])] })
@@ -196,17 +199,23 @@ public struct CorpusView: Sendable {
     }
 
     /// Quantity positions, likewise.
-    private static func quantityPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?) -> [Int32] {
+    private static func quantityPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?)
+        -> ([Int32], hidden: Int) {
         let ix = n.index
         var positions = n.byActors({ ix.quantitiesOfActor[$0] }, count: corpus.quantities.count)
+        var hidden = 0
         positions.removeAll { p in
             let i = Int(p)
             if !inView[corpus.quantities[i].article] { return true }
             if let range = n.range, !range.contains(ix.quantityDay[i]) { return true }
             if let m = matches, !m.contains(sentence: Int(ix.quantitySentence[i])) { return true }
+            if !n.filters.background, ix.quantityBackground[i] {
+                hidden += 1
+                return true
+            }
             return false
         }
-        return positions
+        return (positions, hidden)
     }
 
     /// Actor rows counted inside the view (the corpus totals when nothing narrows it), in

@@ -6,7 +6,8 @@ public struct Filters: Sendable, Equatable {
     public var dates: ClosedRange<CivilDate>?
     /// The text searched for at word starts, case-insensitively; empty when no search is active.
     public var search = ""
-    /// Whether background events (dated more than a year before their article) are shown.
+    /// Whether background is shown: events dated more than a year before their article, and
+    /// figures that tell little (`QuantitySalience.isBackground`).
     public var background = false
 
     public init() {}

@@ -90,6 +90,10 @@ public enum ExtractRecord {
         w.key("amount")
         writeSpan(q.amount, text: a.slice(q.amount), to: &w)
         w.field("about", q.about)
+        w.key("conversion_of")
+        if let c = q.conversionOf { w.int(c) } else { w.null() }
+        w.key("mention_of")
+        if let m = q.mentionOf { w.int(m) } else { w.null() }
         w.endObject()
     }
 

@@ -26,6 +26,9 @@ public struct Quantity: Sendable, Hashable {
         case weapons = "weapons and materiel"
         case distance
         case weight
+        /// Exchange rates, share and commodity prices, index points, trading volumes: the
+        /// market's own figures ("the Nikkei rose 120.5 points", "126.45 yen to the dollar").
+        case market
         case other
     }
 
@@ -58,6 +61,15 @@ public struct Quantity: Sendable, Hashable {
     public var about: [String] = []
     /// Actor ids of its sentence (for filters).
     public var actors: [String] = []
+    /// The index (in its article's quantities) of the figure this one converts, when it is a
+    /// conversion in brackets right after it: "13.1 metres (43 feet)", "6.4 billion pesos (247
+    /// million dollars)".
+    public var conversionOf: Int?
+    /// The index of the figure this one is another mention of: a headline's figure that the
+    /// lead tells again ("Wild fruit poisons 43 children" and "Forty-three children were…").
+    public var mentionOf: Int?
+    /// Whether the headline states this figure (in its own words or the lead's).
+    public var headline = false
 
     public init(span: TextSpan, amount: TextSpan, value: Double?, low: Double?, high: Double?, bound: Bound,
                 unit: String?, what: String?, whatSpan: TextSpan?, category: Category, claimedBy: String? = nil,
@@ -79,6 +91,15 @@ public struct Quantity: Sendable, Hashable {
 }
 
 extension Quantity {
+    /// Whether the text says what the figure counts or measures beyond its unit or currency:
+    /// "1,500 soldiers", "80 kg of heroin", "$10 million in emergency aid" do; "30 miles",
+    /// "11.21 billion Thai baht", "12 percent" do not.
+    public var saysWhat: Bool {
+        guard whatSpan != nil, let what, let head = what.split(separator: " ").last else { return false }
+        guard let w = QuantityLexicon.standard.words.lookup(ASCIIText.lowercased(String(head))) else { return true }
+        return w.currency == nil && w.unit == nil && w.scale == nil
+    }
+
     /// The value for people: "≈ 1,500", "> 13,000", "10,000–12,000", "thousands", "$4.5B",
     /// "12%", "≈ 8.9 m". `compact` writes millions and up as "2.1M".
     public func display(amountText: String, compact: Bool = false) -> String {

@@ -22,6 +22,7 @@ public enum QuantityExtractor {
                 while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
                 let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
                 let cues = claims.cues(start: tokenIndex, end: end)
+                QuantityExtractor.markMarketFigures(&out[first...], view: view, start: tokenIndex, end: end)
                 // Completed in place, where they were made: a quantity copied costs a retain per field.
                 for i in first..<out.count {
                     // The token where the amount starts, found by halving (many quantities in one
@@ -32,12 +33,109 @@ public enum QuantityExtractor {
                         if Int(doc.tokens[mid].begin) < out[i].amount.begin { lo = mid + 1 } else { hi = mid }
                     }
                     let at = lo
+                    if out[i].category == .money, !out[i].saysWhat {
+                        QuantityExtractor.nameTheSum(&out[i], at: at, view: view, tokens: doc.tokens, start: tokenIndex, end: end)
+                    }
                     out[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
                     out[i].about = claims.about(span: out[i].span, whatSpan: out[i].whatSpan, start: tokenIndex)
                     out[i].event = event
                 }
+                QuantityExtractor.markConversions(&out, from: first, view: view, tokens: doc.tokens, start: tokenIndex, end: end)
             }
+            markHeadlineFigures(&out, doc)
             return out
+        }
+    }
+
+    /// The figures of a headline (a first paragraph of one sentence): each is the story's own,
+    /// and one the next three sentences tell again is a second mention of that one.
+    static func markHeadlineFigures(_ qs: inout [Quantity], _ doc: Document) {
+        guard doc.paragraphs.count >= 2, doc.sentences.count >= 2, doc.paragraphs[0] == doc.sentences[0] else { return }
+        for h in qs.indices where qs[h].sentence == 0 {
+            qs[h].headline = true
+            let same = qs.indices.first { l in
+                let a = qs[h], b = qs[l]
+                guard b.sentence >= 1, b.sentence <= 3, b.mentionOf == nil, b.conversionOf == nil, a.category == b.category,
+                      let x = a.value, let y = b.value else { return false }
+                return abs(x - y) <= 0.005 * max(abs(x), abs(y)) && (a.unit == b.unit || a.category != .money)
+            }
+            if let l = same {
+                qs[h].mentionOf = l
+                qs[l].headline = true
+            }
+        }
+    }
+
+    /// What a bare sum is, when a word next to it says: "exports of $6.1 billion", "a 10.6
+    /// billion dollar loss", "$92 million profit" (a `money-noun` before "of" or right after
+    /// the amount). The quantity's span stays as it is; only `what` is filled in.
+    static func nameTheSum(_ q: inout Quantity, at: Int, view: TokenView, tokens: [Token], start: Int, end: Int) {
+        var after = at
+        while after < end, Int(tokens[after].begin) < q.amount.end { after += 1 }
+        var noun: Int?
+        if after < end, tokens[after].kind == .word, !tokens[after].has(.capitalized), view.has(after, .moneyNoun) {
+            noun = after
+        } else if at - 2 >= start, view.has(at - 1, .ofLink), tokens[at - 2].kind == .word,
+                  !tokens[at - 2].has(.capitalized) || at - 2 == start,
+                  view.has(at - 2, .moneyNoun) {
+            noun = at - 2
+        }
+        guard let k = noun else { return }
+        q.what = view.lower(k)
+        q.whatSpan = TextSpan(Int(tokens[k].begin), Int(tokens[k].end))
+    }
+
+    /// A figure in brackets right after one of the same kind is its conversion ("13.1 metres
+    /// (43 feet)", "6.4 billion pesos (about 247 million dollars)"): it takes what the first
+    /// one counts, and says which it converts.
+    static func markConversions(_ qs: inout [Quantity], from first: Int, view: TokenView, tokens: [Token], start: Int, end: Int) {
+        guard qs.count - first >= 2 else { return }
+        let measures: Set<Quantity.Category> = [.money, .distance, .weight]
+        for i in (first + 1)..<qs.count {
+            let a = qs[i - 1], b = qs[i]
+            guard measures.contains(b.category), a.category == b.category || (a.category == .market && b.category == .money),
+                  a.conversionOf == nil, isBracketed(after: a.span.end, b.span, view: view, tokens: tokens, start: start, end: end)
+            else { continue }
+            qs[i].conversionOf = i - 1
+            if !b.saysWhat, a.saysWhat {
+                qs[i].what = a.what
+                qs[i].whatSpan = a.whatSpan
+            }
+        }
+    }
+
+    /// Whether `span` is all a bracket holds, and the bracket opens right after `previousEnd`.
+    private static func isBracketed(after previousEnd: Int, _ span: TextSpan, view: TokenView, tokens: [Token], start: Int, end: Int) -> Bool {
+        var lo = start, hi = end
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].begin) < span.begin { lo = mid + 1 } else { hi = mid }
+        }
+        let k = lo
+        guard k - 2 >= start, k < end, Int(tokens[k].begin) == span.begin, Int(tokens[k - 2].end) == previousEnd,
+              view.text(k - 1) == "(" else { return false }
+        var j = k
+        while j < end, Int(tokens[j].end) <= span.end { j += 1 }
+        return j < end && Int(tokens[j].begin) >= span.end && view.text(j) == ")"
+    }
+
+    /// The market's figures: shares traded, and in a sentence about a market (index, shares,
+    /// bourse, Nikkei, a barrel, …) its percentages, index points and prices that say no more
+    /// than their currency ("the Nikkei rose 1.2 percent", "News Corp lost 19 cents to 20.71
+    /// dollars").
+    static func markMarketFigures(_ qs: inout ArraySlice<Quantity>, view: TokenView, start: Int, end: Int) {
+        var market: Bool?
+        for i in qs.indices {
+            let q = qs[i]
+            if q.unit == "shares" {
+                qs[i].category = .market
+                continue
+            }
+            guard q.category == .percent || (q.category == .money && !q.saysWhat) || (q.category == .other && q.unit == "points") else {
+                continue
+            }
+            if market == nil { market = (start..<end).contains { view.has($0, .marketWord) } }
+            if market == true { qs[i].category = .market }
         }
     }
 }

@@ -123,6 +123,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var thingWord: WordClass { WordClass(rawValue: 1 << 106) }
     public static var subordinator: WordClass { WordClass(rawValue: 1 << 107) }
     public static var relativeAdverb: WordClass { WordClass(rawValue: 1 << 108) }
+    public static var marketWord: WordClass { WordClass(rawValue: 1 << 109) }
+    public static var moneyNoun: WordClass { WordClass(rawValue: 1 << 110) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -213,6 +215,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("thing-word", .thingWord, false),
         ("subordinator", .subordinator, false),
         ("relative-adverb", .relativeAdverb, false),
+        ("market-word", .marketWord, false),
+        ("money-noun", .moneyNoun, false),
     ]
 }
 
