@@ -47,4 +47,33 @@ struct MentionRuleTests {
     func mentions(text: String, expected: [String]) {
         #expect(Self.actors(text) == expected, "\(text): \(Self.actors(text))")
     }
+
+    /// A one-word unknown name is a person only with evidence; an office with no holder and no
+    /// country keeps its mentions but is no actor of the corpus.
+    @Test(arguments: [
+        // no evidence: a region, a word of a title
+        ("Storm signals were hoisted over the Bicol region.", []),
+        ("Residents fled Taranli on Monday.", []),
+        // a verb of saying before or after it, an age after it, a given name
+        ("The plan will fail, said Flintoff.", ["flintoff person: Flintoff"]),
+        ("Flintoff told reporters the plan would fail.", ["flintoff person: Flintoff"]),
+        ("Brannigan, 45, was arrested.", ["brannigan person: Brannigan"]),
+        ("Later Oksana arrived.", ["oksana person: Oksana"]),
+        // a full name makes the short form a mention of it
+        ("Piet Brannigan arrived. Brannigan left.", ["piet-brannigan person: Piet Brannigan | Brannigan"]),
+        // an office of a country is named with it
+        ("The British Foreign Secretary arrived.",
+         ["foreign-secretary-united-kingdom person: The British Foreign Secretary", "united-kingdom country: British"]),
+    ] as [(String, [String])])
+    func personsNeedEvidence(text: String, expected: [String]) {
+        #expect(Self.actors(text) == expected, "\(text): \(Self.actors(text))")
+    }
+
+    @Test func anOfficeOfNobodyIsNoActorOfTheCorpus() throws {
+        let a = ArticleAnalyzer.article(id: "m", path: "m.txt", date: CivilDate(year: 2024, month: 10, day: 21),
+                                        text: "The spokesman said 40 rebels died.")
+        let office = try #require(a.actors.first { $0.id == "spokesman" })
+        #expect(office.isOffice && office.kind == .person && a.slice(office.mentions[0]) == "The spokesman")
+        #expect(Corpus(articles: [a]).actors["spokesman"] == nil)
+    }
 }

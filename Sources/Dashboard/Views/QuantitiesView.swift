@@ -144,7 +144,7 @@ enum QuantitiesView {
         let q = s.corpus.quantity(ref)
         if Columns(width: width).needsDetail {
             var parts: [String] = []
-            if let id = q.claimedBy { parts.append("says " + (s.corpus.actors[id]?.name ?? id)) }
+            if let id = q.claimedBy, let name = s.corpus.actors[id]?.name { parts.append("says " + name) }
             if width < 40 { parts.append(dateLabel(s, ref) ?? "undated") }
             parts.append(s.corpus.articles[ref.article].id)
             lines.append("└ " + parts.joined(separator: " · "))

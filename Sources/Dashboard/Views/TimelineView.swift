@@ -96,9 +96,12 @@ enum TimelineView {
         if columns.actors > 0 {
             let end = cx + columns.actors
             var ax = cx
-            for (k, id) in e.actors.enumerated() {
-                guard let a = s.corpus.actors[id], ax < end else { break }
-                if k > 0 { ax += screen.put(", ", x: ax, y: y, role: .dim, limit: end - ax) }
+            var shown = 0
+            for id in e.actors {
+                guard ax < end else { break }
+                guard let a = s.corpus.actors[id] else { continue }
+                if shown > 0 { ax += screen.put(", ", x: ax, y: y, role: .dim, limit: end - ax) }
+                shown += 1
                 ax += screen.put(a.name, x: ax, y: y, role: .actor(a.kind), limit: end - ax)
             }
             cx = end + 1

@@ -16,6 +16,9 @@ public struct Actor: Sendable, Hashable {
     public var aliases: [String]
     /// Every place the text names the actor, in text order.
     public var mentions: SpanList
+    /// An office named without its holder or its country ("the spokesman", "President"): its
+    /// mentions are kept (they name a person), but it is no actor to list or filter by.
+    public var isOffice = false
 
     public init(id: String, name: String, kind: ActorKind, affiliation: String?, aliases: [String], mentions: SpanList) {
         self.id = id

@@ -33,6 +33,8 @@ struct ActorResolver {
         @exclusivity(unchecked) var acronyms: Set<String> = []
         @exclusivity(unchecked) var lastMention = -1
         @exclusivity(unchecked) var fromGazetteer = false
+        /// Made for an office with no holder and no country (`Actor.isOffice`).
+        @exclusivity(unchecked) var isOffice = false
         /// Lower-cased aliases, for short forms that repeat one.
         @exclusivity(unchecked) var aliasKeys: Set<String> = []
         /// The class of the name's last word when it is an organization head ("service" → office).
@@ -80,6 +82,7 @@ struct ActorResolver {
         assignReferences(mentions)
         inferAffiliationsFromMinistries()
         applyUserMerges()
+        dropUnevidencedNames(mentions)
         gatherMentions(mentions)
         return finishedActors()
     }
@@ -184,8 +187,10 @@ struct ActorResolver {
             spans.removeLast(spans.count - n)
             // A country belongs to no other ("Leaders of Norway and Estonia" gives Estonia nothing).
             let affiliation = d.kind == .country || d.affiliation == d.key ? nil : d.affiliation
-            actors.append(Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,
-                                aliases: d.aliases, mentions: SpanList(spans)))
+            var actor = Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,
+                              aliases: d.aliases, mentions: SpanList(spans))
+            actor.isOffice = d.isOffice
+            actors.append(actor)
         }
         return actors
     }
@@ -525,11 +530,35 @@ struct ActorResolver {
             return k
         }
         // Nothing to refer to: a capitalized word opening a sentence is no actor of its own.
-        if m.sentenceInitial, !m.name.isEmpty, byKey[slug(canonical(m.name))] == nil { return nil }
+        if m.sentenceInitial, !m.personEvidence, !m.name.isEmpty, byKey[slug(canonical(m.name))] == nil { return nil }
         let name = canonical(m.name)
+        let isNew = byKey[slug(name)] == nil
         let k = draft(key: slug(name), name: name, kind: m.kind, affiliation: m.affiliation, fromGazetteer: false)
+        if isNew, m.kind == .person { loneWordDrafts.append(k) }
         drafts[k].lastMention = i
         return k
+    }
+
+    /// One-word unknown names made persons of their own, to be checked for evidence.
+    private var loneWordDrafts: [Int] = []
+
+    /// A one-word unknown name is a person only with evidence: one of its mentions says so
+    /// (`RawMention.personEvidence`), or it names someone in another way (with a title, a full
+    /// name, a known entry). "Bicol", "Havre", "Places", "Emergencies" alone are no actors.
+    private mutating func dropUnevidencedNames(_ mentions: [RawMention]) {
+        guard !loneWordDrafts.isEmpty else { return }
+        var suspect = Set(loneWordDrafts.map { follow($0) }.filter { drafts[$0].kind == .person && !drafts[$0].fromGazetteer })
+        guard !suspect.isEmpty else { return }
+        for i in mentions.indices {
+            guard let a = assignment[i] else { continue }
+            let t = follow(a)
+            if suspect.contains(t), mentions[i].form != .short || mentions[i].personEvidence || mentions[i].entry != nil {
+                suspect.remove(t)
+            }
+        }
+        for i in mentions.indices {
+            if let a = assignment[i], suspect.contains(follow(a)) { assignment[i] = nil }
+        }
     }
 
     private mutating func assignAcronym(_ m: RawMention, _ i: Int, _ all: [RawMention]) -> Int {
@@ -623,7 +652,8 @@ struct ActorResolver {
                 // An office named earlier without its holder is this person.
                 let office = ActorResolver.capitalizeWords(title)
                 for o in drafts.indices where o != person && merged[o] < 0 && !drafts[o].fromGazetteer
-                    && drafts[o].kind == .person && drafts[o].titles.contains(key) && drafts[o].name == office {
+                    && drafts[o].kind == .person && drafts[o].titles.contains(key)
+                    && (drafts[o].name == office || drafts[o].name.hasPrefix(office + " (")) {
                     absorb(o, into: person)
                 }
                 return person
@@ -654,11 +684,16 @@ struct ActorResolver {
                 return best
             }
         }
-        // No holder named: the office itself is the actor ("The Foreign Secretary").
-        let name = ActorResolver.capitalizeWords(title)
+        // No holder named: the office is the actor, named with its country ("the British
+        // Foreign Secretary": "Foreign Secretary (United Kingdom)"). An office of no country
+        // ("the spokesman", "President") is kept for its mentions but listed nowhere.
+        let office = ActorResolver.capitalizeWords(title)
         let aff = m.affiliation
-        let k = draft(key: slug(name) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
+        let country = aff.flatMap { g.entryIndex($0) }.map { g.entries[Int($0)].name }
+        let name = country.map { office + " (" + $0 + ")" } ?? office
+        let k = draft(key: slug(office) + (aff.map { "-" + $0 } ?? ""), name: name, kind: .person, affiliation: aff,
                       fromGazetteer: false)
+        if aff == nil { drafts[k].isOffice = true }
         drafts[k].titles.insert(key)
         drafts[k].titleHeads.insert(head)
         return k

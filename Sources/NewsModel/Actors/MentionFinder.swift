@@ -46,6 +46,9 @@ final class RawMention {
     @exclusivity(unchecked) var demonym: RawMention?
     /// A one-word name at the start of its sentence (may be an ordinary capitalized word).
     @exclusivity(unchecked) var sentenceInitial = false
+    /// For a one-word unknown name: whether anything says it is a person's (a given name or
+    /// known surname, a verb of saying right before or after it, an age after it).
+    @exclusivity(unchecked) var personEvidence = false
     /// For groups: the owner's id, how to write it, and the kind of group.
     @exclusivity(unchecked) var groupOwner: (id: String, label: String, category: String)?
 
@@ -835,6 +838,7 @@ struct MentionFinder {
             // it refers to one; the resolver drops it otherwise.
             m.sentenceInitial = modifierStart == nil && view.opensSentence(first, sentenceStart: sentenceStart)
                 && !has(first, .givenName) && !has(first, .knownSurname)
+            m.personEvidence = has(first, .givenName) || has(first, .knownSurname) || saysPerson(first)
             return m
         }
         // After "near", "outside", "northwest of": a place, unless it starts with a given name.
@@ -844,6 +848,17 @@ struct MentionFinder {
         // Several capitalized words with no organization or place word: a person.
         if has(first, .givenName) || n.count <= 4 { return make(.person, .full, name: personName(n)) }
         return make(.organization, .full)
+    }
+
+    /// "said Flintoff", "Flintoff told reporters", "Flintoff, 28,": a verb of saying right
+    /// before or after a one-word name, or an age after it.
+    private func saysPerson(_ k: Int) -> Bool {
+        if k > 0, view.isWord(k - 1), view.has(k - 1, .speechVerb) { return true }
+        var j = k + 1
+        if j < tokens.count, view.isWord(j), view.has(j, .speechVerb) { return true }
+        guard j + 2 < tokens.count, view.isPunct(j, UInt8(ascii: ",")) else { return false }
+        j += 1
+        return tokens[j].kind == .number && tokens[j].length <= 2 && view.isPunct(j + 1, UInt8(ascii: ","))
     }
 
     /// A person's name without dots after initials kept as written ("Stephen J. Townsend").

@@ -91,7 +91,8 @@ public struct Corpus: Sendable {
         }
         var tallies: [String: Tally] = [:]
         for (k, a) in articles.enumerated() {
-            for actor in a.actors {
+            // An office with no holder or country ("the spokesman") is no actor of the corpus.
+            for actor in a.actors where !actor.isOffice {
                 var t = tallies[actor.id] ?? Tally(kind: actor.kind)
                 t.names[actor.name, default: 0] += actor.mentions.count
                 if let aff = actor.affiliation { t.affiliations[aff, default: 0] += 1 }
