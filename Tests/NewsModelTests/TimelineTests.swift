@@ -224,7 +224,7 @@ struct TimelineTests {
             South Korea, which has long protested, expressed alarm after the leaders signed a pact in June.
             """)
         #expect(a.events.map { a.summary(of: $0) } == [
-            "Officials said on Friday",
+            "Officials said on Friday that the port would reopen",
             "The first convoy arrived currently at the border",
             "South Korea expressed alarm after the leaders signed a pact in June",
         ])
@@ -248,6 +248,9 @@ struct TimelineTests {
         ("Police said the Bank of Moravia, which opened in March, was robbed.", "The Bank of Moravia, which opened in March"),
         ("Teachers in Ostrava, where the strike began on Monday, went back to work.",
          "Ostrava, where the strike began on Monday"),
+        // Who told is shown with what they told: the clause before, the clause after.
+        ("The port will reopen next month, sources said on Wednesday.", "The port will reopen next month, sources said on Wednesday"),
+        ("According to local reports on Friday, the dam burst.", "According to local reports on Friday, the dam burst"),
         // A predicate after "and" with no subject takes the clause before it.
         ("Kovac was freed in May after six years, and is now back in politics this year.",
          "Kovac was freed in May after six years, and is now back in politics this year"),

@@ -121,7 +121,7 @@ enum ClauseFinder {
                                focus: TextSpan) -> [TextSpan] {
         let c = Segments(buf: buf, v: v, floor: max(0, fs - reachBack), ceiling: min(buf.count, fEnd + reachAhead))
         var b = c.segmentEnd(from: fEnd)
-        let (a, skipped) = c.reachBack(from: c.segmentStart(before: fs), end: b)
+        var (a, skipped) = c.reachBack(from: c.segmentStart(before: fs), end: b)
         var from = a
         var rest = fEnd
         while rest < b, buf[rest] == 32 || isQuote(buf, rest) { rest += 1 }
@@ -138,6 +138,31 @@ enum ClauseFinder {
         guard from < b else { return [focus] }
         let hung = c.hung(from, b, trimmedFrom: untrimmed)
         if hung < from { (from, b) = c.trimmed(hung, b) } else { from = hung }
+        // "…, sources said Wednesday" and "According to reports on Friday, …" say who told, not
+        // what happened: shown with the clause they attribute.
+        if c.isAttribution(from, b) {
+            if let comma = c.commaBefore(from), comma > c.floor {
+                (from, b) = c.trimmed(c.reachBack(from: c.segmentStart(before: comma), end: b).start, b)
+            } else if b < c.ceiling, buf[b] == UInt8(ascii: ","), skipped == nil {
+                // What follows: the next clause when it opens a clause of its own ("…, the
+                // port reopened", "…, that the port would reopen"), or a "that" clause after
+                // an aside ("said on Friday, after a night of talks, that …").
+                let next = c.firstWord(b + 1, c.segmentEnd(from: b + 1))
+                let opens: WordClass = [.complementizer, .determiner, .possessiveDeterminer, .personalPronoun]
+                if next.start < c.ceiling, !next.lower || Vocabulary.standard.has(buf, next.start, next.end, opens) {
+                    (from, b) = c.trimmed(from, c.segmentEnd(from: b + 1))
+                } else {
+                    let asideEnd = c.segmentEnd(from: b + 1)
+                    if asideEnd < c.ceiling, buf[asideEnd] == UInt8(ascii: ",") {
+                        let that = c.firstWord(asideEnd + 1, c.segmentEnd(from: asideEnd + 1))
+                        if that.start < c.ceiling, Vocabulary.standard.has(buf, that.start, that.end, .complementizer) {
+                            skipped = b..<that.start
+                            (from, b) = c.trimmed(from, c.segmentEnd(from: asideEnd + 1))
+                        }
+                    }
+                }
+            }
+        }
         // Map back to the article: the kept stretches, cut where a parenthetical was left out.
         var kept: [Range<Int>] = [from..<b]
         if let s = skipped, s.lowerBound < b, s.upperBound > from {
@@ -239,8 +264,29 @@ enum ClauseFinder {
             return from
         }
 
+        /// Whether `from..<b` only says who told: at most seven words, with a verb of saying
+        /// or opening with "according".
+        func isAttribution(_ from: Int, _ b: Int) -> Bool {
+            var k = from, words = 0, saying = false
+            let vocabulary = Vocabulary.standard
+            while k < b {
+                while k < b, buf[k] == 32 { k += 1 }
+                let s = k
+                while k < b, buf[k] != 32 { k += 1 }
+                guard k > s else { break }
+                words += 1
+                if words > 7 { return false }
+                var e = k
+                while e > s, !isAlpha(buf[e - 1]) { e -= 1 }
+                if e > s, vocabulary.has(buf, s, e, .speechVerb) || (words == 1 && vocabulary.has(buf, s, e, .attributionAccording)) {
+                    saying = true
+                }
+            }
+            return saying
+        }
+
         /// The comma right before `x` (spaces and quotes between), if there is one.
-        private func commaBefore(_ x: Int) -> Int? {
+        func commaBefore(_ x: Int) -> Int? {
             var k = x - 1
             while k > floor, buf[k] == 32 { k -= 1 }
             return k >= floor && buf[k] == UInt8(ascii: ",") ? k : nil

@@ -925,8 +925,8 @@ extension TemporalScanner {
             // the future / the near future / the past / the near term / the short term / the long term
             var k = i + 1
             if isKW(k, .near) || isKW(k, .distant) || isKW(k, .foreseeable) { k += 1 }
-            // "the future of Syria" is a topic, not a time.
-            if isKW(k, .future), !isKW(k + 1, .of) { return TemporalHit(i, k, TimexSpec(.date, .vague(.future))) }
+            // "the future of Syria" is a topic, not a time; "the future cooperation" an adjective.
+            if isKW(k, .future), !isKW(k + 1, .of), !modifiesNoun(k) { return TemporalHit(i, k, TimexSpec(.date, .vague(.future))) }
             if isKW(i + 1, .past), !isKW(i + 2, .of),
                !(valid(i + 2) && (unit(i + 2) != nil || cardinal(i + 2) != nil || amount(i + 2) != nil)) {
                 return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.past)))
@@ -961,7 +961,7 @@ extension TemporalScanner {
         case .future:
             // "future" as a noun after "in", or "future quarters/years".
             if let u = unit(i + 1), u.plural { return TemporalHit(i, i + 1, TimexSpec(.date, .vague(.future))) }
-            if isKW(i - 1, .in) || isKW(i - 1, .near) { return TemporalHit(i, i, TimexSpec(.date, .vague(.future))) }
+            if isKW(i - 1, .in) || isKW(i - 1, .near), !modifiesNoun(i) { return TemporalHit(i, i, TimexSpec(.date, .vague(.future))) }
             return nil
         default:
             // "a later date"

@@ -301,7 +301,9 @@ struct TemporalResolver {
         case .byTense:
             let back = diff <= 0 ? diff : diff - 7, ahead = diff > 0 ? diff : diff + 7
             switch tense {
-            case .future: date = base.adding(days: ahead)
+            // The article's own weekday is its day, whatever the tense ("will arrive later
+            // Saturday" in a Saturday story): a week ahead needs "next".
+            case .future: date = base.adding(days: diff == 0 && anchor == .article ? 0 : ahead)
             case .past: date = base.adding(days: back)
             // No cue: the nearer one, leaning to the past.
             case .present: date = base.adding(days: Double(-back) <= Double(ahead) * TemporalResolver.presentLean ? back : ahead)

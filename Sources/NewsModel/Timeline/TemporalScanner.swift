@@ -132,6 +132,14 @@ struct TemporalScanner {
 
     func capitalized(_ i: Int) -> Bool { valid(i) && view.startsUpper(i) }
 
+    /// Whether the word at `i` stands before a noun it modifies ("future cooperation"): the next
+    /// token is a word that is no function word, temporal word or verb of saying.
+    func modifiesNoun(_ i: Int) -> Bool {
+        let k = i + 1
+        guard valid(k), view.isWord(k), !view.startsUpper(k), words[k] == nil else { return false }
+        return !view.has(k, [.descriptionStop, .clauseOpener, .speechVerb, .tensePast, .tensePresent, .tenseFuture])
+    }
+
     /// Whether token `i` spells `word` (lower-case ASCII), compared on bytes.
     @inline(__always)
     func `is`(_ i: Int, _ word: StaticString) -> Bool {
