@@ -85,15 +85,21 @@ def timeline_context(row, by_id):
         return "(article not found)"
     body = row[:row.rfind(article_id)]
     words = clean(body).split()
+    found = []
     for event in article["events"]:
         summary = " ".join(event["summary"].split())
         # The row holds the date, then the summary (cut with …), then actors.
         for start in range(1, 4):
             prefix = " ".join(words[start:start + 3])
             if prefix and summary.startswith(prefix):
-                text = article["text"][event["sentence"]["begin"]:event["sentence"]["end"]]
-                return f"{article_id} ({article['date']}): event {event['start']}..{event['end']}; sentence: {text}"
-    return f"{article_id}: (event not matched)"
+                found.append(event)
+                break
+    if not found:
+        return f"{article_id}: (event not matched)"
+    # Of events with the same words, the one whose start the date column shows.
+    event = next((e for e in found if e["start"] and e["start"][:7] in row[:20]), found[0])
+    text = article["text"][event["sentence"]["begin"]:event["sentence"]["end"]]
+    return f"{article_id} ({article['date']}): event {event['start']}..{event['end']}; sentence: {text}"
 
 
 def quantity_context(row, articles):

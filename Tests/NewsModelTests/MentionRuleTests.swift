@@ -34,6 +34,16 @@ struct MentionRuleTests {
         // thing-word: alone no actor, inside a longer name kept
         ("Sales on the Internet rose before Christmas, Olympic Airlines said.",
          ["olympic-airlines organization: Olympic Airlines"]),
+        // possessive-name-word: a plural's possessive stays inside a name; a country's does not
+        ("The Supreme People's Court and the Workers' Party met.",
+         ["supreme-peoples-court organization: The Supreme People's Court", "workers-party organization: the Workers' Party"]),
+        ("China's Foreign Ministry said so.", ["china country: China", "foreign-ministry-china organization: China's Foreign Ministry"]),
+        // a place or a country's name before an organization's words is part of its name
+        ("The Tokyo District Court and the China Meteorological Administration agreed.",
+         ["tokyo-district-court organization: The Tokyo District Court",
+          "china-meteorological-administration organization: the China Meteorological Administration", "china country: China"]),
+        // document-word: a meeting, a match or a goal is no actor
+        ("Delegates left the Economic Leaders' Meeting for the Bogor Goals talks after the Ashes Test.", []),
         // a country is a modifier only right before what it modifies
         ("Leaders of Norway and Estonia met in Oslo.", ["norway country: Norway", "estonia country: Estonia", "oslo place: Oslo"]),
         ("The South Korean Foreign Ministry said so.",

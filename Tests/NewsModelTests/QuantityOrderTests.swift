@@ -55,6 +55,14 @@ struct QuantityOrderTests {
         #expect(QuantitySalience.isBackground(q) == background, "\(text): \(q.category) \(q.what ?? "-")")
     }
 
+    @Test func aFigureTakesTheDateNearestToIt() {
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
+                                        text: "After Sunday's fire, rescuers recovered eight more bodies on Wednesday.")
+        let q = a.quantities.first!
+        #expect(a.slice(q.span) == "eight more bodies")
+        #expect(q.event.map { a.events[$0].start } == "2024-10-16")
+    }
+
     @Test func marketFiguresAndConversions() {
         let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: """
             The composite index fell 0.38 percent to 3,491.56 points. Turnover reached 1.5 billion shares.

@@ -105,6 +105,11 @@ enum QuantitiesView {
     static func dateLabel(_ s: State, _ ref: Corpus.QuantityRef) -> String? {
         let a = s.corpus.articles[ref.article]
         let q = a.quantities[ref.quantity]
+        if let e = q.event, a.events.indices.contains(e), a.events[e].vague == nil, a.events[e].startValue != a.events[e].endValue {
+            // "since 1989", "1996..2005": a figure over a period says so when it fits.
+            let label = TimelineView.dateLabel(a.events[e], alternatives: false, compact: true)
+            if TextWidth.width(label) <= 10 { return label }
+        }
         if let e = q.event, a.events.indices.contains(e), a.events[e].vague == nil, let first = a.events[e].firstDay,
            let start = a.events[e].startValue {
             // Weekends and times of day show as their first day.

@@ -349,6 +349,9 @@ struct MentionFinder {
                 m.span = TextSpan(m.span.begin, Int(tokens[k].end))
             }
         }
+        // A country before the name it modifies leaves "the" to that name ("the China
+        // Meteorological Administration").
+        if m.kind == .country, view.isNameLike(m.nameTokens.upperBound) { return }
         guard let first = firstToken(of: m.span), first > start, view.has(first - 1, .definiteArticle) else { return }
         m.span = TextSpan(Int(tokens[first - 1].begin), m.span.end)
     }
@@ -417,6 +420,12 @@ struct MentionFinder {
         while k < end {
             if view.isNameLike(k) {
                 if isDateWord(k, end: end) { break }
+                k += 1
+                continue
+            }
+            // "People's Liberation Army", "Workers' Party": a plural's possessive inside a name.
+            if k > k0, k + 1 < end, view.isNameLike(k + 1), !tokens[k].has(.spaceBefore), view.has(k - 1, .possessiveNameWord),
+               tokens[k].has(.possessive) || view.isPunct(k, UInt8(ascii: "'")) {
                 k += 1
                 continue
             }
@@ -592,11 +601,15 @@ struct MentionFinder {
             // "South Korean Foreign Ministry", "U.S. Central Command".
             var modifierStart: Int?
             var affiliation: String?
+            // A country's name (not its demonym) before an organization is part of its name
+            // ("China Meteorological Administration"; "Chinese Foreign Ministry" is the ministry).
+            var modifierIsName = false
             var j = i
             // (Only right before what it modifies: in "Norway and Estonia" Norway is no modifier.)
             while j < segs.count - 1, case .gazetteer(let r, let ps) = segs[j], let country = countryModifier(ps),
                   (r.upperBound..<segs[j + 1].range.lowerBound).allSatisfy({ tokens[$0].kind == .punctuation }) {
                 out.append(countryMention(r, ps, country, sentence: sentence))
+                modifierIsName = modifierStart == nil && g.phrase(ps.first!).role != .demonym
                 modifierStart = modifierStart ?? r.lowerBound
                 affiliation = country
                 j += 1
@@ -620,9 +633,21 @@ struct MentionFinder {
                                           sentence: sentence))
                 } else if let m = classify(n, modifierStart: modifierStart, affiliation: affiliation, sentence: sentence,
                                            sentenceStart: sentenceStart) {
+                    if modifierIsName, let s = modifierStart, m.kind == .organization, m.form == .full {
+                        m.name = view.text(s..<n.upperBound)
+                    }
                     out.append(m)
                 }
                 i += 1
+            case .gazetteer(let r, let ps) where i + 1 < segs.count && placeNamesOrganization(ps, r, segs[i + 1]):
+                // "Tokyo District Court", "Abu Dhabi Islamic Bank": a place before an
+                // organization's words is part of its name.
+                let n = segs[i + 1].range
+                out.append(RawMention(span: span(modifierStart ?? r.lowerBound, n.upperBound - 1), nameTokens: r.lowerBound..<n.upperBound,
+                                      kind: .organization, form: .full, entry: nil, role: nil,
+                                      name: view.text(r.lowerBound..<n.upperBound), affiliation: affiliation, title: nil,
+                                      sentence: sentence))
+                i += 2
             case .gazetteer(let r, let ps) where i + 1 < segs.count && personNameAfter(ps, segs[i + 1]):
                 // "Sony Dwi Kuncoro": a one-word company name followed by a name is a person's first name.
                 let n = segs[i + 1].range
@@ -684,6 +709,16 @@ struct MentionFinder {
                                   title: view.text(t).lowercasedFast, sentence: sentence))
         }
         return 1
+    }
+
+    /// A known place right before a name that is an organization's (its last word an
+    /// organization head, or a head joined to what it is of: "Journal of Medicine").
+    private func placeNamesOrganization(_ ps: ArraySlice<Int32>, _ r: Range<Int>, _ next: Segment) -> Bool {
+        guard case .name(let n) = next, n.lowerBound == r.upperBound, !tokens[r.upperBound - 1].has(.possessive),
+              g.entryKinds[Int(g.phrase(ps.first!).entry)] == .place || ps.contains(where: { g.entryKinds[Int(g.phrase($0).entry)] == .place })
+        else { return false }
+        if has(n.upperBound - 1, .orgHead) { return true }
+        return n.count >= 3 && n.dropLast().contains { has($0, .orgHead) && view.has($0 + 1, .namePreposition) }
     }
 
     private func personNameAfter(_ ps: ArraySlice<Int32>, _ next: Segment) -> Bool {

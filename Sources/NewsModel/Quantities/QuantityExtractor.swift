@@ -20,7 +20,12 @@ public enum QuantityExtractor {
                 let claims = claimFinder ?? ClaimFinder(lexicon: lexicon, view: view, actors: actors)
                 claimFinder = claims
                 while eventIndex < events.count, events[eventIndex].sentence.end <= sentence.begin { eventIndex += 1 }
-                let event = eventIndex < events.count && events[eventIndex].sentence == sentence ? eventIndex : nil
+                // The sentence's events: each figure takes the one whose date is nearest to it
+                // ("recovered eight more bodies on Wednesday" after "Sunday's fire").
+                var sentenceEvents = eventIndex..<eventIndex
+                while sentenceEvents.upperBound < events.count, events[sentenceEvents.upperBound].sentence == sentence {
+                    sentenceEvents = eventIndex..<(sentenceEvents.upperBound + 1)
+                }
                 let cues = claims.cues(start: tokenIndex, end: end)
                 QuantityExtractor.markMarketFigures(&out[first...], view: view, start: tokenIndex, end: end)
                 // Completed in place, where they were made: a quantity copied costs a retain per field.
@@ -38,7 +43,7 @@ public enum QuantityExtractor {
                     }
                     out[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
                     out[i].about = claims.about(span: out[i].span, whatSpan: out[i].whatSpan, start: tokenIndex)
-                    out[i].event = event
+                    out[i].event = QuantityExtractor.nearestEvent(to: out[i].span, in: sentenceEvents, events)
                 }
                 QuantityExtractor.markConversions(&out, from: first, view: view, tokens: doc.tokens, start: tokenIndex, end: end)
             }
@@ -64,6 +69,17 @@ public enum QuantityExtractor {
                 qs[l].headline = true
             }
         }
+    }
+
+    /// The event of `range` whose date is nearest to `span` (the first on a tie), nil for none.
+    static func nearestEvent(to span: TextSpan, in range: Range<Int>, _ events: [Event]) -> Int? {
+        var best: Int?, bestDistance = Int.max
+        for k in range {
+            let f = events[k].focus
+            let d = f.end <= span.begin ? span.begin - f.end : f.begin >= span.end ? f.begin - span.end : 0
+            if d < bestDistance { best = k; bestDistance = d }
+        }
+        return best
     }
 
     /// What a bare sum is, when a word next to it says: "exports of $6.1 billion", "a 10.6

@@ -125,6 +125,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var relativeAdverb: WordClass { WordClass(rawValue: 1 << 108) }
     public static var marketWord: WordClass { WordClass(rawValue: 1 << 109) }
     public static var moneyNoun: WordClass { WordClass(rawValue: 1 << 110) }
+    public static var possessiveNameWord: WordClass { WordClass(rawValue: 1 << 111) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -217,6 +218,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("relative-adverb", .relativeAdverb, false),
         ("market-word", .marketWord, false),
         ("money-noun", .moneyNoun, false),
+        ("possessive-name-word", .possessiveNameWord, false),
     ]
 }
 
