@@ -42,6 +42,12 @@ struct MentionRuleTests {
         ("The Tokyo District Court and the China Meteorological Administration agreed.",
          ["tokyo-district-court organization: The Tokyo District Court",
           "china-meteorological-administration organization: the China Meteorological Administration", "china country: China"]),
+        // thing-noun before or after a name: a thing, not an actor
+        ("A Twin Otter plane landed after the film The Promise opened.", []),
+        // an event's word inside a longer name, but not a given name or an organization's head
+        ("Leaders met at the Summit of the Americas after World War II ended.", []),
+        ("Voters backed Bill Richardson and the Natural Law Party.",
+         ["bill-richardson person: Bill Richardson", "natural-law-party organization: the Natural Law Party"]),
         // document-word: a meeting, a match or a goal is no actor
         ("Delegates left the Economic Leaders' Meeting for the Bogor Goals talks after the Ashes Test.", []),
         // a country is a modifier only right before what it modifies

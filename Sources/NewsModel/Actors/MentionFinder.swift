@@ -835,6 +835,14 @@ struct MentionFinder {
             return nil
         }
         if has(last, .document) { return nil }
+        // "Year of the Pig", "Summit of the Americas", "World War II": an event's word inside
+        // (not "Bill Richardson", a given name; not "Natural Law Party", an organization).
+        if n.count >= 2, !has(first, .givenName), !has(last, .orgHead),
+           n.dropLast().contains(where: { has($0, .document) && (view.has($0 + 1, .ofLink) || $0 + 1 == last && isNumeral(last)) }) {
+            return nil
+        }
+        // "the Twin Otter plane", "the film The Promise": a thing's noun next to the name.
+        if isThingNoun(last + 1) || isThingNoun(start - 1) { return nil }
         if has(last, .orgHead) {
             // "Navy" after "Russian" is "Russian Navy"; "Foreign Ministry" keeps its own name.
             if n.count == 1, let m = modifierStart {
@@ -883,6 +891,18 @@ struct MentionFinder {
         // Several capitalized words with no organization or place word: a person.
         if has(first, .givenName) || n.count <= 4 { return make(.person, .full, name: personName(n)) }
         return make(.organization, .full)
+    }
+
+    /// A Roman numeral or a number ("II", "2").
+    private func isNumeral(_ k: Int) -> Bool {
+        if tokens[k].kind == .number { return true }
+        guard tokens[k].has(.allUpper), tokens[k].length <= 4 else { return false }
+        return view.text(k).allSatisfy { "IVX".contains($0) }
+    }
+
+    /// A lower-case noun of a thing (plane, rocket, film, program) at `k`.
+    private func isThingNoun(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && view.isWord(k) && !tokens[k].has(.capitalized) && view.has(k, .thingNoun)
     }
 
     /// "said Flintoff", "Flintoff told reporters", "Flintoff, 28,": a verb of saying right

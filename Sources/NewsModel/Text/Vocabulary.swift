@@ -126,6 +126,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var marketWord: WordClass { WordClass(rawValue: 1 << 109) }
     public static var moneyNoun: WordClass { WordClass(rawValue: 1 << 110) }
     public static var possessiveNameWord: WordClass { WordClass(rawValue: 1 << 111) }
+    public static var thingNoun: WordClass { WordClass(rawValue: 1 << 112) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -219,6 +220,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("market-word", .marketWord, false),
         ("money-noun", .moneyNoun, false),
         ("possessive-name-word", .possessiveNameWord, false),
+        ("thing-noun", .thingNoun, false),
     ]
 }
 
