@@ -55,6 +55,14 @@ struct QuantityOrderTests {
         #expect(QuantitySalience.isBackground(q) == background, "\(text): \(q.category) \(q.what ?? "-")")
     }
 
+    @Test func genericNounsTakeWhatTheyAreOfAndWhoIsToldClaimsNothing() {
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: """
+            Some 85 members of parliament voted. Aid included 30,000 boxes of bottled water, a source told Reuters.
+            """)
+        #expect(a.quantities.map { $0.what ?? "-" } == ["members of parliament", "boxes of bottled water"])
+        #expect(a.actors.contains { $0.id == "reuters" } && a.quantities[1].claimedBy == nil)
+    }
+
     @Test func aFigureTakesTheDateNearestToIt() {
         let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                                         text: "After Sunday's fire, rescuers recovered eight more bodies on Wednesday.")

@@ -72,7 +72,8 @@ struct ClaimFinder {
             }
             let b = Int(tokens[k].byteBegin), e = Int(tokens[k].byteEnd)
             if view.mayContain(lexicon.claimShapes, b, e), let w = view.lookup(lexicon.words, k), w.claim,
-               let speaker = mentionBefore(k, start: start) ?? mentionRightAfter(k, end: end) {
+               // "a source told Xinhua": who is told makes no claim.
+               let speaker = mentionBefore(k, start: start) ?? (view.has(k, .addresseeVerb) ? nil : mentionRightAfter(k, end: end)) {
                 c.verbs.append((k, speaker))
             }
         }

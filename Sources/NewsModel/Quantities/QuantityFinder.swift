@@ -843,11 +843,18 @@ struct QuantityFinder {
         if isWord(c, .valueWorth, end: e), isWord(c + 1, .ofLink, end: e) {
             c += 2
             hasComplement = true
-        } else if p.category == nil, isWord(c, .ofLink, end: e), !tokens[last].has(.capitalized) {
+        } else if p.category == nil || view.has(last, .genericHead), isWord(c, .ofLink, end: e), !tokens[last].has(.capitalized) {
             c += 1
             hasComplement = true
         }
-        if hasComplement, let (_, last2) = nounRun(c, end: e) {
+        var d = c
+        if hasComplement, view.has(last, .genericHead), d < e, view.has(d, .definiteArticle) { d += 1 }
+        if hasComplement, view.has(last, .genericHead), let (_, last2) = nounRun(d, end: e) {
+            // "85 members of parliament", "30,000 boxes of bottled water": the generic noun takes
+            // whatever it is of.
+            p.last = last2
+            if p.category == nil { p.category = category(ofHead: last2, first: d) }
+        } else if hasComplement, let (_, last2) = nounRun(c, end: e) {
             // "cases of murder" stays "cases"; "containers' worth of artillery shells" and
             // "pieces of artillery" take the complement.
             let c2 = category(ofHead: last2, first: c)

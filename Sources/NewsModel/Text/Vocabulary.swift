@@ -127,6 +127,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var moneyNoun: WordClass { WordClass(rawValue: 1 << 110) }
     public static var possessiveNameWord: WordClass { WordClass(rawValue: 1 << 111) }
     public static var thingNoun: WordClass { WordClass(rawValue: 1 << 112) }
+    public static var addresseeVerb: WordClass { WordClass(rawValue: 1 << 113) }
+    public static var genericHead: WordClass { WordClass(rawValue: 1 << 114) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -221,6 +223,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("money-noun", .moneyNoun, false),
         ("possessive-name-word", .possessiveNameWord, false),
         ("thing-noun", .thingNoun, false),
+        ("addressee-verb", .addresseeVerb, false),
+        ("generic-head", .genericHead, false),
     ]
 }
 
