@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
     case quit, help, closeOverlay
     case focusNext, focusPrevious, focusTimeline, focusActors, focusQuantities, focusArticles, focusReader, zoom, back
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
-    case open
+    case open, nextReport, previousReport
     case toggleFilter, filterAny, filterAll, clearFilters, pickActor
     case previousDate, nextDate, previousMonth, nextMonth, firstEvent, lastEvent, goToDate, toggleFollow, toggleBackground
     case search, grep, nextHit, previousHit, cycleSort, command
@@ -83,6 +83,9 @@ public enum Keymap {
         Binding([.char("g"), .home], .top, "Move", help: "go to the top"),
         Binding([.char("G"), .end], .bottom, "Move", help: "go to the bottom"),
         Binding([.enter], .open, "Move", help: "open in the reader, at its sentence", hint: "open"),
+        Binding([.char(".")], .nextReport, .pane(.reader), "Reader",
+                help: "in the Reader, opened from a row that several articles report: the next report"),
+        Binding([.char(",")], .previousReport, .pane(.reader), "Reader", help: "the previous report"),
         Binding([.char("f"), .char(" ")], .toggleFilter, .pane(.actors), "Filter", help: "in Actors: filter by it (again: remove)",
                 hint: "filter"),
         Binding([.char("a")], .pickActor, "Filter", help: "pick an actor to filter by", hint: "pick actor"),

@@ -107,6 +107,8 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
     case .top: move(&s, by: Int.min / 4)
     case .bottom: move(&s, by: Int.max / 4)
     case .open: openSelection(&s)
+    case .nextReport: stepReport(&s, by: 1)
+    case .previousReport: stepReport(&s, by: -1)
     case .toggleFilter: toggleFilterUnderCursor(&s)
     case .filterAny:
         s.filters.mode = s.filters.mode == .any ? .all : .any
@@ -222,7 +224,11 @@ func maxReaderScroll(_ s: State) -> Int {
 }
 
 /// Opens an article in the reader, scrolled so that `span` (marked) is near the top.
-func showInReader(_ s: inout State, article: Int, span: TextSpan?) {
+func showInReader(_ s: inout State, article: Int, span: TextSpan?, keepReports: Bool = false) {
+    if !keepReports {
+        s.reports = []
+        s.reportIndex = 0
+    }
     s.openArticle = article
     s.markedSpan = span
     s.readerAnchor = span?.begin
@@ -234,12 +240,30 @@ func showInReader(_ s: inout State, article: Int, span: TextSpan?) {
     s.readerScroll = max(0, ReaderText.line(containing: span.begin, in: lines) - 1)
 }
 
+/// `.` and `,` in the reader: the next or previous article that reports the row it was opened from.
+private func stepReport(_ s: inout State, by step: Int) {
+    guard s.reports.count > 1 else {
+        s.message = "one report: \(Keymap.key(.nextReport)) steps through a timeline row that several articles report"
+        return
+    }
+    s.reportIndex = (s.reportIndex + step + s.reports.count) % s.reports.count
+    let ref = s.reports[s.reportIndex]
+    showInReader(&s, article: ref.article, span: s.corpus.event(ref).sentence, keepReports: true)
+    s.message = "report \(s.reportIndex + 1) of \(s.reports.count): \(s.corpus.articles[ref.article].title)"
+}
+
 /// Enter: the item under the cursor in the reader, at its sentence.
 private func openSelection(_ s: inout State) {
     switch s.focus {
     case .timeline:
         guard let e = s.currentEvent else { return }
         showInReader(&s, article: e.article, span: s.corpus.event(e).sentence)
+        let reports = s.view.reports(ofRow: s.cursor(.timeline))
+        if reports.count > 1 {
+            s.reports = reports
+            s.reportIndex = reports.firstIndex(of: e) ?? 0
+            s.message = "\(reports.count) reports of this: \(Keymap.key(.nextReport)) and \(Keymap.key(.previousReport)) step through them"
+        }
     case .articles:
         let k = s.cursor(.articles)
         guard s.view.articles.indices.contains(k) else { return }

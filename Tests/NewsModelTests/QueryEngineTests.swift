@@ -139,7 +139,9 @@ struct QueryEngineTests {
             if ok, !f.search.isEmpty { ok = !sentenceHits[k].isEmpty }
             inView.append(ok)
         }
-        for ref in corpus.timeline {
+        // Reports of one happening in several articles are one row: the first in view.
+        var storiesShown = Set<Int32>()
+        for (position, ref) in corpus.timeline.enumerated() {
             let a = corpus.articles[ref.article], e = a.events[ref.event]
             guard inView[ref.article], passesActors(e.actors) else { continue }
             if let range = f.dates, !meets(e, range) { continue }
@@ -150,6 +152,8 @@ struct QueryEngineTests {
                 r.hiddenBackground += 1
                 continue
             }
+            let story = corpus.index.eventStory[position]
+            if corpus.index.storyMembers[story] != nil, !storiesShown.insert(story).inserted { continue }
             r.events.append(ref)
         }
         for ref in corpus.quantities {

@@ -214,6 +214,10 @@ public struct State: Sendable {
     public var openArticle: Int?
     /// The sentence marked in the reader (the item it was opened from).
     public var markedSpan: TextSpan?
+    /// The reports of the timeline row the reader was opened from, when several articles
+    /// report it (`.` and `,` step through them), and which one it shows.
+    public var reports: [Corpus.EventRef] = []
+    public var reportIndex = 0
     /// The scalar offset a very long article's reader window is centred on (the marked
     /// sentence or the search hit shown; `ReaderText.window`).
     public var readerAnchor: Int?

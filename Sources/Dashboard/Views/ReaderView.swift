@@ -18,7 +18,8 @@ enum ReaderView {
         let top = min(s.readerScroll, max(0, lines.count - inner.height))
         let position = lines.count <= inner.height ? "\(lines.count) lines"
             : "\(top + 1)–\(min(lines.count, top + inner.height))/\(lines.count)"
-        Frame.draw("\(Pane.reader.title) · \(a.id) · \(position)", number: Pane.reader.rawValue, in: rect, focused: focused,
+        let report = s.reports.count > 1 && s.reports[s.reportIndex].article == k ? " · report \(s.reportIndex + 1)/\(s.reports.count)" : ""
+        Frame.draw("\(Pane.reader.title) · \(a.id)\(report) · \(position)", number: Pane.reader.rawValue, in: rect, focused: focused,
                    on: &screen)
         guard inner.height >= 1, inner.width >= 4 else { return }
         for row in 0..<inner.height {

@@ -8,6 +8,7 @@ enum TimelineView {
         let n = s.view.events.count
         var notes: [String] = []
         if s.view.hiddenBackground > 0 { notes.append("\(HeaderView.grouped(s.view.hiddenBackground)) background hidden") }
+        if s.view.mergedEvents > 0 { notes.append("\(HeaderView.grouped(s.view.mergedEvents)) repeats merged") }
         if !s.follow { notes.append("follow off") }
         Frame.draw(pane: .timeline, count: n, note: notes.isEmpty ? nil : notes.joined(separator: " · "), in: rect, focused: focused,
                    on: &screen)
@@ -91,7 +92,12 @@ enum TimelineView {
         if background { label = "◂" + label }
         screen.put(label, x: cx, y: y, role: CorpusView.isUndated(e) || background ? .dim : .date, limit: columns.date, ellipsis: true)
         cx += columns.date + 1
-        screen.put(article.summary(of: e, limit: 400), x: cx, y: y, role: .text, limit: columns.summary, ellipsis: true)
+        // A row several articles report says how many ("· 3 articles"), at the column's end.
+        let sources = s.view.articleCount(ofRow: index)
+        let suffix = sources > 1 ? " · \(sources) articles" : ""
+        let room = TextWidth.width(suffix) < columns.summary / 2 ? columns.summary - TextWidth.width(suffix) : columns.summary
+        let used = screen.put(article.summary(of: e, limit: 400), x: cx, y: y, role: .text, limit: room, ellipsis: true)
+        if room < columns.summary { screen.put(suffix, x: cx + used, y: y, role: .dim, limit: columns.summary - used) }
         cx += columns.summary + 1
         if columns.actors > 0 {
             let end = cx + columns.actors

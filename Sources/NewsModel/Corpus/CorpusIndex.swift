@@ -26,6 +26,11 @@ final class CorpusIndex: @unchecked Sendable {
     /// Whether the event at each timeline position is background: it ends more than a year
     /// before its article was published ("the 1994 peace accords" in a 1997 story).
     let eventBackground: [Bool]
+    /// The timeline position of the first event of each event's story (`Stories`): its own
+    /// when no other article reports the same happening.
+    let eventStory: [Int32]
+    /// The positions of each story of two or more events, by its first, in timeline order.
+    let storyMembers: [Int32: [Int32]]
 
     // Quantities, by position in `Corpus.quantities`.
     /// Day number (its event's, else its article's), `Int32.max` when undated.
@@ -113,6 +118,8 @@ final class CorpusIndex: @unchecked Sendable {
         articleActors = named.actors
         articleMentions = named.mentions
         quantitiesOfActor = CorpusIndex.quantityPostings(articles, quantities, &owning)
+        (eventStory, storyMembers) = Stories.find(articles, timeline, first: t.first, last: t.last, day: t.day,
+                                                   datedCount: t.dated, actorNumber: table.number)
     }
 
     /// The first global sentence, event and quantity number of each article (and the totals).

@@ -46,6 +46,11 @@ public struct CorpusView: Sendable {
     public let hiddenBackground: Int
     /// How many quantities the view would hold but hides as background.
     public let hiddenBackgroundQuantities: Int
+    /// How many events the view shows inside another's row: reports of the same happening in
+    /// other articles (`Stories`).
+    public let mergedEvents: Int
+    /// The timeline positions of each row that stands for several reports, by row.
+    private let storyRows: [Int: [Int32]]
     /// Quantities in the chosen order; when following, those of the cursor's event and date first.
     public private(set) var quantities: FollowedList<Corpus.QuantityRef>
     /// Article indexes in the chosen order; when following, the cursor's article and those of
@@ -73,8 +78,10 @@ public struct CorpusView: Sendable {
         let n = Narrowing(filters, ix)
         let (inView, matches) = CorpusView.articlesInView(corpus, n)
         search = matches
-        let (positions, hidden) = CorpusView.eventPositions(corpus, n, inView, matches)
+        let (positions, hidden, stories) = CorpusView.eventPositions(corpus, n, inView, matches)
         hiddenBackground = hidden
+        storyRows = stories
+        mergedEvents = stories.values.reduce(0) { $0 + $1.count - 1 }
         events = EventList(positions: positions, timeline: corpus.timeline)
         let firstUndated = BinarySearch.first(in: 0..<positions.count) { Int(positions[$0]) >= ix.datedCount }
         firstUndatedEvent = firstUndated < positions.count ? firstUndated : nil
@@ -161,24 +168,51 @@ public struct CorpusView: Sendable {
     }
 
     /// Timeline positions: the posting lists, then the same article, date and search tests.
-    /// Event positions in view, and how many of those the background rule hides.
+    /// Event positions in view, how many of those the background rule hides, and the rows
+    /// that stand for several reports of one happening: the first of a story in view is its
+    /// row, the others are in it.
     private static func eventPositions(_ corpus: Corpus, _ n: Narrowing, _ inView: [Bool], _ matches: SearchMatches?)
-        -> ([Int32], hidden: Int) {
+        -> ([Int32], hidden: Int, stories: [Int: [Int32]]) {
         let ix = n.index
-        var positions = n.byActors({ ix.eventsOfActor[$0] }, count: corpus.timeline.count)
+        let candidates = n.byActors({ ix.eventsOfActor[$0] }, count: corpus.timeline.count)
+        var positions: [Int32] = []
+        positions.reserveCapacity(candidates.count)
         var hidden = 0
-        positions.removeAll { p in
+        var rowOfStory: [Int32: Int] = [:]
+        var stories: [Int: [Int32]] = [:]
+        for p in candidates {
             let i = Int(p)
-            if !inView[corpus.timeline[i].article] { return true }
-            if let range = n.range, !CorpusView.meets(ix, i, range) { return true }
-            if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { return true }
+            if !inView[corpus.timeline[i].article] { continue }
+            if let range = n.range, !CorpusView.meets(ix, i, range) { continue }
+            if let m = matches, !m.contains(sentence: Int(ix.eventSentence[i])) { continue }
             if !n.filters.background, ix.eventBackground[i] {
                 hidden += 1
-                return true
+                continue
             }
-            return false
+            let story = ix.eventStory[i]
+            if ix.storyMembers[story] != nil {
+                if let row = rowOfStory[story] {
+                    stories[row, default: [positions[row]]].append(p)
+                    continue
+                }
+                rowOfStory[story] = positions.count
+            }
+            positions.append(p)
         }
-        return (positions, hidden)
+        return (positions, hidden, stories)
+    }
+
+    /// The reports a timeline row stands for, in timeline order: its own event alone unless
+    /// other articles report the same happening.
+    public func reports(ofRow row: Int) -> [Corpus.EventRef] {
+        guard let members = storyRows[row] else { return events.indices.contains(row) ? [events[row]] : [] }
+        return members.map { events.timeline[Int($0)] }
+    }
+
+    /// How many articles a timeline row's reports come from.
+    public func articleCount(ofRow row: Int) -> Int {
+        guard let members = storyRows[row] else { return 1 }
+        return Set(members.map { events.timeline[Int($0)].article }).count
     }
 
     /// The view's quantities (rows of the date-ordered `positions`) in `order`, and the pane
