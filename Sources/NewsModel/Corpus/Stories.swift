@@ -1,6 +1,6 @@
 /// Events of different articles that report the same happening, found once per corpus: the
-/// same day (events of a day or a time of day), an actor in common, and most of the words
-/// of the shorter sentence in common ("Israeli troops killed two Palestinians in Gaza on
+/// same day (events of a day or a time of day), half of the fewer actors in common, and most
+/// of the words of the shorter sentence in common (numbers included) ("Israeli troops killed two Palestinians in Gaza on
 /// Friday" and "Two Palestinians were shot dead by Israeli troops in Gaza Friday").
 ///
 /// Work is bounded by the day: only events of one day are compared, events with the same
@@ -8,8 +8,8 @@
 /// any pair is compared, and a pair costs a merge of two short sorted lists.
 enum Stories {
     /// Words two sentences must share at least, and the share of the shorter one's words.
-    static let minimumShared = 3
-    static let minimumShare = 0.5
+    static let minimumShared = 4
+    static let minimumShare = 0.6
 
     /// For each timeline position, the position of the first event of its story (itself when
     /// it stands alone), and the members of each story of two or more, in timeline order.
@@ -103,15 +103,21 @@ enum Stories {
                 distinct.append(k)
             }
         }
-        for x in 0..<distinct.count {
-            let a = signatures[distinct[x]]
-            for y in (x + 1)..<distinct.count {
-                let b = signatures[distinct[y]]
-                guard a.signature.article != b.signature.article, sharesAny(a.signature.actors, b.signature.actors) else { continue }
+        // Each report joins the first story whose first report it is like: a story is told by
+        // its first report, so no chain of likenesses folds a summit's every happening into one.
+        var leaders: [Int] = []
+        for x in distinct {
+            let a = signatures[x]
+            let joined = leaders.first { l in
+                let b = signatures[l]
+                guard a.signature.article != b.signature.article else { return false }
+                let actors = sharedCount(a.signature.actors, b.signature.actors)
+                guard 2 * actors >= min(a.signature.actors.count, b.signature.actors.count) else { return false }
                 let shared = sharedCount(a.signature.words, b.signature.words)
                 let shorter = min(a.signature.words.count, b.signature.words.count)
-                if shared >= minimumShared, Double(shared) >= minimumShare * Double(shorter) { union(a.position, b.position) }
+                return shared >= minimumShared && Double(shared) >= minimumShare * Double(shorter)
             }
+            if let l = joined { union(signatures[l].position, a.position) } else { leaders.append(x) }
         }
     }
 
@@ -135,7 +141,10 @@ enum Stories {
                     h = (h ^ UInt32(c)) &* 16_777_619
                     k += 1
                 }
-                guard k - s >= 4 else { continue }
+                // Numbers tell reports apart ("rose 12.3 points"): every one is a word.
+                guard k > s else { break }
+                let number = u[s] >= 48 && u[s] <= 57
+                guard k - s >= 4 || number else { continue }
                 if vocabulary.has(u, s, k, skipped) { continue }
                 out.append(h)
             }
@@ -152,16 +161,7 @@ enum Stories {
 
     private static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) || b >= 0x80 }
 
-    private static func sharesAny(_ a: [Int32], _ b: [Int32]) -> Bool {
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { return true }
-            if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return false
-    }
-
-    private static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+    private static func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {

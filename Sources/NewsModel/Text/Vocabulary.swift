@@ -129,6 +129,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var thingNoun: WordClass { WordClass(rawValue: 1 << 112) }
     public static var addresseeVerb: WordClass { WordClass(rawValue: 1 << 113) }
     public static var genericHead: WordClass { WordClass(rawValue: 1 << 114) }
+    public static var causalBeforeTo: WordClass { WordClass(rawValue: 1 << 115) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -225,6 +226,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("thing-noun", .thingNoun, false),
         ("addressee-verb", .addresseeVerb, false),
         ("generic-head", .genericHead, false),
+        ("causal-before-to", .causalBeforeTo, false),
     ]
 }
 

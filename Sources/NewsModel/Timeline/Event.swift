@@ -220,6 +220,11 @@ public enum EventBuilder {
             out.append(event)
             k += 1
         }
+        // "now" or "soon" beside a date in the same sentence is no row of its own: the date
+        // says when ("said on Monday it would act as soon as possible").
+        var dated = Set<TextSpan>()
+        for e in out where e.vague == nil && e.firstDay != nil { dated.insert(e.sentence) }
+        if !dated.isEmpty { out.removeAll { $0.vague != nil && dated.contains($0.sentence) } }
         return out
     }
 }

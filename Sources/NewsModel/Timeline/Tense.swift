@@ -52,6 +52,8 @@ enum Tense {
             return .future
         }
 
+        // "due to injuries": a cause, not the future.
+        if kinds.contains(.causalBeforeTo), s.view.has(k + 1, .prepositionTo) { return nil }
         if kinds.contains(.tenseForwardParticiple) {
             var b = k - 1
             while b >= max(sentenceStart, k - 3) {
