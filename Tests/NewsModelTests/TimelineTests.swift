@@ -245,6 +245,7 @@ struct TimelineTests {
         ("The ultranationalist Iron Hawks movement, whose members rioted in 1979, was banned.",
          "Iron Hawks movement, whose members rioted in 1979"),
         ("Officials said the new bridge, which opened on Monday, was closed.", "The new bridge, which opened on Monday"),
+        ("They opposed Burma's entry into the group, which is expected in May.", "Burma's entry into the group, which is expected in May"),
         ("Police said the Bank of Moravia, which opened in March, was robbed.", "The Bank of Moravia, which opened in March"),
         ("Teachers in Ostrava, where the strike began on Monday, went back to work.",
          "Ostrava, where the strike began on Monday"),

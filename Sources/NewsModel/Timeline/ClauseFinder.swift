@@ -253,7 +253,15 @@ enum ClauseFinder {
             }
             guard w.lower, let comma = commaBefore(start), comma > floor else { return from }
             if words.has(buf, w.start, w.end, [.relative, .relativeAdverb]) {
-                return nounPhrase(endingAt: comma) ?? reachBack(from: segmentStart(before: comma), end: b).start
+                guard var np = nounPhrase(endingAt: comma) else { return reachBack(from: segmentStart(before: comma), end: b).start }
+                // "Burma's entry into the group, which": a phrase of common nouns after a
+                // preposition goes with the one before it.
+                if let before = wordBefore(np), before.start > segmentStart(before: comma), isLowerWord(np),
+                   words.has(buf, before.start, before.end, [.namePreposition, .locative]),
+                   let outer = nounPhrase(endingAt: before.start - 1, space: true) {
+                    np = outer
+                }
+                return np
             }
             if start < from, words.has(buf, w.start, w.end, [.tensePastAuxiliary, .tenseIs, .tenseWill, .tensePresent]) {
                 let c = firstWord(start, from)
@@ -292,14 +300,26 @@ enum ClauseFinder {
             return k >= floor && buf[k] == UInt8(ascii: ",") ? k : nil
         }
 
+        /// The word before `x` (spaces between), if any.
+        private func wordBefore(_ x: Int) -> (start: Int, end: Int)? {
+            var e = x
+            while e > floor, buf[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > floor, buf[s - 1] != 32 { s -= 1 }
+            return e > s ? (s, e) : nil
+        }
+
+        /// Whether the word at `x` starts with a lower-case letter.
+        private func isLowerWord(_ x: Int) -> Bool { buf[x] >= 97 && buf[x] <= 122 }
+
         /// The start of the noun phrase that ends at `comma`, read back over at most six words:
         /// capitalized words and numbers ("East Timor", "Bank of Japan"), and lower-case words
         /// ("the Grey Wolves organisation") only when a determiner opens them and no name
         /// comes between (in "the governor met Lamarre", "met" may be a verb).
         /// A function word ("in", "said", "he") ends it; nil when no phrase is found.
-        private func nounPhrase(endingAt comma: Int) -> Int? {
+        private func nounPhrase(endingAt comma: Int, space: Bool = false) -> Int? {
             let words = Vocabulary.standard
-            let limit = segmentStart(before: comma)
+            let limit = segmentStart(before: space ? comma + 1 : comma)
             var start: Int?
             var pendingLower = false
             var x = comma
