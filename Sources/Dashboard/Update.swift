@@ -127,8 +127,9 @@ func perform(_ action: Action, on s: inout State, key: Key? = nil) {
         let wasHidden = (s.view.hiddenBackground, s.view.hiddenBackgroundQuantities)
         s.filters.background.toggle()
         let counts = s.filters.background ? wasHidden : (s.view.hiddenBackground, s.view.hiddenBackgroundQuantities)
-        let what = "\(HeaderView.grouped(counts.0)) events dated more than a year before their article and \(HeaderView.grouped(counts.1)) figures that tell little"
-        s.message = s.filters.background ? "background shown: \(what) (dimmed)" : "background hidden: \(what) (\(Keymap.key(.toggleBackground)) shows them)"
+        // Short enough for 80 columns: the README and the help say what background is.
+        let what = "\(HeaderView.grouped(counts.0)) old events, \(HeaderView.grouped(counts.1)) minor figures"
+        s.message = s.filters.background ? "background shown (dimmed): \(what)" : "background hidden: \(what) (\(Keymap.key(.toggleBackground)) shows them)"
     case .toggleFollow:
         s.follow.toggle()
         s.message = s.follow ? "follow on: the other panes follow the timeline cursor" : "follow off"

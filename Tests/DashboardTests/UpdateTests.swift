@@ -269,7 +269,7 @@ struct UpdateTests {
         #expect(names == names.sorted { $0.lowercased() < $1.lowercased() })
         #expect(run("s").message == "the timeline is always in date order")
         #expect(!run("").filters.background && run("b").filters.background && !run("b b").filters.background)
-        #expect(run("b").message?.hasPrefix("background shown: 0 events") == true)
+        #expect(run("b").message?.hasPrefix("background shown (dimmed): 0 old events") == true)
         #expect(run("").quantityOrder == .salience)
         #expect(run("3 s").quantityOrder == .date && run("3 s").message == "quantities by date")
         #expect(run("3 s s s s").quantityOrder == .salience)
@@ -493,9 +493,9 @@ struct BackgroundTests {
         #expect(Fixtures.lines(render(start, size: Size(width: 120, height: 40))).contains { $0.contains("Timeline 1 · 1 background hidden") })
         let shown = Self.run("b")
         #expect(shown.view.events.count == 2 && shown.view.hiddenBackground == 0)
-        #expect(shown.message == "background shown: 1 events dated more than a year before their article and 0 figures that tell little (dimmed)")
+        #expect(shown.message == "background shown (dimmed): 1 old events, 0 minor figures")
         #expect(Fixtures.lines(render(shown, size: Size(width: 120, height: 40))).contains { $0.contains("◂1994 ") })
-        #expect(Self.run("b b").message == "background hidden: 1 events dated more than a year before their article and 0 figures that tell little (b shows them)")
+        #expect(Self.run("b b").message == "background hidden: 1 old events, 0 minor figures (b shows them)")
         // Clearing the filters keeps the way of looking.
         #expect(Self.run("b F").filters.background)
     }

@@ -249,6 +249,8 @@ struct TimelineTests {
         ("Police said the Bank of Moravia, which opened in March, was robbed.", "The Bank of Moravia, which opened in March"),
         ("Teachers in Ostrava, where the strike began on Monday, went back to work.",
          "Ostrava, where the strike began on Monday"),
+        // A clock time's colon breaks no clause.
+        ("The funeral began at 1:30 pm on Friday in Palm Desert.", "The funeral began at 1:30 pm on Friday in Palm Desert"),
         // Who told is shown with what they told: the clause before, the clause after.
         ("The port will reopen next month, sources said on Wednesday.", "The port will reopen next month, sources said on Wednesday"),
         ("According to local reports on Friday, the dam burst.", "According to local reports on Friday, the dam burst"),

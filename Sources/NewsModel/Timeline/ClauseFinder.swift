@@ -65,12 +65,14 @@ enum ClauseFinder {
     }
 
     /// Whether a clause breaks at `k`: a comma before a space (not inside 13,000), a semicolon,
-    /// a colon, an en or em dash.
+    /// a colon (not inside 1:30), an en or em dash.
     private static func isBreak(_ buf: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
         let n = buf.count
         switch buf[k] {
         case UInt8(ascii: ","): return k + 1 >= n || buf[k + 1] == 32
-        case UInt8(ascii: ";"), UInt8(ascii: ":"): return true
+        case UInt8(ascii: ";"): return true
+        // Not inside a clock time ("1:30 pm").
+        case UInt8(ascii: ":"): return !(k > 0 && k + 1 < n && (48...57).contains(buf[k - 1]) && (48...57).contains(buf[k + 1]))
         case 0xE2: return k + 2 < n && buf[k + 1] == 0x80 && (buf[k + 2] == 0x93 || buf[k + 2] == 0x94)
         default: return false
         }
