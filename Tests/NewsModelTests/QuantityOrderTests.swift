@@ -63,6 +63,13 @@ struct QuantityOrderTests {
         #expect(a.actors.contains { $0.id == "reuters" } && a.quantities[1].claimedBy == nil)
     }
 
+    @Test func whatBefellThePeopleCountedJoinsWhatIsCounted() {
+        let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"), text: """
+            The blasts killed at least 56 people. More than 100 people were arrested. About 3,000 people marched.
+            """)
+        #expect(a.quantities.map { $0.what ?? "-" } == ["people killed", "people arrested", "people"])
+    }
+
     @Test func aFigureTakesTheDateNearestToIt() {
         let a = ArticleAnalyzer.article(id: "t", path: "t.txt", date: CivilDate(iso: "2024-10-21"),
                                         text: "After Sunday's fire, rescuers recovered eight more bodies on Wednesday.")

@@ -112,7 +112,7 @@ struct QuantityTests {
         #expect(c.bound == .vague && c.value == 10000)
         #expect(try one("Dozens of vehicles were stranded.").value == 10)
         let e = try one("Several journalists were detained.")
-        #expect(e.bound == .vague && e.what == "journalists")
+        #expect(e.bound == .vague && e.what == "journalists detained" && e.unit == "journalists")
         // A number after "of" is the count itself, or the word a noun: no vague amount.
         #expect(quantities("He failed again after scores of 12 and 11 in the first match.").allSatisfy { $0.bound != .vague })
         #expect(try one("Scores of people were hurt.").value == 10)

@@ -230,6 +230,17 @@ struct TimelineTests {
         ])
     }
 
+    /// Tense cues that are no tense: a cause after "due to", a name that spells "Soon".
+    @Test(arguments: [
+        // (2024-10-23 is a Wednesday.)
+        ("Agassi pulled out due to injuries on Monday.", ["Monday=2024-10-21"]),
+        ("The bridge is due to open on Saturday.", ["Saturday=2024-10-26"]),
+        ("Coach Kim Soon said the team would win.", [String]()),
+    ])
+    func tenseCuesThatAreNone(_ text: String, _ expected: [String]) {
+        #expect(times(text, "2024-10-23") == expected, "\(text)")
+    }
+
     /// A clause that cannot stand alone is shown with what it hangs on.
     @Test(arguments: [
         // A subordinate clause says what happened without its conjunction.

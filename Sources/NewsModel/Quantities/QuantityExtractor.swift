@@ -40,6 +40,8 @@ public enum QuantityExtractor {
                     let at = lo
                     if out[i].category == .money, !out[i].saysWhat {
                         QuantityExtractor.nameTheSum(&out[i], at: at, view: view, tokens: doc.tokens, start: tokenIndex, end: end)
+                    } else if out[i].category == .people || out[i].category == .militaryPersonnel, out[i].saysWhat {
+                        QuantityExtractor.addFate(&out[i], at: at, view: view, tokens: doc.tokens, start: tokenIndex, end: end)
                     }
                     out[i].claimedBy = claims.claimant(start: tokenIndex, end: end, at: at, cues: cues)
                     out[i].about = claims.about(span: out[i].span, whatSpan: out[i].whatSpan, start: tokenIndex)
@@ -80,6 +82,30 @@ public enum QuantityExtractor {
             if d < bestDistance { best = k; bestDistance = d }
         }
         return best
+    }
+
+    /// What befell the people a figure counts, when a verb right before the figure or after
+    /// what it counts says ("killed at least 56 people", "100 people were arrested",
+    /// "20 troops wounded"): it joins what is counted ("people killed"). The span stays.
+    static func addFate(_ q: inout Quantity, at: Int, view: TokenView, tokens: [Token], start: Int, end: Int) {
+        guard let what = q.what else { return }
+        var verb: Int?
+        if at - 1 >= start, tokens[at - 1].kind == .word, view.has(at - 1, .fateVerb) {
+            verb = at - 1
+        } else {
+            var k = at
+            while k < end, Int(tokens[k].begin) < q.span.end { k += 1 }
+            // "were killed", "have been detained"
+            var steps = 0
+            while k < end, steps < 2, tokens[k].kind == .word, view.has(k, [.copula, .tensePastAuxiliary, .tenseIs, .tensePresent]) {
+                k += 1
+                steps += 1
+            }
+            if k < end, tokens[k].kind == .word, !tokens[k].has(.capitalized), view.has(k, .fateVerb) { verb = k }
+        }
+        guard let v = verb else { return }
+        let word = view.lower(v)
+        if !what.hasSuffix(" " + word) { q.what = what + " " + word }
     }
 
     /// What a bare sum is, when a word next to it says: "exports of $6.1 billion", "a 10.6

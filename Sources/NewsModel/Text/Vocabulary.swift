@@ -130,6 +130,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var addresseeVerb: WordClass { WordClass(rawValue: 1 << 113) }
     public static var genericHead: WordClass { WordClass(rawValue: 1 << 114) }
     public static var causalBeforeTo: WordClass { WordClass(rawValue: 1 << 115) }
+    public static var fateVerb: WordClass { WordClass(rawValue: 1 << 116) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -227,6 +228,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("addressee-verb", .addresseeVerb, false),
         ("generic-head", .genericHead, false),
         ("causal-before-to", .causalBeforeTo, false),
+        ("fate-verb", .fateVerb, false),
     ]
 }
 

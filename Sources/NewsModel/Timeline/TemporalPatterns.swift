@@ -918,6 +918,8 @@ extension TemporalScanner {
         case .soon:
             // "as soon as" is handled below; "soon after X" is about X, not the future.
             if isKW(i - 1, .as) || isKW(i + 1, .after) || isKW(i + 1, .afterwards) || isKW(i + 1, .before) { return nil }
+            // "Kim Soon": capitalized inside a sentence, a name.
+            if capitalized(i), !view.followsSentenceBreak(i) { return nil }
             return TemporalHit(i, i, TimexSpec(.date, .vague(.future)))
         case .as where isKW(i + 1, .soon) && isKW(i + 2, .as) && isKW(i + 3, .possible):
             return TemporalHit(i, i + 3, TimexSpec(.date, .vague(.future)))

@@ -32,6 +32,15 @@ enum Tense {
         return .present
     }
 
+    /// Whether the word after "due to" names a cause rather than a verb: a determiner or
+    /// possessive, a name, or a plural ("injuries", "the rain", "Ramadan").
+    private static func isCause(_ s: TemporalScanner, _ k: Int) -> Bool {
+        guard s.valid(k), s.tokens[k].kind == .word else { return false }
+        if s.view.has(k, [.determiner, .possessiveDeterminer]) || s.view.startsUpper(k) { return true }
+        let e = Int(s.tokens[k].byteEnd)
+        return s.tokens[k].length > 3 && s.view.byte(e - 1) | 0x20 == UInt8(ascii: "s")
+    }
+
     @inline(__always)
     private static func cue(_ s: TemporalScanner, _ k: Int, sentenceStart: Int, forward: Bool) -> Tense? {
         let t = s.tokens[k]
@@ -52,8 +61,8 @@ enum Tense {
             return .future
         }
 
-        // "due to injuries": a cause, not the future.
-        if kinds.contains(.causalBeforeTo), s.view.has(k + 1, .prepositionTo) { return nil }
+        // "due to injuries", "due to the rain": a cause, not the future ("due to open" stays one).
+        if kinds.contains(.causalBeforeTo), s.view.has(k + 1, .prepositionTo), isCause(s, k + 2) { return nil }
         if kinds.contains(.tenseForwardParticiple) {
             var b = k - 1
             while b >= max(sentenceStart, k - 3) {
