@@ -226,7 +226,8 @@ struct TimelineTests {
         #expect(a.events.map { a.summary(of: $0) } == [
             "Officials said on Friday that the port would reopen",
             "The first convoy arrived currently at the border",
-            "South Korea expressed alarm after the leaders signed a pact in June",
+            // The date is the pact's: the pact is the row.
+            "The leaders signed a pact in June",
         ])
     }
 
@@ -260,6 +261,11 @@ struct TimelineTests {
         ("Police said the Bank of Moravia, which opened in March, was robbed.", "The Bank of Moravia, which opened in March"),
         ("Teachers in Ostrava, where the strike began on Monday, went back to work.",
          "Ostrava, where the strike began on Monday"),
+        // A date in a phrase about another happening dates that happening: it is the row.
+        ("The council passed a resolution after its October 9 nuclear test.", "Its October 9 nuclear test"),
+        ("Haniya cut short his trip ahead of a speech by Abbas on Saturday.", "A speech by Abbas on Saturday"),
+        ("He left after he met Bush on Monday.", "He left after he met Bush on Monday"),
+        ("The accord, named after the city, took effect on January 1.", "The accord, named after the city, took effect on January 1"),
         // A clock time's colon breaks no clause.
         ("The funeral began at 1:30 pm on Friday in Palm Desert.", "The funeral began at 1:30 pm on Friday in Palm Desert"),
         // Who told is shown with what they told: the clause before, the clause after.

@@ -131,6 +131,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static var genericHead: WordClass { WordClass(rawValue: 1 << 114) }
     public static var causalBeforeTo: WordClass { WordClass(rawValue: 1 << 115) }
     public static var fateVerb: WordClass { WordClass(rawValue: 1 << 116) }
+    public static var sideSignal: WordClass { WordClass(rawValue: 1 << 117) }
+    public static var namesAfter: WordClass { WordClass(rawValue: 1 << 118) }
     /// The classes of which a word has at most one.
     static let temporalReadings: WordClass = [.month, .weekday, .season, .temporalUnit, .temporalUnits, .numberWord, .ordinal,
                                               .partOfDay, .temporal]
@@ -229,6 +231,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
         ("generic-head", .genericHead, false),
         ("causal-before-to", .causalBeforeTo, false),
         ("fate-verb", .fateVerb, false),
+        ("side-signal", .sideSignal, false),
+        ("names-after", .namesAfter, false),
     ]
 }
 

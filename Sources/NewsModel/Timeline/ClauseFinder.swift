@@ -140,6 +140,9 @@ enum ClauseFinder {
         guard from < b else { return [focus] }
         let hung = c.hung(from, b, trimmedFrom: untrimmed)
         if hung < from { (from, b) = c.trimmed(hung, b) } else { from = hung }
+        // "The council passed a resolution after its October 9 nuclear test": the date is the
+        // test's, so the row is the test.
+        from = c.sideHappening(from, fs, b)
         // "…, sources said Wednesday" and "According to reports on Friday, …" say who told, not
         // what happened: shown with the clause they attribute.
         if c.isAttribution(from, b) {
@@ -272,6 +275,42 @@ enum ClauseFinder {
                 }
             }
             return from
+        }
+
+        /// Where the happening a date belongs to starts, when the date is in a phrase about
+        /// another happening than its clause's ("…after its October 9 nuclear test", "…ahead of
+        /// a speech by Abbas on Saturday"): right after the nearest side signal before the date
+        /// (with its "of" or "to"), when words come before the signal and a noun phrase after it.
+        func sideHappening(_ from: Int, _ fs: Int, _ b: Int) -> Int {
+            guard fs > from, fs <= b else { return from }
+            let vocabulary = Vocabulary.standard
+            var k = fs
+            var signal: (start: Int, end: Int)?
+            var words = 0
+            while k > from, words < 12 {
+                while k > from, buf[k - 1] == 32 { k -= 1 }
+                let e = k
+                while k > from, buf[k - 1] != 32 { k -= 1 }
+                guard e > k else { break }
+                words += 1
+                if vocabulary.has(buf, k, e, .sideSignal) {
+                    signal = (k, e)
+                    break
+                }
+            }
+            guard let s = signal, s.start > from, words >= 2 else { return from }
+            // "named after the city" names, it does not date.
+            var p = s.start
+            while p > from, buf[p - 1] == 32 { p -= 1 }
+            var q = p
+            while q > from, buf[q - 1] != 32 { q -= 1 }
+            if p > q, vocabulary.has(buf, q, p, .namesAfter) { return from }
+            var next = firstWord(s.end, b)
+            if vocabulary.has(buf, next.start, next.end, [.ofLink, .prepositionTo]) { next = firstWord(next.end, b) }
+            // A noun phrase, not a clause or a bare date ("after he left on Monday", "before Monday").
+            guard next.start < fs, next.lower, vocabulary.has(buf, next.start, next.end, [.determiner, .possessiveDeterminer])
+            else { return from }
+            return next.start
         }
 
         /// Whether `from..<b` only says who told: at most seven words, with a verb of saying
