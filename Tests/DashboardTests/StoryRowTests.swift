@@ -27,5 +27,10 @@ struct StoryRowTests {
         #expect(Fixtures.lines(render(s, size: Self.size)).contains { $0.contains("report 2/2") })
         s = update(s, .key(.char(",")))
         #expect(s.openArticle == first && s.reportIndex == 0)
+        // A reload forgets them: they were the old corpus's events.
+        s.replaceCorpus(Corpus(articles: [Self.corpus.articles[0]]))
+        #expect(s.reports.isEmpty)
+        s = update(s, .key(.char(".")))
+        #expect(s.message?.hasPrefix("one report") == true)
     }
 }

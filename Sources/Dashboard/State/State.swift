@@ -300,6 +300,9 @@ public struct State: Sendable {
         let articleKey = articlesCursor.map { (id: self.corpus.articles[$0].id, path: self.corpus.articles[$0].path) }
         let actor = view.actors.indices.contains(cursor(.actors)) ? view.actors[cursor(.actors)].id : nil
         self.corpus = corpus
+        // The reports stepped through were the old corpus's events.
+        reports = []
+        reportIndex = 0
         // While loading, a filtered actor may not have arrived yet: it stays (and matches
         // nothing until it does).
         let known = filters.actors.filter { corpus.actors[$0] != nil }
