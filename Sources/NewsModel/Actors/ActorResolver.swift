@@ -178,13 +178,7 @@ struct ActorResolver {
         for d in drafts where !d.mentions.isEmpty && d.key != "" {
             var spans = d.mentions
             d.mentions = []  // the only reference left: sorted in place
-            spans.sort()
-            var n = 0
-            for j in spans.indices where n == 0 || spans[n - 1] != spans[j] {
-                spans[n] = spans[j]
-                n += 1
-            }
-            spans.removeLast(spans.count - n)
+            spans.sortAndRemoveDuplicates()
             // A country belongs to no other ("Leaders of Norway and Estonia" gives Estonia nothing).
             let affiliation = d.kind == .country || d.affiliation == d.key ? nil : d.affiliation
             var actor = Actor(id: d.key, name: d.name, kind: d.kind, affiliation: affiliation,

@@ -149,13 +149,7 @@ enum Stories {
                 out.append(h)
             }
         }
-        out.sort()
-        var n = 0
-        for j in out.indices where n == 0 || out[n - 1] != out[j] {
-            out[n] = out[j]
-            n += 1
-        }
-        out.removeLast(out.count - n)
+        out.sortAndRemoveDuplicates()
         return out
     }
 

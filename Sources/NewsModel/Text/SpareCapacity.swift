@@ -6,3 +6,16 @@ extension Array {
         capacity == count ? self : withUnsafeBufferPointer { Array($0) }
     }
 }
+
+extension Array where Element: Comparable {
+    /// Sorted, each element once: in place, with no second array.
+    mutating func sortAndRemoveDuplicates() {
+        sort()
+        var n = 0
+        for j in indices where n == 0 || self[n - 1] != self[j] {
+            self[n] = self[j]
+            n += 1
+        }
+        removeLast(count - n)
+    }
+}
